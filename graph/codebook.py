@@ -1,0 +1,203 @@
+"""The codebook as plain Python objects, read from the Turtle files in ``ontology/``.
+
+The extractors work from these frozen records; the Turtle stays the single source of
+truth (states, instruments, bodies, events, topics and the language of stance).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from rdflib import RDF, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import SKOS
+
+TG = Namespace("https://treatygraph.org/ontology#")
+
+VOCABULARY_FILES = ("vocabulary.ttl", "shapes.ttl")
+# Configuration of the extractors, not facts about the world: kept out of the graph.
+EXTRACTION_FILES = ("cues.ttl",)
+
+
+def ontology_dir() -> Path:
+    """Where the Turtle files are: inside the installed package, else the checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "ontology", here.parent / "ontology"):
+        if (candidate / "vocabulary.ttl").is_file():
+            return candidate
+    raise FileNotFoundError(f"ontology files not found next to {here}")
+
+
+def authority_files() -> list[Path]:
+    """The codebook's data files (everything but the vocabulary and the shapes)."""
+    return sorted(p for p in ontology_dir().glob("*.ttl") if p.name not in VOCABULARY_FILES)
+
+
+def background_files() -> list[Path]:
+    """The codebook files whose facts go into the graph's authority graph."""
+    return [p for p in authority_files() if p.name not in EXTRACTION_FILES]
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A canonical entity of the codebook and the ways texts name it."""
+
+    kind: str  # State, Instrument, Body, Event, Resolution
+    id: str
+    label: str
+    iri: str
+    labels: tuple[str, ...] = ()  # literal names, matched on word boundaries
+    patterns: tuple[str, ...] = ()  # regexes
+    demonyms: tuple[str, ...] = ()
+    context_labels: tuple[str, ...] = ()  # valid only at the entity's own events
+    anaphors: tuple[str, ...] = ()  # valid only after a mention of ``after``
+    after: str | None = None  # id of the entity whose mention licenses the anaphors
+    organizer: str | None = None  # for events: the body id
+    event_patterns: tuple[str, ...] = ()  # for bodies
+    event_id_template: str | None = None
+    session_number: int | None = None
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    label: str
+    proposition: str
+    cues: tuple[re.Pattern[str], ...]
+    counter_cues: tuple[re.Pattern[str], ...]
+    context: tuple[re.Pattern[str], ...]
+    blocked_by: tuple[re.Pattern[str], ...]
+    problem: bool = False
+    target: str | None = None
+
+
+@dataclass(frozen=True, eq=False)
+class Codebook:
+    entities: tuple[Entity, ...]
+    topics: tuple[Topic, ...]
+    cues: dict[str, tuple[re.Pattern[str], ...]]
+    index: dict[tuple[str, str], Entity] = field(default_factory=dict, compare=False, repr=False)
+
+    def by_kind(self, kind: str) -> Iterator[Entity]:
+        return (e for e in self.entities if e.kind == kind)
+
+    def entity(self, kind: str, id: str) -> Entity | None:
+        return self.index.get((kind, id))
+
+    def kind_of(self, id: str) -> str | None:
+        """The entity type of a codebook id (ids are unique across kinds but EU/eu)."""
+        for kind in ("Instrument", "Body", "Resolution", "Event", "State"):
+            if (kind, id) in self.index:
+                return kind
+        return None
+
+    def topic(self, id: str) -> Topic | None:
+        return next((t for t in self.topics if t.id == id), None)
+
+    @property
+    def state_codes(self) -> frozenset[str]:
+        return frozenset(e.id for e in self.by_kind("State"))
+
+
+def _strings(g: Graph, s: URIRef, p: URIRef) -> tuple[str, ...]:
+    return tuple(sorted(str(o) for o in g.objects(s, p) if isinstance(o, Literal)))
+
+
+def _compile(patterns: tuple[str, ...], source: str) -> tuple[re.Pattern[str], ...]:
+    compiled = []
+    for p in patterns:
+        try:
+            compiled.append(re.compile(p, re.IGNORECASE))
+        except re.error as exc:
+            raise ValueError(f"{source}: bad pattern {p!r}: {exc}") from exc
+    return tuple(compiled)
+
+
+def _code_of(g: Graph, node: URIRef | None) -> str | None:
+    if node is None:
+        return None
+    code = g.value(node, TG.code)
+    return str(code) if code is not None else None
+
+
+def load_graph(files: list[Path] | None = None) -> Graph:
+    g = Graph()
+    for path in files or authority_files():
+        g.parse(path, format="turtle")
+    return g
+
+
+@cache
+def load() -> Codebook:
+    """The codebook of the shipped ontology (read once per process)."""
+    return from_graph(load_graph())
+
+
+def from_graph(g: Graph) -> Codebook:
+    entities: list[Entity] = []
+    for kind in ("State", "Instrument", "Body", "Event", "Resolution"):
+        for s in sorted(set(g.subjects(RDF.type, TG[kind]))):
+            code = _code_of(g, s)  # type: ignore[arg-type]
+            if code is None:
+                continue
+            label = g.value(s, SKOS.prefLabel)
+            number = g.value(s, TG.sessionNumber)
+            entities.append(
+                Entity(
+                    kind=kind,
+                    id=code,
+                    label=str(label) if label is not None else code,
+                    iri=str(s),
+                    labels=_strings(g, s, SKOS.altLabel)  # type: ignore[arg-type]
+                    + _strings(g, s, SKOS.prefLabel)  # type: ignore[arg-type]
+                    + _strings(g, s, TG.formalName),  # type: ignore[arg-type]
+                    patterns=_strings(g, s, TG.pattern),  # type: ignore[arg-type]
+                    demonyms=_strings(g, s, TG.demonym),  # type: ignore[arg-type]
+                    context_labels=_strings(g, s, TG.contextLabel),  # type: ignore[arg-type]
+                    anaphors=_strings(g, s, TG.anaphor),  # type: ignore[arg-type]
+                    after=_code_of(g, g.value(s, TG.afterMentionOf)),  # type: ignore[arg-type]
+                    organizer=_code_of(g, g.value(s, TG.organizedBy)),  # type: ignore[arg-type]
+                    event_patterns=_strings(g, s, TG.eventPattern),  # type: ignore[arg-type]
+                    event_id_template=(
+                        str(g.value(s, TG.eventIdTemplate))
+                        if g.value(s, TG.eventIdTemplate) is not None
+                        else None
+                    ),
+                    session_number=int(number) if number is not None else None,
+                )
+            )
+    topics: list[Topic] = []
+    for s in sorted(set(g.subjects(RDF.type, TG.Topic))):
+        code = _code_of(g, s)  # type: ignore[arg-type]
+        if code is None:
+            continue
+        src = f"topic {code}"
+        topics.append(
+            Topic(
+                id=code,
+                label=str(g.value(s, SKOS.prefLabel) or code),
+                proposition=str(g.value(s, TG.proposition) or ""),
+                cues=_compile(_strings(g, s, TG.cue), src),  # type: ignore[arg-type]
+                counter_cues=_compile(_strings(g, s, TG.counterCue), src),  # type: ignore[arg-type]
+                context=_compile(_strings(g, s, TG.context), src),  # type: ignore[arg-type]
+                blocked_by=_compile(_strings(g, s, TG.blockedBy), src),  # type: ignore[arg-type]
+                problem=bool(g.value(s, TG.problemTopic)),
+                target=_code_of(g, g.value(s, TG.defaultTarget)),  # type: ignore[arg-type]
+            )
+        )
+    cues: dict[str, tuple[re.Pattern[str], ...]] = {}
+    for s in sorted(set(g.subjects(RDF.type, TG.CueSet))):
+        kind = str(g.value(s, TG.cueKind))
+        patterns = _strings(g, s, TG.pattern)  # type: ignore[arg-type]
+        cues[kind] = cues.get(kind, ()) + tuple(
+            re.compile(p, re.IGNORECASE | re.MULTILINE) for p in patterns
+        )
+    return Codebook(
+        entities=tuple(entities),
+        topics=tuple(topics),
+        cues=cues,
+        index={(e.kind, e.id): e for e in entities},
+    )

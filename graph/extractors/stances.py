@@ -1,0 +1,210 @@
+"""The built-in stance extractor: cue rules over sentences (codebook §7).
+
+For every sentence of the speech (not its header, not boilerplate) and every topic:
+
+1. the topic is *about* the sentence when one of its cues matches (or a counter
+   cue, which states the proposition's negation) and its context is there;
+2. the sentence is the speaker's view unless it attributes the content to unnamed
+   others ("some delegations proposed to exclude ...") — then a counter cue is
+   being rebutted (the speaker holds the opposite), and anything else is skipped;
+3. polarity comes from the stance cue nearest to the topic cue (support, oppose, or
+   concern — which supports a topic about countering a harm), flipped by a negation
+   just before it, and flipped again for a counter cue; a rhetorical question
+   answered in the negative ("Do we need X? I do not think so.") opposes X;
+4. one stance per (holder, topic): evidence merged; support and oppose together
+   make it mixed.
+
+The words all come from ``ontology/cues.ttl`` and ``ontology/topics.ttl``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from .. import codebook, sentences
+from ..codebook import Topic
+from ..model import Document, Extraction, Polarity, Span, Stance
+from .header import header_end
+
+_NEGATED = re.compile(
+    r"\b(?:not|never|no longer|cannot|can't|don't|doesn't|won't|do not|does not|will not)\s+"
+    r"(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_NEGATED_TOPIC = re.compile(
+    r"\b(?:not|no|never|without|against)\s+(?:a\s+|an\s+|any\s+|the\s+)?$", re.IGNORECASE
+)
+_QUESTION_NEGATION = re.compile(r"\b(?:not|no|never|n't|without)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Finding:
+    topic: Topic
+    polarity: Polarity
+    evidence: tuple[Span, ...]
+    rule: str
+
+
+def _first(patterns: Sequence[re.Pattern[str]], text: str) -> re.Match[str] | None:
+    best = None
+    for p in patterns:
+        m = p.search(text)
+        if m and (best is None or m.start() < best.start()):
+            best = m
+    return best
+
+
+def _all(patterns: Sequence[re.Pattern[str]], text: str) -> list[re.Match[str]]:
+    return [m for p in patterns for m in p.finditer(text)]
+
+
+class StanceExtractor:
+    """Positions of the speaking State on codebook topics, from cue rules over sentences."""
+
+    name = "stances"
+
+    @cached_property
+    def _book(self) -> codebook.Codebook:
+        return codebook.load()
+
+    def _cues(self, kind: str) -> tuple[re.Pattern[str], ...]:
+        return self._book.cues.get(kind, ())
+
+    # ---- step 1: is the sentence about the topic? -------------------------------
+
+    def _topic_match(
+        self, topic: Topic, text: str, before: str
+    ) -> tuple[re.Match[str], bool] | None:
+        if topic.blocked_by and _first(topic.blocked_by, text):
+            return None
+        if topic.context and not (_first(topic.context, text) or _first(topic.context, before)):
+            return None
+        counter = _first(topic.counter_cues, text)
+        if counter:
+            return counter, True
+        cue = _first(topic.cues, text)
+        return (cue, False) if cue else None
+
+    # ---- steps 2-3: whose view, which polarity ---------------------------------
+
+    def _polarity(
+        self, topic: Topic, text: str, match: re.Match[str], counter: bool, answer: str | None
+    ) -> tuple[Polarity, str, bool] | None:
+        """(polarity, rule, uses_next_sentence) or None when the sentence takes no stance."""
+        if text.rstrip().endswith("?"):
+            if answer is not None and _first(self._cues("negative-answer"), answer):
+                return ("support" if counter else "oppose"), "rhetorical-question", True
+            window = text[max(0, match.start() - 40) : match.end() + 40]
+            if _QUESTION_NEGATION.search(window):
+                # "How will X work if providers are not bound?" argues that they must be.
+                return ("oppose" if counter else "support"), "rhetorical-negation", False
+            return None
+        others = _first(self._cues("others"), text)
+        if others and not _first(self._cues("agreement"), text):
+            if counter:
+                return "support", "rebuttal-of-others", False
+            return None
+        cues: list[tuple[re.Match[str], str]] = []
+        for kind in ("support", "oppose", "concern"):
+            for m in _all(self._cues(kind), text):
+                # A counter cue carries its own negation ("not a human rights convention").
+                if counter and m.start() < match.end() and match.start() < m.end():
+                    continue
+                cues.append((m, kind))
+        if not cues:
+            if counter and _first(self._cues("first-person"), text):
+                return "oppose", "counter-statement", False
+            return None
+
+        def distance(item: tuple[re.Match[str], str]) -> int:
+            m = item[0]
+            if m.end() <= match.start():
+                return match.start() - m.end()
+            if m.start() >= match.end():
+                return m.start() - match.end()
+            return 0
+
+        cue, kind = min(cues, key=lambda item: (distance(item), item[0].start()))
+        if kind == "concern":
+            polarity: Polarity = "support" if topic.problem else "oppose"
+        else:
+            polarity = "support" if kind == "support" else "oppose"
+        rule = f"{kind}-cue"
+        if kind == "support" and _NEGATED.search(text[max(0, cue.start() - 30) : cue.start()]):
+            polarity, rule = "oppose", "negated-support-cue"
+        negated = _NEGATED_TOPIC.search(text[max(0, match.start() - 12) : match.start()])
+        # "action against trafficking" is for countering the harm, not against the topic.
+        if negated and topic.problem and negated.group().strip().lower() == "against":
+            negated = None
+        if not counter and negated:
+            polarity = "oppose" if polarity == "support" else "support"
+            rule += "+negated-topic"
+        if counter:
+            polarity = "oppose" if polarity == "support" else "support"
+            rule += "+counter"
+        return polarity, rule, False
+
+    # ---- the extractor -----------------------------------------------------------
+
+    def extract(self, doc: Document) -> Extraction:
+        holder = doc.metadata.state
+        if not holder:
+            return Extraction(
+                document=doc,
+                warnings=("no State known for the speaker, so no stance has a holder",),
+            )
+        start = header_end(doc.text)
+        speech = [
+            s
+            for s in sentences.split(doc.text)
+            if s.start >= start and not s.boilerplate and not s.heading
+        ]
+        findings: list[_Finding] = []
+        for i, sent in enumerate(speech):
+            before = speech[i - 1].text if i else ""
+            after = speech[i + 1] if i + 1 < len(speech) else None
+            for topic in self._book.topics:
+                hit = self._topic_match(topic, sent.text, before)
+                if hit is None:
+                    continue
+                match, counter = hit
+                result = self._polarity(
+                    topic, sent.text, match, counter, after.text if after else None
+                )
+                if result is None:
+                    continue
+                polarity, rule, uses_next = result
+                evidence = [Span(sent.start, sent.end, sent.text)]
+                if uses_next and after is not None:
+                    evidence.append(Span(after.start, after.end, after.text))
+                findings.append(_Finding(topic, polarity, tuple(evidence), rule))
+        return Extraction(document=doc, stances=tuple(self._merge(holder, findings)))
+
+    def _merge(self, holder: str, findings: list[_Finding]) -> list[Stance]:
+        by_topic: dict[str, list[_Finding]] = {}
+        for f in findings:
+            by_topic.setdefault(f.topic.id, []).append(f)
+        stances = []
+        for topic_id, group in by_topic.items():
+            polarities = {f.polarity for f in group}
+            if polarities == {"support"} or polarities == {"oppose"}:
+                polarity: Polarity = group[0].polarity
+            else:
+                polarity = "mixed"
+            spans = sorted({s for f in group for s in f.evidence}, key=lambda s: (s.start, s.end))
+            rules = sorted({f.rule for f in group})
+            stances.append(
+                Stance(
+                    holder=holder,
+                    topic=topic_id,
+                    polarity=polarity,
+                    evidence=tuple(spans),
+                    target=group[0].topic.target,
+                    extractor=self.name,
+                    rule=",".join(rules),
+                )
+            )
+        return sorted(stances, key=lambda s: s.topic)

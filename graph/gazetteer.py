@@ -1,0 +1,378 @@
+"""Finding canonical entities in text: names, patterns, resolutions and events.
+
+Literal names are looked up as token n-grams in a dictionary (one set lookup per
+token for most of a text, so it scales to the full General Debate corpus); the
+long official names that come in many shortened or translated forms are regexes
+from the codebook. Overlapping candidates are resolved longest-first.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from .codebook import Codebook, Entity
+from .model import Mention, Span
+
+_TOKEN = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-"})
+
+# Demonyms name a state only in these company ("the Russian delegation",
+# "Russian-Chinese", "the Chinese side"); "Russian citizens" is not a mention.
+_DEMONYM_NOUNS = (
+    r"delegations?|government|authorities|side|president|presidency|minister|foreign ministry|"
+    r"initiative|proposals?|draft|experts?|chairmanship|mission|federation|colleagues|partners"
+)
+
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+}
+_ORDINAL_RE = (
+    r"(?P<n>\d{1,3}(?:st|nd|rd|th)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)[- ])?"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+    r"thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth)"
+)
+
+
+def _fold(text: str) -> str:
+    """Accents and typographic apostrophes folded; case kept ("Convention on Cybercrime"
+    is the Budapest Convention, "a convention on cybercrime" is not)."""
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def ordinal_value(text: str) -> int | None:
+    text = text.lower().replace("-", " ")
+    digits = re.match(r"\d+", text)
+    if digits:
+        return int(digits.group())
+    total = 0
+    for word in text.split():
+        if word in _ORDINALS:
+            total += _ORDINALS[word]
+        elif word in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty"):
+            total += {
+                "twenty": 20,
+                "thirty": 30,
+                "forty": 40,
+                "fifty": 50,
+                "sixty": 60,
+                "seventy": 70,
+                "eighty": 80,
+            }[word]
+    return total or None
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _label_regex(label: str) -> str:
+    return r"\s+".join(re.escape(part) for part in label.split())
+
+
+@dataclass(frozen=True)
+class _Entry:
+    kind: str
+    id: str
+    rule: str
+
+
+@dataclass(frozen=True)
+class Candidate:
+    kind: str
+    id: str
+    start: int
+    end: int
+    rule: str
+    priority: int = 0
+
+
+class Gazetteer:
+    """The codebook compiled for matching."""
+
+    def __init__(self, book: Codebook) -> None:
+        self.book = book
+        self.exact: dict[tuple[str, ...], list[_Entry]] = {}
+        self.folded: dict[tuple[str, ...], list[_Entry]] = {}
+        self.patterns: list[tuple[re.Pattern[str], _Entry]] = []
+        self.demonyms: list[tuple[re.Pattern[str], str]] = []
+        for e in book.entities:
+            if e.kind == "Event":
+                continue
+            for label in e.labels:
+                self._add_label(e, label)
+            for p in e.patterns:
+                self.patterns.append(
+                    (re.compile(p, re.IGNORECASE), _Entry(e.kind, e.id, "pattern"))
+                )
+            for d in e.demonyms:
+                self.demonyms.append((re.compile(re.escape(d)), e.id))
+        self.first_exact = {k[0] for k in self.exact}
+        self.first_folded = {k[0] for k in self.folded}
+        self.max_len = max((len(k) for k in [*self.exact, *self.folded]), default=1)
+        self.demonym_re = self._demonym_regex()
+        self.event_rules = self._event_rules()
+
+    def _add_label(self, e: Entity, label: str) -> None:
+        toks = tuple(t for t, _, _ in _tokens(label.translate(_APOSTROPHES)))
+        if not toks:
+            return
+        entry = _Entry(e.kind, e.id, "label")
+        # States and acronyms are proper nouns: case matters ("Chad", "UN", "US").
+        case_sensitive = e.kind == "State" or label.isupper() or len(label) <= 4
+        if case_sensitive:
+            self.exact.setdefault(toks, []).append(entry)
+        else:
+            key = tuple(_fold(t) for t in toks)
+            self.folded.setdefault(key, []).append(entry)
+
+    def _demonym_regex(self) -> re.Pattern[str] | None:
+        by_demonym = {}
+        for pattern, state in self.demonyms:
+            by_demonym[pattern.pattern] = state
+        if not by_demonym:
+            return None
+        self._demonym_state = {re.sub(r"\\(.)", r"\1", k): v for k, v in by_demonym.items()}
+        alternatives = "|".join(sorted(by_demonym, key=len, reverse=True))
+        return re.compile(
+            rf"\b(?P<d>{alternatives})(?=(?:[-–](?:{alternatives}))*[-–]?\s*(?:{_DEMONYM_NOUNS})\b"
+            rf"|[-–](?:{alternatives})\b)",
+        )
+
+    def _event_rules(self) -> list[tuple[re.Pattern[str], Entity]]:
+        rules = []
+        for body in self.book.by_kind("Body"):
+            if not body.event_patterns or not body.event_id_template:
+                continue
+            names = [_label_regex(x) for x in (*body.labels, *body.context_labels, *body.anaphors)]
+            names += list(body.patterns)
+            name_re = "(?:" + "|".join(sorted(names, key=len, reverse=True)) + ")"
+            for template in body.event_patterns:
+                regex = template.replace("{ordinal}", _ORDINAL_RE).replace("{name}", name_re)
+                rules.append((re.compile(regex.replace(" ", r"\s+"), re.IGNORECASE), body))
+        return rules
+
+    # ---- matching -----------------------------------------------------------
+
+    def candidates(self, text: str, context_bodies: Iterable[str] = ()) -> list[Candidate]:
+        out: list[Candidate] = []
+        toks = _tokens(text.translate(_APOSTROPHES))
+        folded = [_fold(t) for t, _, _ in toks]
+        n_tok = len(toks)
+        for i in range(n_tok):
+            starts_exact = toks[i][0] in self.first_exact
+            starts_folded = folded[i] in self.first_folded
+            if not (starts_exact or starts_folded):
+                continue
+            for n in range(min(self.max_len, n_tok - i), 0, -1):
+                entries = []
+                if starts_exact:
+                    entries = self.exact.get(tuple(t for t, _, _ in toks[i : i + n]), [])
+                if not entries and starts_folded:
+                    entries = self.folded.get(tuple(folded[i : i + n]), [])
+                if entries:
+                    start, end = toks[i][1], toks[i + n - 1][2]
+                    # A label must sit on word boundaries of the text, not inside a word.
+                    if (start > 0 and text[start - 1].isalnum()) or (
+                        end < len(text) and text[end].isalnum()
+                    ):
+                        continue
+                    for entry in entries:
+                        out.append(Candidate(entry.kind, entry.id, start, end, entry.rule))
+                    break
+        for pattern, entry in self.patterns:
+            for m in pattern.finditer(text):
+                out.append(Candidate(entry.kind, entry.id, m.start(), m.end(), "pattern", 1))
+        if self.demonym_re is not None:
+            for m in self.demonym_re.finditer(text):
+                state = self._demonym_state.get(m.group("d"))
+                if state:
+                    out.append(Candidate("State", state, m.start(), m.end(), "demonym"))
+        out.extend(self._context_candidates(text, context_bodies))
+        out.extend(self._anaphor_candidates(text, out))
+        out.extend(find_resolutions(text, self.book))
+        return out
+
+    def _context_candidates(self, text: str, bodies: Iterable[str]) -> list[Candidate]:
+        out = []
+        for body_id in bodies:
+            body = self.book.entity("Body", body_id)
+            if body is None:
+                continue
+            for label in body.context_labels:
+                for m in re.finditer(rf"\b{_label_regex(label)}\b", text):
+                    out.append(Candidate("Body", body.id, m.start(), m.end(), "context-label"))
+        return out
+
+    def _anaphor_candidates(self, text: str, found: Sequence[Candidate]) -> list[Candidate]:
+        out = []
+        for e in self.book.entities:
+            if not e.anaphors or not e.after:
+                continue
+            antecedents = [c.end for c in found if c.id == e.after]
+            if not antecedents:
+                continue
+            first = min(antecedents)
+            for label in e.anaphors:
+                for m in re.finditer(rf"\b{_label_regex(label)}\b", text, re.IGNORECASE):
+                    if m.start() >= first:
+                        out.append(Candidate(e.kind, e.id, m.start(), m.end(), "anaphor"))
+        return out
+
+    def events(self, text: str) -> list[Candidate]:
+        """Sessions and meetings named in ``text`` ('the 27th session of the CCPCJ')."""
+        out: list[Candidate] = []
+        for pattern, body in self.event_rules:
+            for m in pattern.finditer(text):
+                n = ordinal_value(m.group("n"))
+                if n is None or body.event_id_template is None:
+                    continue
+                event_id = body.event_id_template.format(n=n)
+                known = self.book.entity("Event", event_id)
+                # A numbered session past the codebook's last one of a finished
+                # process (AHC 7 is the concluding session) is still minted.
+                out.append(
+                    Candidate(
+                        "Event",
+                        known.id if known else event_id,
+                        m.start(),
+                        m.end(),
+                        "event-pattern",
+                    )
+                )
+        for event in self.book.by_kind("Event"):
+            if not event.patterns or not event.organizer:
+                continue
+            organizer = self.book.entity("Body", event.organizer)
+            if organizer is None:
+                continue
+            for p in event.patterns:
+                for m in re.finditer(p, text, re.IGNORECASE):
+                    window = text[m.start() : m.end() + 200]
+                    if any(re.search(q, window, re.IGNORECASE) for q in organizer.patterns) or any(
+                        re.search(_label_regex(lab), window) for lab in organizer.context_labels
+                    ):
+                        out.append(Candidate("Event", event.id, m.start(), m.end(), "event-name"))
+        return out
+
+
+# ---- resolutions --------------------------------------------------------------
+
+_SYMBOL = re.compile(r"\b(?P<sym>(?:A/HRC/RES|A/RES|S/RES)/[A-Z0-9./()-]+[0-9)])")
+_GA_NUMBER = r"(?:ES-\d{1,2}/\d{1,3}|\d{1,2}/\d{1,3}(?:\s?[A-Z]{1,2}\b)?)"
+_SC_NUMBER = r"\d{1,4}\s?\(\d{4}\)"
+_RESOLUTION_LIST = re.compile(
+    rf"(?P<draft>\bdraft\s+)?\b[Rr]esolutions?\s+(?P<list>(?:(?:{_SC_NUMBER}|{_GA_NUMBER})"
+    rf"(?:\s*,\s*|\s*,?\s+and\s+|\s*,?\s+as well as\s+)?)+)"
+)
+_ITEM = re.compile(rf"(?P<sc>{_SC_NUMBER})|(?P<ga>{_GA_NUMBER})")
+_BARE = re.compile(r"(?<![\w/.-])(?P<s>\d{2})/(?P<n>\d{1,3})(?![\w/])")
+
+
+def _ga_symbol(number: str) -> str:
+    number = number.replace(" ", "")
+    return f"A/RES/{number}"
+
+
+def find_resolutions(text: str, book: Codebook) -> list[Candidate]:
+    """Resolutions by number, normalised to UN symbols; drafts and reports are not."""
+    out: list[Candidate] = []
+    for m in _SYMBOL.finditer(text):
+        out.append(Candidate("Resolution", m.group("sym"), m.start(), m.end(), "symbol", 2))
+    for m in _RESOLUTION_LIST.finditer(text):
+        if m.group("draft"):
+            continue
+        before = text[max(0, m.start() - 120) : m.start()]
+        hrc = re.search(r"Human Rights Council", before) is not None
+        sc = re.search(r"Security Council", before) is not None
+        for item in _ITEM.finditer(m.group("list")):
+            start, end = m.start("list") + item.start(), m.start("list") + item.end()
+            if item.group("sc"):
+                number = re.sub(r"\s", "", item.group("sc"))
+                symbol = f"S/RES/{number}"
+            elif hrc and not item.group("ga").startswith("ES"):
+                symbol = f"A/HRC/RES/{item.group('ga').replace(' ', '')}"
+            elif sc:
+                continue  # "Security Council resolution 12/3" is not a form the UN uses
+            else:
+                symbol = _ga_symbol(item.group("ga"))
+            out.append(Candidate("Resolution", symbol, start, end, "resolution-number", 2))
+    known = {e.id for e in book.by_kind("Resolution")}
+    for m in _BARE.finditer(text):
+        symbol = f"A/RES/{m.group('s')}/{m.group('n')}"
+        if symbol in known:
+            out.append(Candidate("Resolution", symbol, m.start(), m.end(), "known-number", 1))
+    return out
+
+
+def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Keep the longest (then highest-priority) of overlapping candidates of one type.
+
+    Across types, nesting is kept: "the Russian-Chinese draft" names an instrument and
+    two states. A body inside a longer name ("United Nations" in "United Nations
+    Convention against Corruption") is part of that name, not a mention of its own.
+    """
+    ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), -c.priority, c.start))
+    kept: list[Candidate] = []
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for c in ordered:
+        spans = taken.setdefault(c.kind, [])
+        if any(c.start < e and s < c.end for s, e in spans):
+            continue
+        kept.append(c)
+        spans.append((c.start, c.end))
+    named = [c for c in kept if c.kind in ("Instrument", "Body", "Event")]
+    kept = [
+        c
+        for c in kept
+        if c.kind != "Body"
+        or not any(
+            o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start)
+            for o in named
+        )
+    ]
+    return sorted(kept, key=lambda c: (c.start, c.end, c.kind, c.id))
+
+
+def to_mentions(
+    text: str, candidates: Iterable[Candidate], labels: dict[str, str]
+) -> list[Mention]:
+    return [
+        Mention(c.kind, c.id, Span(c.start, c.end, text[c.start : c.end]), labels.get(c.id), c.rule)
+        for c in candidates
+    ]
+
+
+@cache
+def build(book: Codebook) -> Gazetteer:
+    return Gazetteer(book)

@@ -1,0 +1,134 @@
+"""Sentences with character offsets, and which parts of a text are not speech.
+
+Paragraphs are separated by blank lines; single line breaks inside a paragraph are
+kept as part of the sentence (texts from PDFs wrap mid-sentence). Letterheads,
+addresses, phone numbers and website footers are marked as boilerplate so that no
+mention or stance comes from them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from . import codebook
+
+_PARAGRAPH = re.compile(r"\n[ \t]*\n+")
+# End of a sentence: . ! ? (and closing quotes/brackets) then space and a capital,
+# digit, quote or bracket. Abbreviations are checked separately.
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9А-Я])")
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Art|Arts|Para|paras|vol|p|pp|e\.g|i\.e|etc|cf|vs|"
+    r"H\.E|Amb|Gen|Jr|Sr|Rev|Co|Inc|Ltd|U\.S|U\.N|U\.K|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
+    r"Oct|Nov|Dec|fig|approx|ca|op|cit|Ibid)\.|\b[A-Z]\.)$"
+)
+_LETTERS = re.compile(r"[A-Za-zÀ-ÿ]")
+_NON_LATIN = re.compile(r"[\u0400-\u04FF\u0600-\u06FF\u4E00-\u9FFF]")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    boilerplate: bool = False
+    heading: bool = False  # a line without closing punctuation (titles, letterheads)
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    # Markdown emphasis around headings is layout, not text.
+    while start < end and text[start] in "*_#":
+        start += 1
+    while end > start and text[end - 1] in "*_":
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for m in _PARAGRAPH.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for m in _BOUNDARY.finditer(text, start, end):
+        cut = m.end()
+        if _ABBREVIATIONS.search(text[max(start, cut - 12) : cut]):
+            continue
+        out.append((pos, cut))
+        pos = cut
+    out.append((pos, end))
+    return out
+
+
+def _is_boilerplate(line: str) -> bool:
+    patterns = codebook.load().cues.get("boilerplate", ())
+    if any(p.search(line) for p in patterns):
+        return True
+    letters = _LETTERS.findall(line)
+    # Letterheads in another script (a Russian mission's name) are not the speech.
+    return len(_NON_LATIN.findall(line)) > len(letters)
+
+
+def boilerplate_spans(text: str) -> list[tuple[int, int]]:
+    """Lines that are not speech; from a footer line in the last third on, all of it."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    footer_from = None
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped and _is_boilerplate(stripped):
+            spans.append((pos, pos + len(line)))
+            if footer_from is None and pos > len(text) * 2 / 3:
+                footer_from = pos
+        pos += len(line)
+    if footer_from is not None:
+        spans = [s for s in spans if s[0] < footer_from] + [(footer_from, len(text))]
+    return spans
+
+
+def split(text: str, boilerplate: Sequence[tuple[int, int]] | None = None) -> list[Sentence]:
+    """The sentences of ``text`` with offsets; ``text[s.start:s.end] == s.text``."""
+    if boilerplate is None:
+        boilerplate = boilerplate_spans(text)
+    sentences: list[Sentence] = []
+    for index, (p_start, p_end) in enumerate(_paragraphs(text)):
+        para = text[p_start:p_end]
+        # A paragraph of short unpunctuated lines (a letterhead, an address) is
+        # split into lines; running prose keeps its line breaks.
+        lines = para.split("\n")
+        line_mode = (
+            len(lines) > 1
+            and max(len(ln) for ln in lines) < 60
+            and not any(_BOUNDARY.search(ln) for ln in lines)
+            and sum(ln.rstrip().endswith((".", "!", "?")) for ln in lines) <= 1
+        )
+        pieces: list[tuple[int, int]] = []
+        if line_mode:
+            off = p_start
+            for ln in lines:
+                pieces.append((off, off + len(ln)))
+                off += len(ln) + 1
+        else:
+            pieces = _split(text, p_start, p_end)
+        for s, e in pieces:
+            s, e = _strip_span(text, s, e)
+            if s >= e:
+                continue
+            chunk = text[s:e]
+            in_boiler = any(b0 <= s and e <= b1 for b0, b1 in boilerplate) or _is_boilerplate(chunk)
+            heading = not chunk.rstrip().endswith((".", "!", "?", "…", ".”", '."', "?”"))
+            sentences.append(Sentence(s, e, chunk, index, in_boiler, heading))
+    return sentences

@@ -1,0 +1,125 @@
+"""Entity rules on sentences written for the tests, including the look-alike traps."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph import pipeline
+from graph.model import Document, Metadata
+
+
+def entities(text: str, **metadata) -> set[tuple[str, str]]:
+    x = pipeline.extract(Document(id="t.txt", text=text, metadata=Metadata(**metadata)))
+    for m in x.mentions:
+        assert text[m.span.start : m.span.end] == m.span.text
+    return {(m.kind, m.id) for m in x.mentions}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "We recall resolution 74/247 and General Assembly resolution 75/282.",
+            {("Resolution", "A/RES/74/247"), ("Resolution", "A/RES/75/282")},
+        ),
+        ("As set out in A/RES/79/243, the text was adopted.", {("Resolution", "A/RES/79/243")}),
+        (
+            "Resolutions 73/187, 74/247 and 75/282 guide us.",
+            {
+                ("Resolution", "A/RES/73/187"),
+                ("Resolution", "A/RES/74/247"),
+                ("Resolution", "A/RES/75/282"),
+            },
+        ),
+        (
+            "Security Council resolution 1373 (2001) binds all.",
+            {("Resolution", "S/RES/1373(2001)")},
+        ),
+        (
+            "The Human Rights Council, in its resolution 20/8, affirmed it.",
+            {("Resolution", "A/HRC/RES/20/8")},
+        ),
+        (
+            "The emergency special session adopted resolution ES-11/1.",
+            {("Resolution", "A/RES/ES-11/1")},
+        ),
+    ],
+)
+def test_resolutions_are_normalised_to_un_symbols(sentence, expected):
+    found = {e for e in entities(sentence) if e[0] == "Resolution"}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The report A/75/982 describes the process.",
+        "The draft resolution 77/12 was withdrawn.",
+        "Security Council resolutions must be implemented.",
+        "See the record A/77/PV.4 and S/PRST/2022/3.",
+    ],
+)
+def test_reports_drafts_and_unnumbered_resolutions_are_not_resolutions(sentence):
+    assert not {e for e in entities(sentence) if e[0] == "Resolution"}
+
+
+def test_instruments_by_name_alias_and_anaphor():
+    text = (
+        "Our parliament ratified the Council of Europe Convention on Cybercrime last year. "
+        "We are now preparing to sign the second additional protocol to this convention. "
+        "The Palermo Convention and UNCAC remain our basis."
+    )
+    found = entities(text)
+    assert {
+        ("Instrument", "budapest-convention"),
+        ("Instrument", "budapest-second-protocol"),
+        ("Instrument", "untoc"),
+        ("Instrument", "uncac"),
+    } <= found
+
+
+def test_look_alikes_are_not_instruments():
+    text = (
+        "We need a United Nations convention on cybercrime that works. "
+        "Transnational organized crime is a threat to every region."
+    )
+    found = entities(text)
+    assert ("Instrument", "budapest-convention") not in found
+    assert ("Instrument", "untoc") not in found
+
+
+def test_protocol_anaphor_needs_the_convention_first():
+    found = entities("The second additional protocol was discussed at length.")
+    assert ("Instrument", "budapest-second-protocol") not in found
+
+
+def test_shortened_and_translated_names_of_the_ad_hoc_committee():
+    for name in (
+        "the Ad Hoc Committee to Elaborate a Comprehensive International Convention on "
+        "Countering the Use of Information and Communications Technologies for Criminal Purposes",
+        "the Ad Hoc Committee on Cybercrime",
+        "the Special Committee to develop a convention on countering the use of ICTs for "
+        "criminal purposes",
+    ):
+        assert ("Body", "ahc") in entities(f"We thank {name} for its work."), name
+
+
+def test_the_committee_names_the_ahc_only_in_an_ahc_statement():
+    assert ("Body", "ahc") in entities("We thank the Committee.", event="ahc-2")
+    assert ("Body", "ahc") not in entities("We thank the Committee.", event="ccpcj-27")
+
+
+def test_events_from_ordinals_and_numbers():
+    found = entities(
+        "At the 31st session of the Commission on Crime Prevention and Criminal Justice and "
+        "the second session of the Ad Hoc Committee on cybercrime, we spoke."
+    )
+    assert {("Event", "ccpcj-31"), ("Event", "ahc-2")} <= found
+
+
+def test_bodies_by_name_and_acronym():
+    found = entities(
+        "UNODC and the United Nations Interregional Crime and Justice Research Institute "
+        "help; the Counter-Terrorism Office coordinates with INTERPOL."
+    )
+    assert {("Body", "unodc"), ("Body", "unicri"), ("Body", "unoct"), ("Body", "interpol")} <= found

@@ -1,0 +1,37 @@
+"""Sentence splitting keeps offsets; letterheads and site footers are not speech."""
+
+from __future__ import annotations
+
+from graph import sentences
+
+
+def test_offsets_point_into_the_text_and_abbreviations_do_not_split():
+    text = "Mr. Chair,\n\nThe U.S. delegation spoke. We agree with\nit! Do we? No.\n"
+    parts = sentences.split(text)
+    assert [s.text for s in parts] == [
+        "Mr. Chair,",
+        "The U.S. delegation spoke.",
+        "We agree with\nit!",
+        "Do we?",
+        "No.",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in parts)
+
+
+def test_footer_with_phone_numbers_and_spam_notice_is_boilerplate():
+    speech = "We call for cooperation against crime. " * 20
+    text = (
+        speech
+        + "\n\nThank you.\n\nEmbassy phone line\n(12-34) 5678-9012;\nMain Road, Springfield,\n"
+        "This email address is being protected from spambots.\n"
+    )
+    parts = sentences.split(text)
+    footer = [s for s in parts if s.boilerplate]
+    assert any("spambots" in s.text for s in footer)
+    assert any("5678-9012" in s.text for s in footer)
+    assert not any(s.boilerplate for s in parts if "cooperation" in s.text)
+
+
+def test_cyrillic_letterhead_is_not_speech():
+    parts = sentences.split("Постоянное представительство\n\nWe support the draft.")
+    assert [s.boilerplate for s in parts] == [True, False]

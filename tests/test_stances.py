@@ -1,0 +1,151 @@
+"""Stance rules, one family at a time, on sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph import pipeline
+from graph.model import Document, Metadata
+
+SALUTATION = "Mr. Chair,\n\n"
+
+
+def stances(body: str, state: str | None = "NLD") -> dict[str, tuple[str, str, list[str]]]:
+    text = SALUTATION + body
+    x = pipeline.extract(Document(id="t.txt", text=text, metadata=Metadata(state=state)))
+    out = {}
+    for s in x.stances:
+        for e in s.evidence:
+            assert text[e.start : e.end] == e.text
+        out[s.topic] = (s.holder, s.polarity, [e.text for e in s.evidence])
+    return out
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic", "polarity"),
+    [
+        (
+            "We strongly support the inclusion of robust safeguards for human rights in the text.",
+            "human-rights-safeguards",
+            "support",
+        ),
+        (
+            "My delegation attaches great importance to mutual legal assistance in criminal "
+            "matters.",
+            "international-cooperation",
+            "support",
+        ),
+        (
+            "We call for technical assistance and capacity-building for developing countries "
+            "to fight cybercrime.",
+            "capacity-building",
+            "support",
+        ),
+        (
+            "We welcome the participation of civil society and academia in these negotiations.",
+            "multistakeholder-participation",
+            "support",
+        ),
+        (
+            "Decisions should be taken by consensus, as the General Assembly decided.",
+            "consensus-decision-making",
+            "support",
+        ),
+        (
+            "We urge all States to accede to the Budapest Convention.",
+            "join-budapest-convention",
+            "support",
+        ),
+    ],
+)
+def test_support_cues(sentence, topic, polarity):
+    found = stances(sentence)
+    assert found[topic][:2] == ("NLD", polarity)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic"),
+    [
+        (
+            "We reject any attempt to criminalize the dissemination of false information through "
+            "this convention.",
+            "content-offences",
+        ),
+        (
+            "We cannot accept a convention without explicit human rights safeguards.",
+            "human-rights-safeguards",
+        ),
+        (
+            "We do not support a framework convention for such a complex matter.",
+            "framework-convention",
+        ),
+    ],
+)
+def test_oppose_cues_and_negation(sentence, topic):
+    assert stances(sentence)[topic][1] == "oppose"
+
+
+def test_rhetorical_question_answered_no_opposes_with_both_sentences_as_evidence():
+    found = stances("Should this be a short framework treaty? Certainly not. We need detail.")
+    holder, polarity, evidence = found["framework-convention"]
+    assert polarity == "oppose"
+    assert evidence == ["Should this be a short framework treaty?", "Certainly not."]
+
+
+def test_views_of_unnamed_others_are_not_the_speakers():
+    found = stances("Some delegations want a convention with broad scope and new offences.")
+    assert "broad-scope" not in found
+
+
+def test_rebutting_others_proposal_to_narrow_is_support():
+    found = stances(
+        "Several delegations proposed to narrow the scope to cyber-dependent crimes. "
+        "That would leave our citizens unprotected."
+    )
+    assert found["broad-scope"][1] == "support"
+
+
+def test_counter_statement_of_the_speaker_opposes():
+    found = stances("We are negotiating a criminal justice instrument, not a human rights treaty.")
+    assert found["human-rights-safeguards"][1] == "oppose"
+
+
+def test_concern_about_a_harm_supports_countering_it():
+    found = stances("We are deeply concerned about the illicit trafficking in cultural property.")
+    assert found["cultural-property-trafficking"][1] == "support"
+
+
+def test_context_is_needed_for_generic_cues():
+    # "review mechanism" is about UNTOC only next to a mention of that convention.
+    assert "untoc-review-mechanism" not in stances("We support a review mechanism for the budget.")
+    found = stances(
+        "The Convention against Transnational Organized Crime is our basis. "
+        "We support the launch of its review mechanism this year."
+    )
+    assert found["untoc-review-mechanism"][1] == "support"
+
+
+def test_one_stance_per_topic_with_merged_evidence_and_mixed_polarity():
+    found = stances(
+        "We support international cooperation against cybercrime. "
+        "We also call for stronger mutual legal assistance. "
+        "We must avoid any duplication with existing instruments. "
+    )
+    assert len(found["international-cooperation"][2]) == 2
+    mixed = stances(
+        "We support strong human rights safeguards in the convention. "
+        "We reject human rights provisions that would block investigations under the convention."
+    )
+    assert mixed["human-rights-safeguards"][1] == "mixed"
+
+
+def test_no_state_no_stance_and_a_warning():
+    x = pipeline.extract(
+        Document(id="t.txt", text=SALUTATION + "We support capacity-building against cybercrime.")
+    )
+    assert x.stances == ()
+    assert x.warnings == ("no State known for the speaker, so no stance has a holder",)
+
+
+def test_topic_words_without_a_stance_cue_give_no_stance():
+    assert stances("The convention mentions sovereignty in article 5.") == {}
