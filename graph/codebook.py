@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from rdflib import RDF, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import SKOS
+from rdflib.namespace import OWL, SKOS
 
 TG = Namespace("https://treatygraph.org/ontology#")
 
@@ -72,6 +72,8 @@ class Topic:
     blocked_by: tuple[re.Pattern[str], ...]
     problem: bool = False
     target: str | None = None
+    domain: tuple[re.Pattern[str], ...] = ()
+    domain_bodies: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)
@@ -92,6 +94,19 @@ class Codebook:
         for kind in ("Instrument", "Body", "Resolution", "Event", "State"):
             if (kind, id) in self.index:
                 return kind
+        return None
+
+    def organizer_of(self, event: str | None) -> str | None:
+        """The body whose session an event is ('ahc-3' -> 'ahc', also for minted ids)."""
+        if not event:
+            return None
+        known = self.entity("Event", event)
+        if known is not None:
+            return known.organizer
+        for body in self.by_kind("Body"):
+            template = body.event_id_template
+            if template and event.startswith(template.split("{")[0]):
+                return body.id
         return None
 
     def topic(self, id: str) -> Topic | None:
@@ -144,6 +159,8 @@ def from_graph(g: Graph) -> Codebook:
             if code is None:
                 continue
             label = g.value(s, SKOS.prefLabel)
+            # A state that is also a body (the EU) is matched through the body's names.
+            matched = not (kind == "State" and (None, OWL.sameAs, s) in g)
             number = g.value(s, TG.sessionNumber)
             entities.append(
                 Entity(
@@ -151,9 +168,13 @@ def from_graph(g: Graph) -> Codebook:
                     id=code,
                     label=str(label) if label is not None else code,
                     iri=str(s),
-                    labels=_strings(g, s, SKOS.altLabel)  # type: ignore[arg-type]
-                    + _strings(g, s, SKOS.prefLabel)  # type: ignore[arg-type]
-                    + _strings(g, s, TG.formalName),  # type: ignore[arg-type]
+                    labels=(
+                        _strings(g, s, SKOS.altLabel)  # type: ignore[arg-type]
+                        + _strings(g, s, SKOS.prefLabel)  # type: ignore[arg-type]
+                        + _strings(g, s, TG.formalName)  # type: ignore[arg-type]
+                    )
+                    if matched
+                    else (),
                     patterns=_strings(g, s, TG.pattern),  # type: ignore[arg-type]
                     demonyms=_strings(g, s, TG.demonym),  # type: ignore[arg-type]
                     context_labels=_strings(g, s, TG.contextLabel),  # type: ignore[arg-type]
@@ -175,6 +196,14 @@ def from_graph(g: Graph) -> Codebook:
         if code is None:
             continue
         src = f"topic {code}"
+        groups = list(g.objects(s, SKOS.broader))
+        domain = tuple(p for grp in groups for p in _strings(g, grp, TG.domain))  # type: ignore[arg-type]
+        domain_bodies = frozenset(
+            c
+            for grp in groups
+            for b in g.objects(grp, TG.domainEventOf)
+            if (c := _code_of(g, b))  # type: ignore[arg-type]
+        )
         topics.append(
             Topic(
                 id=code,
@@ -186,6 +215,8 @@ def from_graph(g: Graph) -> Codebook:
                 blocked_by=_compile(_strings(g, s, TG.blockedBy), src),  # type: ignore[arg-type]
                 problem=bool(g.value(s, TG.problemTopic)),
                 target=_code_of(g, g.value(s, TG.defaultTarget)),  # type: ignore[arg-type]
+                domain=_compile(domain, src),
+                domain_bodies=domain_bodies,
             )
         )
     cues: dict[str, tuple[re.Pattern[str], ...]] = {}

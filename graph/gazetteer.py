@@ -187,7 +187,7 @@ class Gazetteer:
     def candidates(self, text: str, context_bodies: Iterable[str] = ()) -> list[Candidate]:
         out: list[Candidate] = []
         toks = _tokens(text.translate(_APOSTROPHES))
-        folded = [_fold(t) for t, _, _ in toks]
+        folded = [t if t.isascii() else _fold(t) for t, _, _ in toks]
         n_tok = len(toks)
         for i in range(n_tok):
             starts_exact = toks[i][0] in self.first_exact
@@ -251,9 +251,18 @@ class Gazetteer:
 
     def events(self, text: str) -> list[Candidate]:
         """Sessions and meetings named in ``text`` ('the 27th session of the CCPCJ')."""
+        found: dict[tuple[str, int, int], Candidate] = {}
+        # Event names all contain "session" or "meeting": the rules, which would
+        # otherwise be tried at every offset, only run in windows around those words.
+        for start, end in _windows(text, _EVENT_WORD, 400):
+            for c in self._events_in(text, start, end):
+                found.setdefault((c.id, c.start, c.end), c)
+        return sorted(found.values(), key=lambda c: (c.start, c.end, c.id))
+
+    def _events_in(self, text: str, lo: int, hi: int) -> list[Candidate]:
         out: list[Candidate] = []
         for pattern, body in self.event_rules:
-            for m in pattern.finditer(text):
+            for m in pattern.finditer(text, lo, hi):
                 n = ordinal_value(m.group("n"))
                 if n is None or body.event_id_template is None:
                     continue
@@ -277,13 +286,28 @@ class Gazetteer:
             if organizer is None:
                 continue
             for p in event.patterns:
-                for m in re.finditer(p, text, re.IGNORECASE):
+                for m in re.compile(p, re.IGNORECASE).finditer(text, lo, hi):
                     window = text[m.start() : m.end() + 200]
                     if any(re.search(q, window, re.IGNORECASE) for q in organizer.patterns) or any(
                         re.search(_label_regex(lab), window) for lab in organizer.context_labels
                     ):
                         out.append(Candidate("Event", event.id, m.start(), m.end(), "event-name"))
         return out
+
+
+_EVENT_WORD = re.compile(r"\b(?:session|meeting)s?\b", re.IGNORECASE)
+
+
+def _windows(text: str, word: re.Pattern[str], radius: int) -> list[tuple[int, int]]:
+    """Merged [start, end) windows of ``radius`` characters around each match of ``word``."""
+    spans: list[tuple[int, int]] = []
+    for m in word.finditer(text):
+        lo, hi = max(0, m.start() - radius), min(len(text), m.end() + radius)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    return spans
 
 
 # ---- resolutions --------------------------------------------------------------
@@ -340,7 +364,8 @@ def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
 
     Across types, nesting is kept: "the Russian-Chinese draft" names an instrument and
     two states. A body inside a longer name ("United Nations" in "United Nations
-    Convention against Corruption") is part of that name, not a mention of its own.
+    Convention against Corruption") is part of that name, not a mention of its own;
+    the body in an event's name ("the fourth meeting of the Expert Group") is not.
     """
     ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), -c.priority, c.start))
     kept: list[Candidate] = []
@@ -351,7 +376,7 @@ def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
             continue
         kept.append(c)
         spans.append((c.start, c.end))
-    named = [c for c in kept if c.kind in ("Instrument", "Body", "Event")]
+    named = [c for c in kept if c.kind in ("Instrument", "Body")]
     kept = [
         c
         for c in kept

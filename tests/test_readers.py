@@ -48,8 +48,8 @@ def test_bad_metadata_is_reported_and_the_statement_still_read(tmp_path):
     docs, problems = _read(path)
     assert len(docs) == 1 and docs[0].metadata.state is None and docs[0].metadata.date is None
     assert problems == [
-        f"{path}: impossible date '2022-02-30' (expected YYYY-MM-DD)",
         f"{path}: unknown state code 'XXX' (expected ISO 3166-1 alpha-3)",
+        f"{path}: impossible date '2022-02-30' (expected YYYY-MM-DD)",
     ]
 
 

@@ -10,9 +10,14 @@ from graph.model import Document, Metadata
 SALUTATION = "Mr. Chair,\n\n"
 
 
-def stances(body: str, state: str | None = "NLD") -> dict[str, tuple[str, str, list[str]]]:
+def stances(
+    body: str, state: str | None = "NLD", event: str | None = "ahc-2"
+) -> dict[str, tuple[str, str, list[str]]]:
+    """Stances of a statement delivered (by default) at an Ad Hoc Committee session."""
     text = SALUTATION + body
-    x = pipeline.extract(Document(id="t.txt", text=text, metadata=Metadata(state=state)))
+    x = pipeline.extract(
+        Document(id="t.txt", text=text, metadata=Metadata(state=state, event=event))
+    )
     out = {}
     for s in x.stances:
         for e in s.evidence:
@@ -145,6 +150,24 @@ def test_no_state_no_stance_and_a_warning():
     )
     assert x.stances == ()
     assert x.warnings == ("no State known for the speaker, so no stance has a holder",)
+
+
+def test_outside_the_process_a_topic_needs_its_subject_area_in_the_sentence():
+    general = "Cooperation must respect the sovereignty and territorial integrity of States."
+    assert "sovereignty" not in stances(general, event=None)
+    assert "sovereignty" in stances(general, event="ahc-3")
+    cyber = "Sovereignty must frame any cooperation against cybercrime."
+    assert stances(cyber, event=None)["sovereignty"][1] == "support"
+    assert "capacity-building" not in stances(
+        "We need capacity-building for our health sector.", event=None
+    )
+
+
+def test_double_negation_affirms():
+    found = stances(
+        "We believe that fighting cybercrime is not possible without mutual legal assistance."
+    )
+    assert found["international-cooperation"][1] == "support"
 
 
 def test_topic_words_without_a_stance_cue_give_no_stance():

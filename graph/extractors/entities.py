@@ -23,17 +23,8 @@ class EntityExtractor:
         return gazetteer.build(self._book)
 
     def _context_bodies(self, doc: Document) -> list[str]:
-        event = doc.metadata.event
-        if not event:
-            return []
-        known = self._book.entity("Event", event)
-        if known and known.organizer:
-            return [known.organizer]
-        for body in self._book.by_kind("Body"):
-            template = body.event_id_template
-            if template and event.startswith(template.split("{")[0]):
-                return [body.id]
-        return []
+        organizer = self._book.organizer_of(doc.metadata.event)
+        return [organizer] if organizer else []
 
     def extract(self, doc: Document) -> Extraction:
         text = doc.text

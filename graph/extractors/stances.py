@@ -20,6 +20,7 @@ The words all come from ``ontology/cues.ttl`` and ``ontology/topics.ttl``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -37,6 +38,7 @@ _NEGATED = re.compile(
 _NEGATED_TOPIC = re.compile(
     r"\b(?:not|no|never|without|against)\s+(?:a\s+|an\s+|any\s+|the\s+)?$", re.IGNORECASE
 )
+_DOUBLE_NEGATIVE = re.compile(r"\b(?:not|impossible|cannot|no)\b[^.;]{0,60}$", re.IGNORECASE)
 _QUESTION_NEGATION = re.compile(r"\b(?:not|no|never|n't|without)\b", re.IGNORECASE)
 
 
@@ -70,15 +72,33 @@ class StanceExtractor:
     def _book(self) -> codebook.Codebook:
         return codebook.load()
 
+    @cached_property
+    def _any_cue(self) -> dict[str, re.Pattern[str]]:
+        """Per topic, one regex for all its cues: a single pass over the text finds the
+        sentences worth the full rules (most sentences of a long speech are not)."""
+        return {
+            t.id: re.compile(
+                "|".join(f"(?:{p.pattern})" for p in (*t.cues, *t.counter_cues)) or "(?!)",
+                re.IGNORECASE,
+            )
+            for t in self._book.topics
+        }
+
     def _cues(self, kind: str) -> tuple[re.Pattern[str], ...]:
         return self._book.cues.get(kind, ())
 
     # ---- step 1: is the sentence about the topic? -------------------------------
 
     def _topic_match(
-        self, topic: Topic, text: str, before: str
+        self, topic: Topic, text: str, before: str, organizer: str | None
     ) -> tuple[re.Match[str], bool] | None:
         if topic.blocked_by and _first(topic.blocked_by, text):
+            return None
+        if (
+            topic.domain
+            and organizer not in topic.domain_bodies
+            and not (_first(topic.domain, text) or _first(topic.domain, before))
+        ):
             return None
         if topic.context and not (_first(topic.context, text) or _first(topic.context, before)):
             return None
@@ -108,7 +128,10 @@ class StanceExtractor:
                 return "support", "rebuttal-of-others", False
             return None
         cues: list[tuple[re.Match[str], str]] = []
-        for kind in ("support", "oppose", "concern"):
+        # Concern is a stance only on a harm ("concerned about trafficking"); "the threat"
+        # or "the scourge" near another topic says nothing about it.
+        kinds = ("support", "oppose", "concern") if topic.problem else ("support", "oppose")
+        for kind in kinds:
             for m in _all(self._cues(kind), text):
                 # A counter cue carries its own negation ("not a human rights convention").
                 if counter and m.start() < match.end() and match.start() < m.end():
@@ -136,8 +159,12 @@ class StanceExtractor:
         if kind == "support" and _NEGATED.search(text[max(0, cue.start() - 30) : cue.start()]):
             polarity, rule = "oppose", "negated-support-cue"
         negated = _NEGATED_TOPIC.search(text[max(0, match.start() - 12) : match.start()])
-        # "action against trafficking" is for countering the harm, not against the topic.
-        if negated and topic.problem and negated.group().strip().lower() == "against":
+        word = negated.group().split()[0].lower() if negated else ""
+        # "action against trafficking" is for countering the harm, not against the topic;
+        # "not possible without X" affirms X.
+        if (word == "against" and topic.problem) or (
+            word == "without" and _DOUBLE_NEGATIVE.search(text[: match.start()])
+        ):
             negated = None
         if not counter and negated:
             polarity = "oppose" if polarity == "support" else "support"
@@ -157,17 +184,27 @@ class StanceExtractor:
                 warnings=("no State known for the speaker, so no stance has a holder",),
             )
         start = header_end(doc.text)
+        organizer = self._book.organizer_of(doc.metadata.event)
         speech = [
             s
             for s in sentences.split(doc.text)
             if s.start >= start and not s.boilerplate and not s.heading
         ]
+        starts = [sent.start for sent in speech]
+        todo: dict[int, list[Topic]] = {}
+        for topic in self._book.topics:
+            for m in self._any_cue[topic.id].finditer(doc.text, start):
+                i = bisect_right(starts, m.start()) - 1
+                if i >= 0 and m.start() < speech[i].end and topic not in todo.get(i, []):
+                    todo.setdefault(i, []).append(topic)
         findings: list[_Finding] = []
-        for i, sent in enumerate(speech):
+        order = {t.id: n for n, t in enumerate(self._book.topics)}
+        for i in sorted(todo):
+            sent = speech[i]
             before = speech[i - 1].text if i else ""
             after = speech[i + 1] if i + 1 < len(speech) else None
-            for topic in self._book.topics:
-                hit = self._topic_match(topic, sent.text, before)
+            for topic in sorted(todo[i], key=lambda t: order[t.id]):
+                hit = self._topic_match(topic, sent.text, before, organizer)
                 if hit is None:
                     continue
                 match, counter = hit
