@@ -137,9 +137,13 @@ class Gazetteer:
                 )
             for d in e.demonyms:
                 self.demonyms.append((re.compile(re.escape(d)), e.id))
-        self.first_exact = {k[0] for k in self.exact}
-        self.first_folded = {k[0] for k in self.folded}
-        self.max_len = max((len(k) for k in [*self.exact, *self.folded]), default=1)
+        # The longest label starting with each first token bounds the n-grams tried.
+        self.first_exact: dict[str, int] = {}
+        for k in self.exact:
+            self.first_exact[k[0]] = max(self.first_exact.get(k[0], 0), len(k))
+        self.first_folded: dict[str, int] = {}
+        for k in self.folded:
+            self.first_folded[k[0]] = max(self.first_folded.get(k[0], 0), len(k))
         self.demonym_re = self._demonym_regex()
         self.event_rules = self._event_rules()
 
@@ -187,18 +191,19 @@ class Gazetteer:
     def candidates(self, text: str, context_bodies: Iterable[str] = ()) -> list[Candidate]:
         out: list[Candidate] = []
         toks = _tokens(text.translate(_APOSTROPHES))
-        folded = [t if t.isascii() else _fold(t) for t, _, _ in toks]
+        words = [t for t, _, _ in toks]
+        folded = [t if t.isascii() else _fold(t) for t in words]
         n_tok = len(toks)
         for i in range(n_tok):
-            starts_exact = toks[i][0] in self.first_exact
-            starts_folded = folded[i] in self.first_folded
-            if not (starts_exact or starts_folded):
+            len_exact = self.first_exact.get(words[i], 0)
+            len_folded = self.first_folded.get(folded[i], 0)
+            if not (len_exact or len_folded):
                 continue
-            for n in range(min(self.max_len, n_tok - i), 0, -1):
+            for n in range(min(max(len_exact, len_folded), n_tok - i), 0, -1):
                 entries = []
-                if starts_exact:
-                    entries = self.exact.get(tuple(t for t, _, _ in toks[i : i + n]), [])
-                if not entries and starts_folded:
+                if n <= len_exact:
+                    entries = self.exact.get(tuple(words[i : i + n]), [])
+                if not entries and n <= len_folded:
                     entries = self.folded.get(tuple(folded[i : i + n]), [])
                 if entries:
                     start, end = toks[i][1], toks[i + n - 1][2]

@@ -9,6 +9,7 @@ mention or stance comes from them.
 from __future__ import annotations
 
 import re
+from functools import cache
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -73,10 +74,33 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+@cache
+def _boilerplate_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The boilerplate cues as two alternations: those anchored at the start of the
+    line (tried once per line) and the rest (searched); this runs on every line."""
+    patterns = [p.pattern for p in codebook.load().cues.get("boilerplate", ())]
+    anchored = [p for p in patterns if p.startswith("^")]
+    floating = [p for p in patterns if not p.startswith("^")]
+
+    def alternation(ps: list[str]) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{p})" for p in ps) or "(?!)", re.IGNORECASE)
+
+    return alternation(anchored), alternation(floating)
+
+
+# Letterhead, address and footer lines are short; a paragraph of speech that happens
+# to contain "2018-2021" or start with "Home" is not boilerplate.
+_MAX_BOILERPLATE_LINE = 300
+
+
 def _is_boilerplate(line: str) -> bool:
-    patterns = codebook.load().cues.get("boilerplate", ())
-    if any(p.search(line) for p in patterns):
+    if len(line) > _MAX_BOILERPLATE_LINE:
+        return False
+    anchored, floating = _boilerplate_res()
+    if anchored.match(line) or floating.search(line):
         return True
+    if line.isascii():
+        return False
     letters = _LETTERS.findall(line)
     # Letterheads in another script (a Russian mission's name) are not the speech.
     return len(_NON_LATIN.findall(line)) > len(letters)

@@ -63,6 +63,23 @@ def _all(patterns: Sequence[re.Pattern[str]], text: str) -> list[re.Match[str]]:
     return [m for p in patterns for m in p.finditer(text)]
 
 
+def _domain_ranges(
+    domain: tuple[re.Pattern[str], ...], speech: Sequence[sentences.Sentence]
+) -> list[tuple[int, int]]:
+    """Merged text ranges of the sentences that name the domain, and of each next one."""
+    ranges: list[tuple[int, int]] = []
+    for i, sent in enumerate(speech):
+        if not _first(domain, sent.text):
+            continue
+        lo = sent.start
+        hi = speech[i + 1].end if i + 1 < len(speech) else sent.end
+        if ranges and lo <= ranges[-1][1]:
+            ranges[-1] = (ranges[-1][0], max(hi, ranges[-1][1]))
+        else:
+            ranges.append((lo, hi))
+    return ranges
+
+
 class StanceExtractor:
     """Positions of the speaking State on codebook topics, from cue rules over sentences."""
 
@@ -192,11 +209,22 @@ class StanceExtractor:
         ]
         starts = [sent.start for sent in speech]
         todo: dict[int, list[Topic]] = {}
+        in_domain: dict[tuple[re.Pattern[str], ...], list[tuple[int, int]]] = {}
         for topic in self._book.topics:
-            for m in self._any_cue[topic.id].finditer(doc.text, start):
-                i = bisect_right(starts, m.start()) - 1
-                if i >= 0 and m.start() < speech[i].end and topic not in todo.get(i, []):
-                    todo.setdefault(i, []).append(topic)
+            if topic.domain and organizer not in topic.domain_bodies:
+                # A topic outside its domain cannot match (step 1): only the stretches
+                # of speech where the domain is named (and the sentence after) are read.
+                if topic.domain not in in_domain:
+                    in_domain[topic.domain] = _domain_ranges(topic.domain, speech)
+                ranges = in_domain[topic.domain]
+            else:
+                ranges = [(start, len(doc.text))]
+            cue_re = self._any_cue[topic.id]
+            for lo, hi in ranges:
+                for m in cue_re.finditer(doc.text, lo, hi):
+                    i = bisect_right(starts, m.start()) - 1
+                    if i >= 0 and m.start() < speech[i].end and topic not in todo.get(i, []):
+                        todo.setdefault(i, []).append(topic)
         findings: list[_Finding] = []
         order = {t.id: n for n, t in enumerate(self._book.topics)}
         for i in sorted(todo):
