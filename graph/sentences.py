@@ -9,9 +9,9 @@ mention or stance comes from them.
 from __future__ import annotations
 
 import re
-from functools import cache
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from . import codebook
 
