@@ -177,7 +177,8 @@ class Builder:
                 speaker = node
                 g.add((stmt, TG.speaker, node))
             if person.span is not None:
-                mention = Mention("Person", person.id, person.span, person.name, "speaker")
+                rule = "speaker" if person.name == md.speaker else "title-and-name"
+                mention = Mention("Person", person.id, person.span, person.name, rule)
                 self._add_mention(g, doc.id, stmt, mention, node)
 
         for mention in x.mentions:

@@ -28,8 +28,16 @@ class Group(click.Group):
         from .extractors import UnknownExtractorError
         from .query import QueryError
         from .storage import GraphFileError
+        from .view import ViewError
 
-        user_errors = (GraphFileError, QueryError, GoldError, UnknownExtractorError, OSError)
+        user_errors = (
+            GraphFileError,
+            QueryError,
+            GoldError,
+            UnknownExtractorError,
+            ViewError,
+            OSError,
+        )
         try:
             return super().invoke(ctx)
         except user_errors as exc:
@@ -65,13 +73,18 @@ def _field_map(pairs: Iterable[str]) -> dict[str, str]:
     return out
 
 
-def _progress(items: list, label: str) -> Iterator:
-    """A progress bar with rate and ETA on a terminal; silent otherwise."""
-    if not sys.stderr.isatty() or len(items) < 20:
+def _progress(items: Iterable, label: str, length: int | None = None) -> Iterator:
+    """A progress bar with rate and ETA on a terminal; silent otherwise.
+
+    ``items`` may be a lazy iterable (e.g. results from worker processes) when
+    ``length`` says how many it will yield.
+    """
+    total = length if length is not None else len(items)  # type: ignore[arg-type]
+    if not sys.stderr.isatty() or total < 20:
         yield from items
         return
     with click.progressbar(
-        items, label=label, file=sys.stderr, show_pos=True, show_eta=True
+        items, length=total, label=label, file=sys.stderr, show_pos=True, show_eta=True
     ) as bar:
         yield from bar
 
@@ -98,11 +111,13 @@ def _read_iter(paths, field_map):
     return readers.read(paths, field_map)
 
 
-def _extract(docs: list, extractor_names: tuple[str, ...]) -> list:
+def _extract(docs: list, extractor_names: tuple[str, ...], jobs: int | None = None) -> list:
+    """Extractions in input order; ``jobs`` worker processes (None: by corpus size)."""
     from . import extractors, pipeline
 
     names = extractor_names or extractors.DEFAULT_PIPELINE
-    return [pipeline.extract(d, names) for d in _progress(docs, "extracting")]
+    results = pipeline.extract_many(docs, names, jobs)
+    return list(_progress(results, "extracting", length=len(docs)))
 
 
 def _load(path: str):
@@ -118,15 +133,21 @@ def _skipped_summary(skipped: list) -> str:
 # ---- build ------------------------------------------------------------------------------
 
 
+_JOBS_HELP = (
+    "Worker processes for extraction (default: all cores for 200 or more statements, "
+    "else 1). The output does not depend on it."
+)
+
+
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option(
     "-o",
     "--output",
-    default=DEFAULT_OUTPUT,
-    show_default=True,
+    default=None,
     type=click.Path(),
-    help="Where to write the graph (Turtle, or TriG with --format trig).",
+    help=f"Where to write the graph (Turtle, or TriG with --format trig); "
+    f"default {DEFAULT_OUTPUT} unless --store is given.",
 )
 @click.option(
     "--format",
@@ -162,38 +183,166 @@ def _skipped_summary(skipped: list) -> str:
     show_default=True,
     help="Keep each statement's full text in the graph.",
 )
-def build(paths, output, fmt, base, maps, extractor_names, validate, with_text) -> None:
+@click.option(
+    "--store",
+    "store_dir",
+    type=click.Path(file_okay=False),
+    help="Also (or, without -o, only) load the graph into a store directory, "
+    "replacing its content.",
+)
+@click.option("--jobs", type=click.IntRange(min=1), help=_JOBS_HELP)
+def build(
+    paths, output, fmt, base, maps, extractor_names, validate, with_text, store_dir, jobs
+) -> None:
     """Read statements (default: sources/), extract, build and write the graph.
 
-    Example: treatygraph build sources/ -o out/graph.ttl
+    Examples: treatygraph build sources/ -o out/graph.ttl;
+    treatygraph build corpus.jsonl.gz --store out/store --jobs 2
     """
     from . import builder, iris, storage
-    from . import validate as shacl
+    from . import store as tgstore
 
     started = time.perf_counter()
+    if output is None and store_dir is None:
+        output = DEFAULT_OUTPUT
+    targets = " and ".join(t for t in (output, store_dir) if t)
     docs, skipped = _read(paths or (DEFAULT_SOURCES,), _field_map(maps))
     if not docs:
         raise click.ClickException(f"no statements could be read{_skipped_summary(skipped)}")
-    extractions = _extract(docs, extractor_names)
-    ds = builder.build(extractions, base or iris.DEFAULT_BASE, with_text)
-    if validate:
-        report = shacl.validate(ds)
-        if not report.conforms:
-            click.echo(report.text, err=True)
-            raise click.ClickException(
-                f"the graph does not conform to the shapes ({report.violations} violations); "
-                f"nothing written to {output}"
-            )
-    out_fmt = fmt or storage.format_for(Path(output))
-    storage.save(ds, output, out_fmt if out_fmt not in ("json-ld",) else "jsonld")
-    counts = summary_counts(extractions, len(ds))
+    extractions = _extract(docs, extractor_names, jobs)
+    ds = None
+    if output:
+        ds = builder.build(extractions, base or iris.DEFAULT_BASE, with_text)
+        if validate:
+            _check_shapes(ds, targets)
+    if store_dir:
+        # The file's dataset was checked already; otherwise check the new store
+        # before it replaces the old one.
+        check = _shapes_check(targets) if validate and ds is None else None
+        result = tgstore.write(
+            store_dir, extractions, base=base, with_text=with_text, fresh=True, check=check
+        )
+    if output:
+        out_fmt = fmt or storage.format_for(Path(output))
+        storage.save(ds, output, out_fmt if out_fmt not in ("json-ld",) else "jsonld")
+    size = f"{len(ds)} triples" if ds is not None else f"{result.quads} quads"
+    counts = summary_counts(extractions, 0)
     elapsed = time.perf_counter() - started
     click.echo(
         f"{counts['statements']} statements, {counts['officials']} officials, "
         f"{counts['states']} states, {counts['resolutions']} resolutions, "
         f"{counts['instruments']} instruments, {counts['stances']} stances, "
-        f"{counts['triples']} triples{_skipped_summary(skipped)} -> {output} ({elapsed:.1f} s)"
+        f"{size}{_skipped_summary(skipped)} -> {targets} ({elapsed:.1f} s)"
     )
+
+
+def _check_shapes(ds, targets: str) -> None:
+    """Stop with the SHACL report when ``ds`` does not conform; nothing is written."""
+    from . import validate as shacl
+
+    report = shacl.validate(ds)
+    if not report.conforms:
+        click.echo(report.text, err=True)
+        raise click.ClickException(
+            f"the graph does not conform to the shapes ({report.violations} violations); "
+            f"nothing written to {targets}"
+        )
+
+
+def _shapes_check(targets: str):
+    return lambda ds: _check_shapes(ds, targets)
+
+
+# ---- add, remove (the store) ---------------------------------------------------------
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option(
+    "--store",
+    "store_dir",
+    default="out/store",
+    show_default=True,
+    type=click.Path(file_okay=False),
+    help="The store directory (created if missing).",
+)
+@click.option(
+    "--map",
+    "maps",
+    multiple=True,
+    metavar="FIELD=SOURCE",
+    help="Read corpus field SOURCE as FIELD (e.g. state=country_code).",
+)
+@click.option(
+    "--extractor",
+    "extractor_names",
+    multiple=True,
+    help="Extractors to run, in order (default: metadata, entities, stances).",
+)
+@click.option("--base", default=None, help="Base IRI (default: the store's).")
+@click.option(
+    "--validate/--no-validate",
+    default=True,
+    show_default=True,
+    help="Check the changed store against the SHACL shapes before keeping it.",
+)
+@click.option(
+    "--text/--no-text",
+    "with_text",
+    default=True,
+    show_default=True,
+    help="Keep each statement's full text in the graph.",
+)
+@click.option("--jobs", type=click.IntRange(min=1), help=_JOBS_HELP)
+def add(paths, store_dir, maps, extractor_names, base, validate, with_text, jobs) -> None:
+    """Add statements to a store, replacing earlier versions of the same statements.
+
+    Each statement is its own named graph: re-adding an unchanged file changes
+    nothing, an edited one replaces its old facts. Example: treatygraph add
+    sources/ --store out/store
+    """
+    from . import store as tgstore
+
+    started = time.perf_counter()
+    docs, skipped = _read(paths, _field_map(maps))
+    if not docs:
+        raise click.ClickException(f"no statements could be read{_skipped_summary(skipped)}")
+    extractions = _extract(docs, extractor_names, jobs)
+    check = _shapes_check(store_dir) if validate else None
+    result = tgstore.write(store_dir, extractions, base=base, with_text=with_text, check=check)
+    elapsed = time.perf_counter() - started
+    click.echo(
+        f"{result.added} added, {result.replaced} replaced, {result.unchanged} unchanged"
+        f"{_skipped_summary(skipped)}; {_statements(result.statements)}, {result.quads} quads "
+        f"-> {store_dir} ({elapsed:.1f} s)"
+    )
+
+
+@main.command()
+@click.argument("ids", nargs=-1, required=True)
+@click.option(
+    "--store",
+    "store_dir",
+    default="out/store",
+    show_default=True,
+    type=click.Path(file_okay=False),
+    help="The store directory.",
+)
+def remove(ids, store_dir) -> None:
+    """Remove statements (by document id) and all their facts from a store.
+
+    Example: treatygraph remove 000_d5c38ce167951bfd --store out/store
+    """
+    from . import store as tgstore
+
+    result = tgstore.remove(store_dir, ids)
+    click.echo(
+        f"removed {len(ids)}; {_statements(result.statements)}, {result.quads} quads -> {store_dir}"
+    )
+
+
+def _statements(n: int) -> str:
+    return f"{n} statement" if n == 1 else f"{n} statements"
 
 
 def summary_counts(extractions: list, triples: int) -> dict[str, int]:
@@ -440,6 +589,83 @@ def view(graph, output, focus, topics, layout, max_nodes) -> None:
         ds, Path(output), focus=focus, topics=list(topics), layout=layout, max_nodes=max_nodes
     )
     click.echo(str(result))
+
+
+# ---- serve, push ------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("graph", type=click.Path())
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535))
+@click.option(
+    "--timeout",
+    default=30.0,
+    show_default=True,
+    type=click.FloatRange(min=0.1),
+    help="Seconds a query may run before it is stopped (HTTP 503).",
+)
+@click.option(
+    "--max-rows",
+    default=10_000,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Most result rows (or triples) sent; more are cut and marked X-Result-Truncated.",
+)
+@click.option(
+    "--workers",
+    default=2,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Worker processes evaluating queries (each holds the graph).",
+)
+def serve(graph, host, port, timeout, max_rows, workers) -> None:
+    """Serve a store or RDF file as a read-only SPARQL 1.1 endpoint.
+
+    Example: treatygraph serve out/store --port 7878, then
+    curl 'http://127.0.0.1:7878/sparql?query=ASK%7B%3Fs%20%3Fp%20%3Fo%7D'
+    """
+    from . import serve as server
+
+    endpoint = server.make_server(graph, host, port, timeout, max_rows, workers)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"warning: listening on {host}: anyone who can reach it can query", err=True)
+    click.echo(f"serving {graph} at {endpoint.url} (read-only; Ctrl-C to stop)")
+    try:
+        endpoint.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.close(endpoint)
+
+
+@main.command()
+@click.argument("graph", type=click.Path())
+@click.option("--endpoint", help="SPARQL 1.1 Update endpoint (e.g. http://host:7878/update).")
+@click.option(
+    "--graph-store",
+    help="SPARQL 1.1 Graph Store Protocol URL (e.g. http://host:7878/store); used if given.",
+)
+@click.option(
+    "--timeout", default=120.0, show_default=True, help="Seconds to wait for each request."
+)
+def push(graph, endpoint, graph_store, timeout) -> None:
+    """Upload each named graph of a store or RDF file to a SPARQL 1.1 server,
+    replacing the server's graph of the same name (pushing again adds nothing).
+
+    Example: treatygraph push out/store --graph-store http://127.0.0.1:7878/store
+    """
+    from . import push as uploader
+
+    if not endpoint and not graph_store:
+        raise click.UsageError("give --endpoint URL (SPARQL Update) or --graph-store URL")
+    started = time.perf_counter()
+    result = uploader.push(graph, endpoint, graph_store, timeout, progress=_progress)
+    elapsed = time.perf_counter() - started
+    click.echo(
+        f"pushed {result.graphs} graphs, {result.triples} triples -> "
+        f"{graph_store or endpoint} ({elapsed:.1f} s)"
+    )
 
 
 # ---- evaluate, extractors ---------------------------------------------------------------

@@ -121,11 +121,42 @@ def _strings(g: Graph, s: URIRef, p: URIRef) -> tuple[str, ...]:
     return tuple(sorted(str(o) for o in g.objects(s, p) if isinstance(o, Literal)))
 
 
+def flexible_spaces(pattern: str) -> str:
+    """``pattern`` with each literal space matching any run of whitespace.
+
+    Speeches are often line-wrapped ("transnational\\ncrime"); cues are written with
+    plain spaces. A space before a quantifier (" ?") becomes one whitespace character,
+    so the quantifier keeps its meaning; spaces in character classes stay as written.
+    """
+    out: list[str] = []
+    in_class = escaped = False
+    groups: list[bool] = []  # per open group: is it a look-behind (fixed width only)?
+    for i, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "[" and not in_class:
+            in_class = True
+        elif char == "]" and in_class:
+            in_class = False
+        elif char == "(" and not in_class:
+            groups.append(pattern.startswith(("(?<=", "(?<!"), i))
+        elif char == ")" and not in_class and groups:
+            groups.pop()
+        elif char == " " and not in_class:
+            quantified = i + 1 < len(pattern) and pattern[i + 1] in "?*+{"
+            out.append(r"\s" if quantified or any(groups) else r"\s+")
+            continue
+        out.append(char)
+    return "".join(out)
+
+
 def _compile(patterns: tuple[str, ...], source: str) -> tuple[re.Pattern[str], ...]:
     compiled = []
     for p in patterns:
         try:
-            compiled.append(re.compile(p, re.IGNORECASE))
+            compiled.append(re.compile(flexible_spaces(p), re.IGNORECASE))
         except re.error as exc:
             raise ValueError(f"{source}: bad pattern {p!r}: {exc}") from exc
     return tuple(compiled)
@@ -223,6 +254,8 @@ def from_graph(g: Graph) -> Codebook:
     for s in sorted(set(g.subjects(RDF.type, TG.CueSet))):
         kind = str(g.value(s, TG.cueKind))
         patterns = _strings(g, s, TG.pattern)  # type: ignore[arg-type]
+        if kind != "boilerplate":  # boilerplate cues describe single lines
+            patterns = tuple(flexible_spaces(p) for p in patterns)
         cues[kind] = cues.get(kind, ()) + tuple(
             re.compile(p, re.IGNORECASE | re.MULTILINE) for p in patterns
         )

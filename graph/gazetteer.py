@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from .codebook import Codebook, Entity
+from .codebook import Codebook, Entity, flexible_spaces
 from .model import Mention, Span
 
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)
@@ -24,7 +24,8 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—
 # "Russian-Chinese", "the Chinese side"); "Russian citizens" is not a mention.
 _DEMONYM_NOUNS = (
     r"delegations?|government|authorities|side|president|presidency|minister|foreign ministry|"
-    r"initiative|proposals?|draft|experts?|chairmanship|mission|federation|colleagues|partners"
+    r"initiative|proposals?|draft|experts?|chairmanship|mission|federation|colleagues|partners|"
+    r"people|nation|question|cause"
 )
 
 _ORDINALS = {
@@ -55,8 +56,12 @@ _ORDINALS = {
     "seventieth": 70,
     "eightieth": 80,
 }
+_PLACE_PREFIXES = frozenset(
+    {"South", "North", "East", "West", "New", "Upper", "Lower", "Central", "Greater", "Little"}
+)
+
 _ORDINAL_RE = (
-    r"(?P<n>\d{1,3}(?:st|nd|rd|th)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)[- ])?"
+    r"(?P<n>\d{1,3}(?:st|nd|rd|th)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:-\s*|\s))?"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|"
     r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
     r"thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth)"
@@ -133,7 +138,7 @@ class Gazetteer:
                 self._add_label(e, label)
             for p in e.patterns:
                 self.patterns.append(
-                    (re.compile(p, re.IGNORECASE), _Entry(e.kind, e.id, "pattern"))
+                    (re.compile(flexible_spaces(p), re.IGNORECASE), _Entry(e.kind, e.id, "pattern"))
                 )
             for d in e.demonyms:
                 self.demonyms.append((re.compile(re.escape(d)), e.id))
@@ -173,18 +178,41 @@ class Gazetteer:
             rf"|[-–](?:{alternatives})\b)",
         )
 
-    def _event_rules(self) -> list[tuple[re.Pattern[str], Entity]]:
+    def _event_rules(self) -> list[tuple[re.Pattern[str], Entity, re.Pattern[str] | None]]:
+        """(session pattern, body, licence): a session named by an anaphor ("the ninth
+        session of the Conference of the Parties") counts only after the entity that
+        licenses the anaphor has been named, and not when the anaphor goes on to name
+        another treaty ("... of the Parties to the Framework Convention on Climate Change")."""
         rules = []
         for body in self.book.by_kind("Body"):
             if not body.event_patterns or not body.event_id_template:
                 continue
-            names = [_label_regex(x) for x in (*body.labels, *body.context_labels, *body.anaphors)]
+            names = [_label_regex(x) for x in (*body.labels, *body.context_labels)]
             names += list(body.patterns)
-            name_re = "(?:" + "|".join(sorted(names, key=len, reverse=True)) + ")"
-            for template in body.event_patterns:
-                regex = template.replace("{ordinal}", _ORDINAL_RE).replace("{name}", name_re)
-                rules.append((re.compile(regex.replace(" ", r"\s+"), re.IGNORECASE), body))
+            variants: list[tuple[list[str], re.Pattern[str] | None]] = [(names, None)]
+            licence = self._licence(body)
+            if body.anaphors and licence is not None:
+                anaphors = [rf"{_label_regex(x)}(?!\s+(?:to|of)\s+the\b)" for x in body.anaphors]
+                variants.append((anaphors, licence))
+            for alternatives, needs in variants:
+                if not alternatives:
+                    continue
+                name_re = "(?:" + "|".join(sorted(alternatives, key=len, reverse=True)) + ")"
+                for template in body.event_patterns:
+                    regex = template.replace("{ordinal}", _ORDINAL_RE).replace("{name}", name_re)
+                    compiled = re.compile(regex.replace(" ", r"\s+"), re.IGNORECASE)
+                    rules.append((compiled, body, needs))
         return rules
+
+    def _licence(self, body: Entity) -> re.Pattern[str] | None:
+        kind = self.book.kind_of(body.after) if body.after else None
+        after = self.book.entity(kind, body.after) if kind and body.after else None
+        if after is None:
+            return None
+        names = [_label_regex(x) for x in after.labels] + list(after.patterns)
+        if not names:
+            return None
+        return re.compile("|".join(f"(?:{n})" for n in names))
 
     # ---- matching -----------------------------------------------------------
 
@@ -212,6 +240,11 @@ class Gazetteer:
                         end < len(text) and text[end].isalnum()
                     ):
                         continue
+                    # "South Georgia", "New Guinea": a place named after a State is not
+                    # the State (the labels that are States, "South Sudan", are longer
+                    # and were tried first).
+                    if i and words[i - 1] in _PLACE_PREFIXES and text[toks[i - 1][2]] == " ":
+                        entries = [e for e in entries if e.kind != "State"]
                     for entry in entries:
                         out.append(Candidate(entry.kind, entry.id, start, end, entry.rule))
                     break
@@ -266,8 +299,10 @@ class Gazetteer:
 
     def _events_in(self, text: str, lo: int, hi: int) -> list[Candidate]:
         out: list[Candidate] = []
-        for pattern, body in self.event_rules:
+        for pattern, body, licence in self.event_rules:
             for m in pattern.finditer(text, lo, hi):
+                if licence is not None and not licence.search(text, 0, m.start()):
+                    continue
                 n = ordinal_value(m.group("n"))
                 if n is None or body.event_id_template is None:
                     continue
@@ -333,6 +368,20 @@ def _ga_symbol(number: str) -> str:
     return f"A/RES/{number}"
 
 
+_ISSUERS = re.compile(r"Human\s+Rights\s+Council|Security\s+Council|General\s+Assembly")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
+
+
+def _issuer(text: str, pos: int) -> str | None:
+    """The organ named last before ``pos`` in the same sentence (within 400 characters):
+    "the Human Rights Council, which adopted ... (resolution 20/8)" is an HRC resolution."""
+    lo = max(0, pos - 400)
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, pos)]
+    lo = ends[-1] if ends else lo
+    names = [" ".join(n.group().split()) for n in _ISSUERS.finditer(text, lo, pos)]
+    return names[-1] if names else None
+
+
 def find_resolutions(text: str, book: Codebook) -> list[Candidate]:
     """Resolutions by number, normalised to UN symbols; drafts and reports are not."""
     out: list[Candidate] = []
@@ -341,9 +390,8 @@ def find_resolutions(text: str, book: Codebook) -> list[Candidate]:
     for m in _RESOLUTION_LIST.finditer(text):
         if m.group("draft"):
             continue
-        before = text[max(0, m.start() - 120) : m.start()]
-        hrc = re.search(r"Human Rights Council", before) is not None
-        sc = re.search(r"Security Council", before) is not None
+        issuer = _issuer(text, m.start())
+        hrc, sc = issuer == "Human Rights Council", issuer == "Security Council"
         for item in _ITEM.finditer(m.group("list")):
             start, end = m.start("list") + item.start(), m.start("list") + item.end()
             if item.group("sc"):

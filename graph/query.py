@@ -97,7 +97,10 @@ def run(ds: Dataset | Graph, text: str) -> Result:
     except Exception as exc:  # pyparsing and rdflib raise several types
         raise QueryError(f"SPARQL syntax error: {_first_line(exc)}") from exc
     try:
-        return ds.query(prepared)
+        # A store-backed dataset evaluates query *text* with its own engine
+        # (Oxigraph); a prepared query would fall back to rdflib's, far slower there.
+        native = type(getattr(ds, "store", None)).__name__ == "OxigraphStore"
+        return ds.query(text if native else prepared)
     except Exception as exc:
         raise QueryError(f"SPARQL evaluation failed: {_first_line(exc)}") from exc
 
@@ -154,14 +157,23 @@ def format_result(result: Result, fmt: str, base: str = DEFAULT_BASE) -> str:
     if fmt == "xml":
         return result.serialize(format="xml").decode("utf-8")
     names, data = rows(result)
-    if fmt in ("csv", "tsv"):
+    if fmt == "tsv":
+        # One row per line, as TSV readers expect: tabs and line breaks are escaped.
+        lines = ["\t".join(names)]
+        lines += ["\t".join(_tsv_escape(_cell(t, base)) for t in row) for row in data]
+        return "\n".join(lines) + "\n"
+    if fmt == "csv":
         out = io.StringIO()
-        writer = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer = csv.writer(out, lineterminator="\n")
         writer.writerow(names)
         for row in data:
             writer.writerow([_cell(t, base) for t in row])
         return out.getvalue()
     return table(names, [[_cell(t, base) for t in row] for row in data])
+
+
+def _tsv_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
 
 
 def table(names: Sequence[str], data: Sequence[Sequence[str]], width: int = 60) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from . import codebook
+from . import codebook, language
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n+")
 # End of a sentence: . ! ? (and closing quotes/brackets) then space and a capital,
@@ -120,7 +120,8 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
         pos += len(line)
     if footer_from is not None:
         spans = [s for s in spans if s[0] < footer_from] + [(footer_from, len(text))]
-    return spans
+    # Paragraphs in another language: the cues and names are English.
+    return spans + list(language.foreign_spans(text))
 
 
 def split(text: str, boilerplate: Sequence[tuple[int, int]] | None = None) -> list[Sentence]:
@@ -138,6 +139,8 @@ def split(text: str, boilerplate: Sequence[tuple[int, int]] | None = None) -> li
             and max(len(ln) for ln in lines) < 60
             and not any(_BOUNDARY.search(ln) for ln in lines)
             and sum(ln.rstrip().endswith((".", "!", "?")) for ln in lines) <= 1
+            # A line that goes on in lower case is wrapped prose, not a letterhead.
+            and not any(ln.lstrip()[:1].islower() for ln in lines[1:])
         )
         pieces: list[tuple[int, int]] = []
         if line_mode:

@@ -52,12 +52,18 @@ def format_for(path: Path) -> str:
 
 
 def load(path: str | Path) -> Dataset:
-    """A dataset from an RDF file (named graphs kept for TriG and N-Quads)."""
+    """A dataset from an RDF file (named graphs kept for TriG and N-Quads) or a store
+    directory written by ``build --store`` / ``add`` (see :mod:`graph.store`)."""
     path = Path(path)
+    if path.is_dir():
+        from . import store  # imported here: store imports this module
+
+        if store.is_store(path):
+            return store.open_dataset(path)
     if not path.exists():
         raise GraphFileError(f"{path}: no such file")
     if path.is_dir():
-        raise GraphFileError(f"{path}: is a directory, not an RDF file")
+        raise GraphFileError(f"{path}: is a directory, not an RDF file or a store")
     fmt = format_for(path)
     ds = new_dataset()
     try:
@@ -145,10 +151,18 @@ def write_text(path: str | Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
+        # mkstemp makes owner-only files; an output should get the usual permissions.
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise GraphFileError(f"{path}: cannot write: {exc.strerror or exc}") from exc
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def save(ds: Dataset | Graph, path: str | Path, fmt: str | None = None) -> None:

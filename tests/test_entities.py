@@ -123,3 +123,70 @@ def test_bodies_by_name_and_acronym():
         "help; the Counter-Terrorism Office coordinates with INTERPOL."
     )
     assert {("Body", "unodc"), ("Body", "unicri"), ("Body", "unoct"), ("Body", "interpol")} <= found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # A resolution number belongs to the organ named last in its sentence.
+        (
+            "We look forward to the Human\nRights Council, which adopted a resolution on that "
+            "topic this year (resolution 20/8).",
+            ("Resolution", "A/HRC/RES/20/8"),
+            ("Resolution", "A/RES/20/8"),
+        ),
+        # Places named after a State are not the State.
+        (
+            "Argentina raised the question of South Georgia and the South Sandwich Islands.",
+            ("State", "ARG"),
+            ("State", "GEO"),
+        ),
+        # A climate COP is not the UNTOC Conference of the Parties.
+        (
+            "Argentina welcomes the twenty- sixth session of the Conference of the Parties to the "
+            "United Nations Framework Convention on Climate Change.",
+            ("State", "ARG"),
+            ("Event", "untoc-cop-26"),
+        ),
+        (
+            "We stand with the Palestinian people and the Afghan people.",
+            ("State", "PSE"),
+            ("State", "CHN"),
+        ),
+        (
+            "My predecessor came from the Libyan Arab Jamahiriya.",
+            ("State", "LBY"),
+            ("State", "ARE"),
+        ),
+        (
+            "We support an international Convention on Countering the Use of Information and\n"
+            "Communications Technologies for Criminal Purposes.",
+            ("Instrument", "un-cybercrime-convention"),
+            ("Instrument", "budapest-convention"),
+        ),
+    ],
+)
+def test_general_debate_traps(sentence, present, absent):
+    found = entities(sentence)
+    assert present in found
+    assert absent not in found
+
+
+def test_an_anaphoric_session_counts_after_the_treaty_is_named():
+    text = (
+        "We are parties to the United Nations Convention against Transnational Organized Crime. "
+        "We look forward to the ninth session of the Conference of the Parties."
+    )
+    assert ("Event", "untoc-cop-9") in entities(text)
+    assert ("Event", "untoc-cop-9") not in entities(text.split(". ", 1)[1])
+
+
+def test_officials_named_in_the_speech_are_persons():
+    x = pipeline.extract(
+        Document(
+            id="t.txt",
+            text="I thank Secretary-General António Guterres and Chancellor Angela Merkel.",
+            metadata=Metadata(state="DEU"),
+        )
+    )
+    assert {p.id for p in x.persons} == {"antonio-guterres", "angela-merkel"}

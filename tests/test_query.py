@@ -43,6 +43,18 @@ def test_russias_stances_come_with_their_quotes(seed_dataset):
     assert "framework instrument" in " ".join(r["quote"] for r in rows)
 
 
+def test_stance_summary_counts_states_per_polarity(seed_dataset):
+    """The summary agrees with the stances it summarises, topic by topic."""
+    expected: dict[str, dict[str, set]] = {}
+    for r in select(seed_dataset, q.get_named("stances").text):
+        expected.setdefault(r["topic"], {}).setdefault(r["polarity"], set()).add(r["state"])
+    rows = select(seed_dataset, q.get_named("stance-summary").text)
+    assert {r["topic"] for r in rows} == set(expected)
+    for r in rows:
+        for polarity in ("support", "oppose", "mixed"):
+            assert int(r[polarity]) == len(expected[r["topic"]].get(polarity, ())), r
+
+
 def test_officials_with_role_and_state(seed_dataset):
     rows = {r["name"]: r for r in select(seed_dataset, q.get_named("officials").text)}
     assert rows["Dmitry Bukin"]["state"] == "RUS"

@@ -172,3 +172,58 @@ def test_double_negation_affirms():
 
 def test_topic_words_without_a_stance_cue_give_no_stance():
     assert stances("The convention mentions sovereignty in article 5.") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic"),
+    [
+        # Everyday forms of cooperating against crime, as General Assembly speeches put it.
+        (
+            "We shall also cooperate in addressing increasing transnational crime, such as "
+            "human trafficking and cybercrime.",
+            "international-cooperation",
+        ),
+        (
+            "Serious threats such as organized crime and cybercrime require cooperative "
+            "responses if they are to be dealt with.",
+            "international-cooperation",
+        ),
+        ("Our country condemns terrorism in all its forms and manifestations.", "counter-terrorism"),
+        (
+            "I reiterate our firm commitment to the fight against organized crime and terrorist "
+            "activities.",
+            "counter-terrorism",
+        ),
+        (
+            "We believe it is important to start work on a convention on cybercrime.",
+            "un-cybercrime-convention",
+        ),
+        (
+            "In fighting cybercrime, the Budapest Convention on Cybercrime provides the "
+            "appropriate and primary legal framework at the global level.",
+            "join-budapest-convention",
+        ),
+    ],
+)
+def test_general_debate_phrasings_support(sentence, topic):
+    assert stances(sentence, event="unga-72")[topic][1] == "support"
+
+
+def test_cues_match_across_line_breaks():
+    wrapped = (
+        "In our noble fight against growing transnational crime\nand terrorism, no single "
+        "country can act alone, as it\nrequires a global solution and concerted action."
+    )
+    assert stances(wrapped, event="unga-65")["counter-terrorism"][1] == "support"
+
+
+def test_a_speech_without_salutation_or_paragraphs_is_read_from_its_first_word():
+    """Transcripts have no header to skip: a stance in the first lines counts."""
+    body = (
+        "Mongolia fully supports the establishment of a comprehensive international\n"
+        "convention on countering the use of information and communications technologies\n"
+        "for criminal purposes. " + "We speak of many other things. " * 120
+    )
+    x = pipeline.extract(Document(id="t", text=body, metadata=Metadata(state="MNG")))
+    assert [s.topic for s in x.stances] == ["un-cybercrime-convention"]
+    assert x.stances[0].evidence[0].start == 0

@@ -7,6 +7,7 @@ from functools import cached_property
 from .. import codebook, gazetteer, sentences
 from ..model import Document, Extraction, Mention, Span
 from . import header as hdr
+from . import persons
 
 
 class EntityExtractor:
@@ -45,4 +46,5 @@ class EntityExtractor:
             mentions.append(
                 Mention("Organization", org_id, Span(start, end, text[start:end]), name, "header")
             )
-        return Extraction(document=doc, mentions=tuple(mentions))
+        named = persons.named_persons(text, spans)
+        return Extraction(document=doc, mentions=tuple(mentions), persons=tuple(named))

@@ -64,7 +64,9 @@ def header_end(text: str, limit: int = 2500) -> int:
         if len(para) > 300 and para.strip().endswith((".", "!", "?")):
             return pos
         pos += len(para)
-    return min(len(text), limit) if len(text) > limit else 0
+    # No salutation and no prose paragraph: a transcript or a line-wrapped speech with
+    # no header to skip. Skipping the first ``limit`` characters would lose speech.
+    return 0
 
 
 def find_date(text: str) -> tuple[str, int, int] | None:

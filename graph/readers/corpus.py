@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 from ..model import Document
+from .common import MAX_BYTES, with_language
+from .decode import normalise
 from .metadata import to_metadata
 
 
@@ -21,9 +23,21 @@ def _open(path: Path):
     return path.open("r", encoding="utf-8", errors="strict", newline="\n")
 
 
+def _mapped(record: Mapping[str, object], source: str) -> object:
+    """A field's value: ``source`` names a field, or is a template such as
+    ``unga-{session}`` filled from the line (None when a named field is missing)."""
+    if "{" not in source:
+        return record.get(source)
+    try:
+        return source.format_map({k: v for k, v in record.items() if v not in (None, "")})
+    except (KeyError, ValueError, IndexError, AttributeError):
+        return None
+
+
 def read_jsonl(
-    path: Path, field_map: Mapping[str, str], problem: Callable[..., object]
+    path: Path, problem: Callable[..., object], field_map: Mapping[str, str] | None = None
 ) -> Iterator[object]:
+    field_map = field_map or {}
     try:
         handle = _open(path)
     except OSError as exc:
@@ -51,21 +65,25 @@ def read_jsonl(
             if not isinstance(record, dict):
                 yield problem(str(path), "line is not a JSON object", line=lineno)
                 continue
-            fields = {key: record.get(source) for key, source in field_map.items()}
+            fields = {key: _mapped(record, source) for key, source in field_map.items()}
             fields = {**record, **{k: v for k, v in fields.items() if v is not None}}
             text = fields.get("text")
             if not isinstance(text, str) or not text.strip():
                 yield problem(str(path), "no 'text' field", line=lineno)
+                continue
+            if len(text) > MAX_BYTES:
+                yield problem(str(path), f"text too long ({len(text):,} characters)", line=lineno)
                 continue
             doc_id = str(fields.get("id") or f"{path.name}:{lineno}")
             metadata, issues = to_metadata(fields)
             for issue in issues:
                 yield problem(str(path), issue, line=lineno, fatal=False)
             seen += 1
+            text = normalise(text)
             yield Document(
                 id=doc_id,
-                text=text.replace("\r\n", "\n"),
-                metadata=metadata,
+                text=text,
+                metadata=with_language(metadata, text),
                 path=f"{path}:{lineno}",
             )
     if seen == 0:

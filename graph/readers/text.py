@@ -2,34 +2,42 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import re
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
-from ..model import Document
+from .common import ReadError, document, load_bytes, sidecar
 from .decode import UndecodableError, decode
-from .metadata import read_sidecar, split_front_matter, to_metadata
+from .metadata import split_front_matter
+
+# Front matter is inside the bytes to decode, so an "encoding:" line there is found
+# on the raw bytes (it is ASCII in every encoding a declaration makes sense in).
+_FRONT = re.compile(rb"\A(?:\xef\xbb\xbf)?---[ \t]*\r?\n(.*?)\r?\n---", re.DOTALL)
+_ENCODING = re.compile(
+    rb"^[ \t]*encoding[ \t]*:[ \t]*[\"']?([\w.-]+)", re.MULTILINE | re.IGNORECASE
+)
 
 
-def read_text_file(path: Path, problem: Callable[..., object]) -> Iterator[object]:
+def declared_encoding(data: bytes, fields: Mapping[str, object]) -> str | None:
+    """The encoding the sidecar or the front matter states, if any."""
+    if fields.get("encoding"):
+        return str(fields["encoding"])
+    front = _FRONT.match(data[:8192])
+    found = _ENCODING.search(front.group(1)) if front else None
+    return found.group(1).decode("ascii") if found else None
+
+
+def read_text_file(
+    path: Path, problem: Callable[..., object], field_map: Mapping[str, str] | None = None
+) -> Iterator[object]:
+    del field_map  # only corpora rename fields
+    fields, issues = sidecar(path, problem)
+    yield from issues
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        yield problem(str(path), f"cannot read: {exc.strerror or exc}")
-        return
-    try:
-        text, _encoding = decode(data)
-    except UndecodableError as exc:
+        data = load_bytes(path)
+        text, _encoding = decode(data, declared_encoding(data, fields))
+    except (ReadError, UndecodableError) as exc:
         yield problem(str(path), str(exc))
         return
-    fields, body, _offset = split_front_matter(text)
-    try:
-        fields = {**fields, **read_sidecar(path)}
-    except ValueError as exc:
-        yield problem(str(path), str(exc), fatal=False)
-    if not body.strip():
-        yield problem(str(path), "empty statement (no text)")
-        return
-    metadata, issues = to_metadata(fields)
-    for issue in issues:
-        yield problem(str(path), issue, fatal=False)
-    yield Document(id=path.name, text=body, metadata=metadata, path=str(path))
+    front, body, _offset = split_front_matter(text)
+    yield from document(path, body, {**front, **fields}, problem)

@@ -1,0 +1,58 @@
+"""Officials named with a title in the body of a speech."""
+
+from __future__ import annotations
+
+from graph.extractors.persons import named_persons
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(p.id, p.span.text) for p in named_persons(text)]
+
+
+def test_title_then_full_name_is_a_person_with_its_span():
+    text = "We thank Secretary-General António Guterres for his leadership."
+    [(pid, quoted)] = names(text)
+    assert pid == "antonio-guterres"
+    assert quoted == "António Guterres"
+    person = named_persons(text)[0]
+    assert text[person.span.start : person.span.end] == "António Guterres"
+
+
+def test_stacked_titles_particles_hyphens_and_line_breaks():
+    text = (
+        "His Excellency Mr. Ali Abdussalam Treki of the Libyan Arab Jamahiriya, "
+        "former Secretary-General Ban Ki-moon, President Luiz Inácio Lula da Silva and "
+        "Chancellor Angela\nMerkel’s leadership."
+    )
+    assert [pid for pid, _ in names(text)] == [
+        "ali-abdussalam-treki",
+        "ban-ki-moon",
+        "luiz-inacio-lula-da-silva",
+        "angela-merkel",
+    ]
+
+
+def test_a_bare_surname_is_the_person_named_in_full_before_or_nobody():
+    text = "Mr. Guterres spoke. Later Secretary-General Antonio Guterres said so. Mr. Smith agreed."
+    assert [pid for pid, _ in names(text)] == ["antonio-guterres", "antonio-guterres"]
+
+
+def test_titles_followed_by_offices_places_or_prose_are_not_names():
+    text = (
+        "Mr. President, Madam Chair, President of the General Assembly, the president "
+        "said that Prime Minister and the King of Morocco. Mr. President Of Somewhere."
+    )
+    assert names(text) == []
+
+
+def test_spaces_in_look_behinds_stay_fixed_width():
+    import re
+
+    from graph.codebook import flexible_spaces
+
+    assert flexible_spaces("a b") == r"a\s+b"
+    assert flexible_spaces("a ?b") == r"a\s?b"
+    assert flexible_spaces("[ ]x y") == r"[ ]x\s+y"
+    pattern = flexible_spaces("(?<!reconvened )concluding session")
+    assert re.search(pattern, "the concluding\nsession")
+    assert not re.search(pattern, "the reconvened concluding session")

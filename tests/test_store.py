@@ -1,0 +1,201 @@
+"""The persistent store: build/add/replace/remove, atomic failure, reading a store."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+
+from graph import pipeline, storage, store
+from graph.cli import main
+from tests.conftest import SOURCES
+
+STMT_A = "000_d5c38ce167951bfd.txt"
+STMT_B = "003_b0063f3532b4051a.txt"
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def dump(path: Path) -> list[str]:
+    """The store's content as sorted N-Quads lines."""
+    text = store.open_oxigraph(path).dump(format=ox.RdfFormat.N_QUADS).decode("utf-8")
+    return sorted(text.splitlines())
+
+
+def graphs(path: Path) -> set[str]:
+    return {g.value for g in store.open_oxigraph(path).named_graphs()}
+
+
+@pytest.fixture
+def sources(tmp_path: Path) -> Path:
+    """A private copy of sources/ that a test may edit."""
+    folder = tmp_path / "sources"
+    shutil.copytree(SOURCES, folder)
+    return folder
+
+
+@pytest.fixture
+def built(tmp_path: Path, sources: Path) -> Path:
+    path = tmp_path / "store"
+    result = run("build", str(sources), "--store", str(path))
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("2 statements, 2 officials,")
+    assert f"quads -> {path} (" in result.output
+    return path
+
+
+def test_build_store_has_one_graph_per_statement_and_the_authority_graph(built: Path) -> None:
+    base = "https://treatygraph.org/id/graph/"
+    assert graphs(built) == {
+        base + "authority",
+        base + f"statement/{STMT_A}",
+        base + f"statement/{STMT_B}",
+    }
+    assert store.is_store(built)
+    assert not (built / "out").exists()  # no file written unless -o is given
+
+
+def test_readding_unchanged_files_changes_nothing(built: Path, sources: Path) -> None:
+    before = dump(built)
+    result = run("add", str(sources), "--store", str(built))
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("0 added, 0 replaced, 2 unchanged; 2 statements, ")
+    assert dump(built) == before
+
+
+def test_an_edited_file_replaces_its_old_facts(built: Path, sources: Path) -> None:
+    text_file = sources / STMT_A
+    text = text_file.read_text(encoding="utf-8")
+    assert "Budapest" in text
+    text_file.write_text(text.replace("Budapest", "Bucharest"), encoding="utf-8")
+    result = run("add", str(text_file), "--store", str(built))
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("0 added, 1 replaced, 0 unchanged; 2 statements, ")
+    ds = storage.load(built)
+    graph = ds.graph(store.Minter().statement_graph(STMT_A))
+    texts = [str(o) for o in graph.objects(None, store.builder.TG.text)]
+    assert len(texts) == 1 and "Bucharest" in texts[0]  # one text, the new one
+    quoted = {str(o) for o in graph.objects(None, store.builder.OA.exact)}
+    assert not any("Budapest" in q for q in quoted)
+
+
+def test_add_creates_a_store_and_adds_new_statements(tmp_path: Path, sources: Path) -> None:
+    path = tmp_path / "new-store"
+    first = run("add", str(sources / STMT_A), "--store", str(path), "--no-validate")
+    assert first.output.startswith("1 added, 0 replaced, 0 unchanged; 1 statement, ")
+    second = run("add", str(sources), "--store", str(path), "--no-validate")
+    assert second.output.startswith("1 added, 0 replaced, 1 unchanged; 2 statements, ")
+
+
+def test_remove_drops_one_statement(built: Path) -> None:
+    result = run("remove", STMT_A, "--store", str(built))
+    assert result.exit_code == 0
+    assert result.output.startswith("removed 1; 1 statement, ")
+    assert not any(STMT_A in g for g in graphs(built))
+    assert any(STMT_B in g for g in graphs(built))
+    ask = f'ASK {{ ?s <https://treatygraph.org/ontology#documentId> "{STMT_A}" }}'
+    assert (
+        run("query", str(built), ask, "--format", "json")
+        .output.strip()
+        .endswith('"boolean": false}')
+    )
+
+
+def test_remove_unknown_id_is_one_clear_line(built: Path) -> None:
+    before = dump(built)
+    result = CliRunner().invoke(main, ["remove", "nope", "--store", str(built)])
+    assert result.exit_code == 1
+    assert result.output == f"Error: {built}: no statement 'nope' in the store\n"
+    assert dump(built) == before
+
+
+def test_remove_from_a_folder_that_is_no_store(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["remove", "x", "--store", str(tmp_path)])
+    assert result.output == f"Error: {tmp_path}: not a treatygraph store\n"
+
+
+def test_add_refuses_a_folder_that_is_not_a_store(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
+    result = CliRunner().invoke(main, ["add", str(SOURCES), "--store", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.output == (
+        f"Error: {tmp_path}: exists and is not a treatygraph store (not empty)\n"
+    )
+
+
+def test_a_write_failing_part_way_leaves_the_store_as_it_was(built: Path, sources: Path) -> None:
+    from graph import readers
+
+    docs = [d for d in readers.read([sources]) if not isinstance(d, readers.Problem)]
+    extractions = [pipeline.extract(d) for d in docs]
+    before, files_before = dump(built), sorted(p.name for p in built.iterdir())
+
+    def failing():
+        yield extractions[0]  # one statement is written to the new copy ...
+        raise RuntimeError("disk on fire")  # ... then the run dies
+
+    for fresh in (False, True):
+        with pytest.raises(RuntimeError, match="disk on fire"):
+            store.write(built, failing(), fresh=fresh)
+        assert dump(built) == before
+        assert sorted(p.name for p in built.iterdir()) == files_before  # no leftovers
+
+
+def test_a_failed_check_keeps_the_old_store(built: Path, sources: Path) -> None:
+    before = dump(built)
+    text_file = sources / STMT_A
+    text_file.write_text(text_file.read_text(encoding="utf-8") + "\nMore.", encoding="utf-8")
+
+    def refuse(ds) -> None:
+        raise storage.GraphFileError("does not conform")
+
+    from graph import readers
+
+    docs = [d for d in readers.read([text_file]) if not isinstance(d, readers.Problem)]
+    with pytest.raises(storage.GraphFileError):
+        store.write(built, [pipeline.extract(d) for d in docs], check=refuse)
+    assert dump(built) == before
+
+
+def test_query_export_and_view_read_a_store_like_a_file(
+    built: Path, sources: Path, tmp_path: Path
+) -> None:
+    ttl = tmp_path / "graph.ttl"
+    assert run("build", str(sources), "-o", str(ttl)).exit_code == 0
+    for name in ("stances", "stance-summary", "officials", "resolutions-cited"):
+        on_store = run("query", str(built), "--name", name, "--format", "csv").output
+        on_file = run("query", str(ttl), "--name", name, "--format", "csv").output
+        assert on_store == on_file, name
+    exported = run("export", str(built), "--format", "trig").output
+    assert f"graph/statement/{STMT_A}>" in exported
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    assert (
+        run("query", str(built), count, "--format", "csv").output
+        == run("query", str(ttl), count, "--format", "csv").output
+    )
+    html = tmp_path / "view.html"
+    assert run("view", str(built), "-o", str(html)).exit_code == 0
+    assert html.stat().st_size > 1000
+
+
+def test_a_plain_directory_is_not_a_graph(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["export", str(tmp_path)])
+    assert result.output == f"Error: {tmp_path}: is a directory, not an RDF file or a store\n"
+
+
+def test_jobs_do_not_change_the_output(tmp_path: Path) -> None:
+    one, two = tmp_path / "one.trig", tmp_path / "two.trig"
+    assert run("build", str(SOURCES), "-o", str(one), "--jobs", "1").exit_code == 0
+    assert run("build", str(SOURCES), "-o", str(two), "--jobs", "2").exit_code == 0
+    assert one.read_bytes() == two.read_bytes()
+
+
+def test_extract_many_keeps_input_order(seed_docs) -> None:
+    docs = list(seed_docs) * 3
+    ids = [x.document.id for x in pipeline.extract_many(docs, jobs=2)]
+    assert ids == [d.id for d in docs]
