@@ -28,6 +28,7 @@ run: install
 	$(BIN)/treatygraph build $(SOURCES) -o $(OUT)/graph.ttl
 	$(BIN)/treatygraph export $(OUT)/graph.ttl --format trig -o $(OUT)/graph.trig
 	$(BIN)/treatygraph view $(OUT)/graph.ttl -o $(OUT)/graph.html
+	$(BIN)/treatygraph alignment $(OUT)/graph.ttl --png $(OUT)/alignment.png
 	$(BIN)/treatygraph query $(OUT)/graph.ttl --name stance-summary
 
 ## browser: Chromium from the distribution's packages, for the HTML view's tests

@@ -70,7 +70,10 @@ def main() -> None:
     corpus = Path(args.corpus)
     if not corpus.exists():
         sys.exit(f"{corpus}: not found (give the corpus path as the first argument)")
-    print(f"corpus: {corpus}  limit: {args.limit or 'all'}  jobs: {args.jobs}  cores: {os.cpu_count()}")
+    print(
+        f"corpus: {corpus}  limit: {args.limit or 'all'}  "
+        f"jobs: {args.jobs}  cores: {os.cpu_count()}"
+    )
 
     started = time.perf_counter()
     items = readers.read([corpus], {"state": "country_code"})

@@ -68,12 +68,13 @@ def _resolve(
     return sorted(set(out))
 
 
-def _codes(ds: Dataset | Graph, kind: str) -> dict[str, str]:
-    book = projections.names(ds)
+def _codes(book: projections.Names, kind: str) -> dict[str, str]:
     return {book.code(iri): iri for iri, k in sorted(book.kinds.items()) if k == kind}
 
 
 def _topic_hint(topics: dict[str, str]) -> str:
+    if not topics:
+        return "this graph has no topics"
     sample = ", ".join(sorted(topics)[:3])
     return f"topics are codebook ids such as {sample}; {len(topics)} in this graph"
 
@@ -132,9 +133,10 @@ class Alignment:
 
 def alignment(ds: Dataset | Graph, topics: Sequence[str] | None = None) -> Alignment:
     """Agreement between every pair of States, blocs, and the topics dividing them."""
-    known_topics = _codes(ds, "Topic")
+    book = projections.names(ds)
+    known_topics = _codes(book, "Topic")
     topic_iris = _resolve(topics, known_topics, "topic", _topic_hint(known_topics))
-    sg = projections.stance_graph(ds, topic_iris)
+    sg = projections.stance_graph(ds, topic_iris, book=book)
     code = {n: d["code"] for n, d in sg.nodes(data=True)}
     positions: dict[str, dict[str, str]] = defaultdict(dict)
     for u, v, d in sg.edges(data=True):
@@ -232,11 +234,11 @@ def timeline(
     ds: Dataset | Graph, state: str | None = None, topic: str | None = None
 ) -> list[TimelineEntry]:
     """Every stance by state, topic and date (undated last), with shifts flagged."""
-    states = _codes(ds, "State")
-    topics = _codes(ds, "Topic")
+    book = projections.names(ds)
+    states = _codes(book, "State")
+    topics = _codes(book, "Topic")
     state_iri = _resolve([state] if state else None, states, "state", _STATE_HINT)
     topic_iri = _resolve([topic] if topic else None, topics, "topic", _topic_hint(topics))
-    book = projections.names(ds)
     records = [
         r
         for r in projections.stance_records(ds)
@@ -587,15 +589,14 @@ def heatmap(al: Alignment, path: str | Path) -> Path:
     order = [s for bloc in al.blocs for s in bloc]
     n = len(order)
     matrix = np.full((max(n, 1), max(n, 1)), np.nan)
+    shares = {(p.a, p.b): p.share for p in al.pairs}
     for i, a in enumerate(order):
         for j, b in enumerate(order):
-            matrix[i, j] = (
-                1.0 if a == b else (al.share(a, b) if al.share(a, b) is not None else np.nan)
-            )
+            value = 1.0 if a == b else shares.get((a, b) if a < b else (b, a))
+            matrix[i, j] = np.nan if value is None else value
     size = min(max(3.0, 0.28 * n + 2.0), 40.0)
     fig, ax = plt.subplots(figsize=(size + 1.2, size), dpi=100)
-    cmap = matplotlib.colormaps["RdYlGn"].copy()
-    cmap.set_bad("#dddddd")
+    cmap = matplotlib.colormaps["RdYlGn"].with_extremes(bad="#dddddd")
     image = ax.imshow(np.ma.masked_invalid(matrix), cmap=cmap, vmin=0.0, vmax=1.0)
     ax.set_xticks(range(n), order, rotation=90, fontsize=7)
     ax.set_yticks(range(n), order, fontsize=7)

@@ -24,6 +24,7 @@ class Group(click.Group):
     """Turns library exceptions into one clear line and an exit code."""
 
     def invoke(self, ctx: click.Context) -> object:
+        from .analysis import AnalysisError
         from .evaluate import GoldError
         from .extractors import UnknownExtractorError
         from .query import QueryError
@@ -36,6 +37,7 @@ class Group(click.Group):
             GoldError,
             UnknownExtractorError,
             ViewError,
+            AnalysisError,
             OSError,
         )
         try:
@@ -666,6 +668,78 @@ def push(graph, endpoint, graph_store, timeout) -> None:
         f"pushed {result.graphs} graphs, {result.triples} triples -> "
         f"{graph_store or endpoint} ({elapsed:.1f} s)"
     )
+
+
+# ---- alignment, timeline, stats ---------------------------------------------------------
+
+
+@main.command()
+@click.argument("graph", type=click.Path())
+@click.option("--topic", "topics", multiple=True, help="Only these topics (repeatable).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+    help="Result format.",
+)
+@click.option("--png", type=click.Path(), help="Also write the agreement heatmap here.")
+def alignment(graph, topics, fmt, png) -> None:
+    """Agreement between States on shared topics, blocs, and the topics dividing them.
+
+    Example: treatygraph alignment out/graph.ttl --png out/alignment.png
+    """
+    from . import analysis
+
+    result = analysis.alignment(_load(graph), list(topics) or None)
+    click.echo(analysis.render(result, fmt), nl=False)
+    if png:
+        analysis.heatmap(result, png)
+        n = len(result.states)
+        click.echo(f"heatmap of {n} state{'' if n == 1 else 's'} -> {png}", err=True)
+
+
+@main.command()
+@click.argument("graph", type=click.Path())
+@click.option("--state", help="Only this State (ISO3, e.g. RUS).")
+@click.option("--topic", help="Only this topic (codebook id, e.g. broad-scope).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+    help="Result format.",
+)
+def timeline(graph, state, topic, fmt) -> None:
+    """Positions per State and topic in date order, flagging reversals.
+
+    Example: treatygraph timeline out/graph.ttl --state RUS
+    """
+    from . import analysis
+
+    click.echo(analysis.render(analysis.timeline(_load(graph), state, topic), fmt), nl=False)
+
+
+@main.command()
+@click.argument("graph", type=click.Path())
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="Result format.",
+)
+def stats(graph, fmt) -> None:
+    """Counts by type, most cited instruments, most central actors, statements per event.
+
+    Example: treatygraph stats out/graph.ttl
+    """
+    from . import analysis
+
+    click.echo(analysis.render(analysis.stats(_load(graph)), fmt), nl=False)
 
 
 # ---- evaluate, extractors ---------------------------------------------------------------

@@ -54,8 +54,8 @@ def _tail(iri: str) -> str:
 _LABELS = """
 SELECT ?x ?type ?code ?label WHERE {
   ?x a ?type .
-  VALUES ?type { tg:State tg:Person tg:Body tg:Topic tg:Resolution tg:Instrument tg:Event
-                 tg:Statement }
+  VALUES ?type { tg:State tg:Person tg:Organization tg:Body tg:Topic tg:Resolution
+                 tg:Instrument tg:Event tg:Statement }
   OPTIONAL { ?x tg:code ?code }
   OPTIONAL { ?x skos:prefLabel|foaf:name|rdfs:label ?label }
 }

@@ -188,7 +188,10 @@ def test_topic_words_without_a_stance_cue_give_no_stance():
             "responses if they are to be dealt with.",
             "international-cooperation",
         ),
-        ("Our country condemns terrorism in all its forms and manifestations.", "counter-terrorism"),
+        (
+            "Our country condemns terrorism in all its forms and manifestations.",
+            "counter-terrorism",
+        ),
         (
             "I reiterate our firm commitment to the fight against organized crime and terrorist "
             "activities.",
