@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .. import language
 from ..model import Document, Metadata
+from .decode import normalise
 from .metadata import read_sidecar, to_metadata
 
 # A statement is a speech of at most some 100 KB; a bigger file is something else
@@ -62,6 +63,21 @@ def document(
     for issue in issues:
         yield problem(str(path), issue, fatal=False)
     yield Document(id=path.name, text=text, metadata=with_language(metadata, text), path=str(path))
+
+
+def read_converted(
+    path: Path, problem: Callable[..., object], convert: Callable[[bytes], tuple[str, dict]]
+) -> Iterator[object]:
+    """A binary format's reader: ``convert`` turns the file's bytes into (text, found
+    metadata) or raises :class:`ReadError`, which becomes the file's one problem."""
+    fields, issues = sidecar(path, problem)
+    yield from issues
+    try:
+        text, found = convert(load_bytes(path))
+    except ReadError as exc:
+        yield problem(str(path), str(exc))
+        return
+    yield from document(path, normalise(text), fields, problem, found)
 
 
 def with_language(metadata: Metadata, text: str) -> Metadata:

@@ -15,8 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
-from .common import ReadError, document, load_bytes, sidecar
-from .decode import normalise
+from .common import ReadError, read_converted
 
 _PASSWORD = "password-protected PDF; give a copy without the password"
 # How many lines at the top and bottom of a page may be running heads or feet.
@@ -137,11 +136,4 @@ def read_pdf_file(
     path: Path, problem: Callable[..., object], field_map: Mapping[str, str] | None = None
 ) -> Iterator[object]:
     del field_map
-    fields, issues = sidecar(path, problem)
-    yield from issues
-    try:
-        text, found = pdf_text(load_bytes(path))
-    except ReadError as exc:
-        yield problem(str(path), str(exc))
-        return
-    yield from document(path, normalise(text), fields, problem, found)
+    yield from read_converted(path, problem, pdf_text)

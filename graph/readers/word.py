@@ -10,8 +10,7 @@ from collections.abc import Callable, Iterator, Mapping
 from io import BytesIO
 from pathlib import Path
 
-from .common import ReadError, document, load_bytes, sidecar
-from .decode import normalise
+from .common import ReadError, read_converted
 
 
 def docx_text(data: bytes) -> tuple[str, dict[str, object]]:
@@ -41,11 +40,4 @@ def read_docx_file(
     path: Path, problem: Callable[..., object], field_map: Mapping[str, str] | None = None
 ) -> Iterator[object]:
     del field_map
-    fields, issues = sidecar(path, problem)
-    yield from issues
-    try:
-        text, found = docx_text(load_bytes(path))
-    except ReadError as exc:
-        yield problem(str(path), str(exc))
-        return
-    yield from document(path, normalise(text), fields, problem, found)
+    yield from read_converted(path, problem, docx_text)
