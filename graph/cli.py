@@ -198,6 +198,8 @@ def build(
 ) -> None:
     """Read statements (default: sources/), extract, build and write the graph.
 
+    Each statement's graph is checked against the SHACL shapes as it is built (in
+    the extraction workers); if any does not conform nothing is written.
     Examples: treatygraph build sources/ -o out/graph.ttl;
     treatygraph build corpus.jsonl.gz --store out/store --jobs 2
     """
@@ -211,20 +213,21 @@ def build(
     docs, skipped = _read(paths or (DEFAULT_SOURCES,), _field_map(maps))
     if not docs:
         raise click.ClickException(f"no statements could be read{_skipped_summary(skipped)}")
-    extractions = _extract(docs, extractor_names, jobs)
+    base = base or iris.DEFAULT_BASE
+    extractions: list = []
+    rendered = _render(docs, extractor_names, jobs, tgstore.Renderer(base, with_text, validate))
+    with _nothing_written_if_not_conforming(targets):
+        if store_dir:
+            result = tgstore.write(
+                store_dir, _keep(rendered, extractions), base=base, with_text=with_text, fresh=True
+            )
+        else:
+            problems = {r.document: r.problems for r in _keep(rendered, extractions) if r.problems}
+            if problems:
+                raise tgstore.NonConformingError(tgstore.non_conforming_message(problems), problems)
     ds = None
     if output:
-        ds = builder.build(extractions, base or iris.DEFAULT_BASE, with_text)
-        if validate:
-            _check_shapes(ds, targets)
-    if store_dir:
-        # The file's dataset was checked already; otherwise check the new store
-        # before it replaces the old one.
-        check = _shapes_check(targets) if validate and ds is None else None
-        result = tgstore.write(
-            store_dir, extractions, base=base, with_text=with_text, fresh=True, check=check
-        )
-    if output:
+        ds = builder.build(extractions, base, with_text)
         out_fmt = fmt or storage.format_for(Path(output))
         storage.save(ds, output, out_fmt if out_fmt not in ("json-ld",) else "jsonld")
     size = f"{len(ds)} triples" if ds is not None else f"{result.quads} quads"
@@ -238,21 +241,47 @@ def build(
     )
 
 
-def _check_shapes(ds, targets: str) -> None:
-    """Stop with the SHACL report when ``ds`` does not conform; nothing is written."""
-    from . import validate as shacl
+def _render(docs: list, extractor_names: tuple[str, ...], jobs: int | None, renderer) -> Iterator:
+    """(extraction, rendered statement) pairs in input order, behind a progress bar."""
+    from . import extractors, pipeline
 
-    report = shacl.validate(ds)
-    if not report.conforms:
-        click.echo(report.text, err=True)
-        raise click.ClickException(
-            f"the graph does not conform to the shapes ({report.violations} violations); "
-            f"nothing written to {targets}"
-        )
+    names = extractor_names or extractors.DEFAULT_PIPELINE
+    pairs = pipeline.extract_and_render(docs, renderer, names, jobs)
+    return _progress(pairs, "building", length=len(docs))
 
 
-def _shapes_check(targets: str):
-    return lambda ds: _check_shapes(ds, targets)
+def _keep(pairs: Iterable, extractions: list) -> Iterator:
+    """The rendered statements of ``pairs``; their extractions go to ``extractions``."""
+    for extraction, rendered in pairs:
+        extractions.append(extraction)
+        yield rendered
+
+
+# Violations shown before "... and N more".
+_SHOWN_PROBLEMS = 20
+
+
+class _nothing_written_if_not_conforming:  # noqa: N801  (used as a statement)
+    """Shows the violations of a :class:`graph.store.NonConformingError` on stderr and
+    stops with one line saying nothing was written."""
+
+    def __init__(self, targets: str) -> None:
+        self.targets = targets
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind, exc, tb) -> bool:  # type: ignore[no-untyped-def]
+        from .store import NonConformingError
+
+        if not isinstance(exc, NonConformingError):
+            return False
+        lines = [f"{doc}: {line}" for doc, found in exc.problems.items() for line in found]
+        for line in lines[:_SHOWN_PROBLEMS]:
+            click.echo(line, err=True)
+        if len(lines) > _SHOWN_PROBLEMS:
+            click.echo(f"... and {len(lines) - _SHOWN_PROBLEMS} more", err=True)
+        raise click.ClickException(f"{exc}; nothing written to {self.targets}") from None
 
 
 # ---- add, remove (the store) ---------------------------------------------------------
@@ -300,18 +329,21 @@ def add(paths, store_dir, maps, extractor_names, base, validate, with_text, jobs
     """Add statements to a store, replacing earlier versions of the same statements.
 
     Each statement is its own named graph: re-adding an unchanged file changes
-    nothing, an edited one replaces its old facts. Example: treatygraph add
-    sources/ --store out/store
+    nothing, an edited one replaces its old facts. Only the added statements are
+    checked against the shapes. Example: treatygraph add sources/ --store out/store
     """
+    from . import iris
     from . import store as tgstore
 
     started = time.perf_counter()
     docs, skipped = _read(paths, _field_map(maps))
     if not docs:
         raise click.ClickException(f"no statements could be read{_skipped_summary(skipped)}")
-    extractions = _extract(docs, extractor_names, jobs)
-    check = _shapes_check(store_dir) if validate else None
-    result = tgstore.write(store_dir, extractions, base=base, with_text=with_text, check=check)
+    stored_base = tgstore.base_of(store_dir) if tgstore.is_store(store_dir) else None
+    renderer = tgstore.Renderer(base or stored_base or iris.DEFAULT_BASE, with_text, validate)
+    rendered = _render(docs, extractor_names, jobs, renderer)
+    with _nothing_written_if_not_conforming(store_dir):
+        result = tgstore.write(store_dir, _keep(rendered, []), base=base, with_text=with_text)
     elapsed = time.perf_counter() - started
     click.echo(
         f"{result.added} added, {result.replaced} replaced, {result.unchanged} unchanged"

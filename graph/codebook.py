@@ -74,6 +74,9 @@ class Topic:
     target: str | None = None
     domain: tuple[re.Pattern[str], ...] = ()
     domain_bodies: frozenset[str] = frozenset()
+    # Refer back to the topic ("the convention", "such criminals"): a cue only in the
+    # sentence right after one that names the topic.
+    anaphors: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -248,6 +251,7 @@ def from_graph(g: Graph) -> Codebook:
                 target=_code_of(g, g.value(s, TG.defaultTarget)),  # type: ignore[arg-type]
                 domain=_compile(domain, src),
                 domain_bodies=domain_bodies,
+                anaphors=_compile(_strings(g, s, TG.anaphorCue), src),  # type: ignore[arg-type]
             )
         )
     cues: dict[str, tuple[re.Pattern[str], ...]] = {}

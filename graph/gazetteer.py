@@ -22,11 +22,6 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—
 
 # Demonyms name a state only in these company ("the Russian delegation",
 # "Russian-Chinese", "the Chinese side"); "Russian citizens" is not a mention.
-_DEMONYM_NOUNS = (
-    r"delegations?|government|authorities|side|president|presidency|minister|foreign ministry|"
-    r"initiative|proposals?|draft|experts?|chairmanship|mission|federation|colleagues|partners|"
-    r"people|nation|question|cause"
-)
 
 _ORDINALS = {
     "first": 1,
@@ -173,8 +168,13 @@ class Gazetteer:
             return None
         self._demonym_state = {re.sub(r"\\(.)", r"\1", k): v for k, v in by_demonym.items()}
         alternatives = "|".join(sorted(by_demonym, key=len, reverse=True))
+        # A demonym names its State before a noun of State action or people ("the
+        # Russian delegation", "Israeli occupation"), perhaps with one word between
+        # ("the Moroccan autonomy initiative"): the nouns are data (cues.ttl).
+        nouns = "|".join(p.pattern for p in self.book.cues.get("demonym-noun", ())) or "(?!)"
         return re.compile(
-            rf"\b(?P<d>{alternatives})(?=(?:[-–](?:{alternatives}))*[-–]?\s*(?:{_DEMONYM_NOUNS})\b"
+            rf"\b(?P<d>{alternatives})(?=(?:[-–](?:{alternatives}))*[-–]?\s*"
+            rf"(?:[a-z][\w-]*\s+)?(?i:{nouns})\b"
             rf"|[-–](?:{alternatives})\b)",
         )
 
@@ -361,6 +361,8 @@ _RESOLUTION_LIST = re.compile(
 )
 _ITEM = re.compile(rf"(?P<sc>{_SC_NUMBER})|(?P<ga>{_GA_NUMBER})")
 _BARE = re.compile(r"(?<![\w/.-])(?P<s>\d{2})/(?P<n>\d{1,3})(?![\w/])")
+# "Security Council resolution 242": a number without its year.
+_SC_YEARLESS = re.compile(r"\b[Rr]esolution\s+(?P<n>\d{1,4})\b(?![/.\d]|\s?\(\d)")
 
 
 def _ga_symbol(number: str) -> str:
@@ -405,6 +407,16 @@ def find_resolutions(text: str, book: Codebook) -> list[Candidate]:
                 symbol = _ga_symbol(item.group("ga"))
             out.append(Candidate("Resolution", symbol, start, end, "resolution-number", 2))
     known = {e.id for e in book.by_kind("Resolution")}
+    # A Security Council resolution cited without its year is the one the codebook knows
+    # by that number, or none: the symbol needs the year.
+    for m in _SC_YEARLESS.finditer(text):
+        if _issuer(text, m.start()) != "Security Council":
+            continue
+        symbols = [k for k in known if k.startswith(f"S/RES/{m.group('n')}(")]
+        if len(symbols) == 1:
+            out.append(
+                Candidate("Resolution", symbols[0], m.start("n"), m.end("n"), "known-number", 1)
+            )
     for m in _BARE.finditer(text):
         symbol = f"A/RES/{m.group('s')}/{m.group('n')}"
         if symbol in known:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from typing import TypeVar
 
 from . import extractors
 from .model import Document, Extraction
@@ -66,3 +67,45 @@ def extract_many(
 
 def _extract_one(doc: Document, names: tuple[str, ...]) -> Extraction:
     return extract(doc, names)
+
+
+R = TypeVar("R")
+# Documents per task when extracting and rendering: enough to amortise the per-call
+# costs (pickling, one SHACL run per batch), few enough to keep both cores busy.
+BATCH = 32
+
+
+def extract_and_render(
+    docs: Sequence[Document],
+    render: Callable[[Sequence[Extraction]], Sequence[R]],
+    names: Sequence[str] = extractors.DEFAULT_PIPELINE,
+    jobs: int | None = None,
+    batch: int = BATCH,
+) -> Iterator[tuple[Extraction, R]]:
+    """Each document's extraction and what ``render`` makes of it, in input order.
+
+    ``render`` (picklable, e.g. :class:`graph.store.Renderer`) runs in the worker
+    processes on a batch of extractions at a time, so building and checking the
+    graphs is spread over the cores as extraction is.
+    """
+    jobs = default_jobs(len(docs)) if jobs is None else max(1, jobs)
+    batches = [docs[i : i + batch] for i in range(0, len(docs), batch)]
+    if jobs == 1 or len(batches) < 2:
+        for part in batches:
+            yield from _extract_and_render(part, tuple(names), render)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        parts = pool.map(
+            _extract_and_render, batches, itertools.repeat(tuple(names)), itertools.repeat(render)
+        )
+        for part in parts:
+            yield from part
+
+
+def _extract_and_render(
+    docs: Sequence[Document],
+    names: tuple[str, ...],
+    render: Callable[[Sequence[Extraction]], Sequence[R]],
+) -> list[tuple[Extraction, R]]:
+    extractions = [extract(doc, names) for doc in docs]
+    return list(zip(extractions, render(extractions), strict=True))

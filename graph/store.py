@@ -1,8 +1,13 @@
 """The persistent store: an Oxigraph database on disk, one named graph per statement.
 
-Reads go through rdflib (``open_dataset`` gives an rdflib ``Dataset`` backed by
-oxrdflib, so string SPARQL queries are evaluated by Oxigraph); writes go straight to
-pyoxigraph, which loads several times faster than adding triples through rdflib.
+Reads go through rdflib (``open_dataset`` gives an rdflib ``Dataset`` whose string
+SPARQL queries Oxigraph evaluates); writes go straight to pyoxigraph's bulk loader.
+
+Each statement is its own named graph, keyed by its document id. The store's
+default graph holds the *merge* of all named graphs (every distinct triple once),
+kept up to date on every change: queries read it, so they see the same set of
+triples as over an RDF file (Oxigraph's union default graph would repeat a triple
+once per graph that holds it), and they need no union at query time.
 
 Layout of a store directory::
 
@@ -10,9 +15,9 @@ Layout of a store directory::
     DIR/data-<n>/                the Oxigraph (RocksDB) database
 
 A change never touches the current database: it is copied (a RocksDB checkpoint,
-cheap hard links) or started empty, changed, checked, and only then made current by
-rewriting the marker atomically. A build or add that fails part-way therefore leaves
-the store exactly as it was.
+cheap hard links) or started empty, changed, and only then made current by
+rewriting the marker atomically. A build or add that fails part-way (an error, or
+statements that do not conform to the shapes) therefore leaves the store as it was.
 """
 
 from __future__ import annotations
@@ -21,13 +26,17 @@ import gc
 import json
 import shutil
 import traceback
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
-from oxrdflib import OxigraphStore
-from rdflib import XSD, BNode, Dataset, Graph, Literal, URIRef
+from oxrdflib import OxigraphStore as _OxrdflibStore
+from rdflib import XSD, BNode, Dataset, Graph, Literal, URIRef, Variable
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.query import Result
 from rdflib.term import Node
 
 from . import builder
@@ -37,15 +46,34 @@ from .storage import GraphFileError, write_text
 
 MARKER = "treatygraph-store.json"
 FORMAT = "treatygraph-store"
-VERSION = 1
+VERSION = 2  # 2: the default graph holds the merge of the named graphs
 DEFAULT_STORE = "out/store"
-# Quads handed to Oxigraph at a time: big enough for fast bulk loads, small enough
-# to keep memory flat on a corpus of millions of triples.
-_BATCH = 200_000
+# N-Quads text handed to Oxigraph's bulk loader at a time: big enough for fast
+# loads, small enough to keep memory flat on a corpus of millions of triples.
+_BATCH_CHARS = 32_000_000
+# Oxigraph keeps values, not lexical forms: it reads ``"5"^^xsd:nonNegativeInteger``
+# back as ``xsd:integer``. The builder's derived datatypes, restored on reading.
+_DERIVED = {
+    ox.NamedNode(str(builder.OA.start)): XSD.nonNegativeInteger,
+    ox.NamedNode(str(builder.OA.end)): XSD.nonNegativeInteger,
+}
+_XSD_STRING = ox.NamedNode(str(XSD.string))
+_XSD_INTEGER = ox.NamedNode(str(XSD.integer))
 
 
 class StoreError(GraphFileError):
     """A store that cannot be opened or changed; the message names the directory."""
+
+
+class NonConformingError(StoreError):
+    """Statements whose graphs break the SHACL shapes; nothing was written.
+
+    ``problems`` maps a document id (or ``codebook``) to its violations.
+    """
+
+    def __init__(self, message: str, problems: Mapping[str, Sequence[str]]) -> None:
+        super().__init__(message)
+        self.problems = dict(problems)
 
 
 @dataclass(frozen=True)
@@ -54,7 +82,67 @@ class WriteSummary:
     replaced: int
     unchanged: int
     statements: int  # statements in the store afterwards
-    quads: int  # quads in the store afterwards
+    quads: int  # quads in the named graphs afterwards
+
+
+# ---- statements as N-Triples (runs in extraction workers) -----------------------------
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """One statement's named graph, ready to load, and its SHACL violations."""
+
+    document: str
+    graph: str
+    ntriples: str
+    problems: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Renderer:
+    """Builds statement graphs with :mod:`graph.builder` and, with ``validate``, checks
+    them against the shapes (see :func:`graph.validate.problems_by_graph`).
+
+    A picklable callable, so extraction workers can build and check their batch.
+    """
+
+    base: str = DEFAULT_BASE
+    with_text: bool = True
+    validate: bool = False
+
+    def __call__(self, extractions: Sequence[Extraction]) -> list[Rendered]:
+        from . import validate as shacl
+
+        ds = builder.new_dataset(self.base)
+        build = builder.Builder(ds, self.base, self.with_text)
+        names = [build.add(x) for x in extractions]
+        problems: dict[URIRef, list[str]] = {}
+        if self.validate:
+            problems = shacl.problems_by_graph(ds, names, authority_graph(self.base))
+        shared = problems.get(URIRef(shacl.AUTHORITY), [])  # the codebook's, if any
+        return [
+            Rendered(
+                x.document.id,
+                str(name),
+                ntriples(ds.graph(name)),
+                tuple(problems.get(name, []) + shared),
+            )
+            for x, name in zip(extractions, names, strict=True)
+        ]
+
+
+def ntriples(graph: Graph) -> str:
+    return graph.serialize(format="nt")
+
+
+@cache
+def authority_graph(base: str = DEFAULT_BASE) -> Graph:
+    """The codebook's authority graph (built once per process)."""
+    ds = builder.new_dataset(base)
+    name = builder.add_authority(ds, base)
+    graph = Graph(identifier=name)
+    graph += ds.graph(name)
+    return graph
 
 
 # ---- opening ----------------------------------------------------------------------
@@ -74,7 +162,10 @@ def _read_marker(path: Path) -> dict:
     if not isinstance(marker, dict) or marker.get("format") != FORMAT:
         raise StoreError(f"{path}: {MARKER} is not a treatygraph store marker")
     if marker.get("version") != VERSION:
-        raise StoreError(f"{path}: store version {marker.get('version')} (this needs {VERSION})")
+        raise StoreError(
+            f"{path}: store version {marker.get('version')} (this needs {VERSION}); "
+            "rebuild it with: treatygraph build SOURCES --store DIR"
+        )
     return marker
 
 
@@ -100,59 +191,31 @@ def open_oxigraph(path: str | Path) -> ox.Store:
 
 
 def open_dataset(path: str | Path) -> Dataset:
-    """An rdflib ``Dataset`` over the store (union default graph, like ``storage.load``).
+    """An rdflib ``Dataset`` over the store: its default graph is the union of the
+    statements' graphs, as for a file read by ``storage.load``.
 
     It is read-only: change a store with :func:`write` and :func:`remove`.
     """
-    ds = Dataset(store=_read_only_store(open_oxigraph(path)), default_union=True)
+    ds = Dataset(store=OxigraphStore(store=open_oxigraph(path)), default_union=True)
     builder.bind_prefixes(ds, base_of(path))
     return ds
 
 
-def _plain(term: Node) -> Node:
-    """``"x"^^xsd:string`` as the plain ``"x"`` rdflib writes (RDF 1.1: the same literal)."""
-    if isinstance(term, Literal) and term.datatype == XSD.string:
-        return Literal(str(term))
-    return term
-
-
-class ReadOnlyOxigraphStore(OxigraphStore):
-    """oxrdflib's store, reading terms back the way rdflib built them.
-
-    ``add_graph`` does nothing (a graph exists through its quads), so that
-    ``ds.graph(name)`` can look a graph up in a read-only database.
-    """
-
-    def add_graph(self, graph: Graph) -> None:
-        pass
-
-    def triples(self, triple_pattern, context=None):  # type: ignore[no-untyped-def]
-        for (s, p, o), contexts in super().triples(triple_pattern, context):
-            yield (s, p, _plain(o)), contexts
-
-    def query(self, query, initNs, initBindings, queryGraph, **kwargs):  # type: ignore[no-untyped-def]  # noqa: N803
-        result = super().query(query, initNs, initBindings, queryGraph, **kwargs)
-        if result.type == "SELECT":
-            # The private generator, not ``.bindings``: that would materialise every row.
-            rows = getattr(result, "_genbindings", None) or result.bindings
-            result.bindings = ({k: _plain(v) for k, v in row.items()} for row in rows)
-        elif result.type == "CONSTRUCT" and result.graph is not None:
-            graph = Graph()
-            graph += ((s, p, _plain(o)) for s, p, o in result.graph)
-            result.graph = graph
-        return result
-
-
-def _read_only_store(inner: ox.Store) -> ReadOnlyOxigraphStore:
-    return ReadOnlyOxigraphStore(store=inner)
-
-
-def statement_count(store: ox.Store, base: str = DEFAULT_BASE) -> int:
-    prefix = Minter(base).statement_graph("x")[: -len("x")]
-    return sum(1 for g in store.named_graphs() if g.value.startswith(prefix))
-
-
-# ---- rdflib -> pyoxigraph ---------------------------------------------------------------
+def from_ox(term: Any, predicate: ox.NamedNode | None = None) -> Node:
+    """A pyoxigraph term as rdflib builds it (plain strings, derived datatypes kept)."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype == _XSD_STRING:
+            return Literal(term.value)
+        if term.datatype == _XSD_INTEGER and predicate in _DERIVED:
+            return Literal(term.value, datatype=_DERIVED[predicate])
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise TypeError(f"cannot read {term!r}")
 
 
 def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
@@ -169,9 +232,99 @@ def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     raise TypeError(f"cannot store {term!r}")
 
 
-def _quads(ds: Dataset, name: URIRef) -> list[ox.Quad]:
-    graph = ox.NamedNode(str(name))
-    return [ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph) for s, p, o in ds.graph(name)]
+class OxigraphStore(_OxrdflibStore):
+    """oxrdflib's store over a read-only database whose default graph is the merge.
+
+    rdflib's union (context None) is read from the default graph; rdflib's own
+    default graph is empty, as after loading a TriG file; terms come back the way
+    rdflib built them. The class name is what ``query.run`` looks for to hand
+    query text to Oxigraph's engine.
+    """
+
+    def add_graph(self, graph: Graph) -> None:
+        pass  # a graph exists through its quads; lets ``ds.graph(name)`` look one up
+
+    def _graph_name(self, context: Any) -> ox.NamedNode | ox.DefaultGraph | None:
+        """Where rdflib's ``context`` lives in Oxigraph; None: nowhere (empty)."""
+        if context is None:
+            return ox.DefaultGraph()
+        identifier = getattr(context, "identifier", context)
+        if identifier == DATASET_DEFAULT_GRAPH_ID or not isinstance(identifier, URIRef):
+            return None
+        return ox.NamedNode(str(identifier))
+
+    def triples(self, triple_pattern, context=None):  # type: ignore[no-untyped-def]
+        graph = self._graph_name(context)
+        if graph is None:
+            return iter(())
+        try:
+            s, p, o = (None if t is None else to_ox(t) for t in triple_pattern)
+        except (TypeError, ValueError):
+            return iter(())  # a pattern no stored triple can match (e.g. a path)
+        return self._triples(s, p, o, graph, context)
+
+    def _triples(self, s, p, o, graph, context) -> Iterator:  # type: ignore[no-untyped-def]
+        for q in self._inner.quads_for_pattern(s, p, o, graph):
+            predicate = q.predicate
+            triple = (from_ox(q.subject), from_ox(predicate), from_ox(q.object, predicate))
+            yield triple, iter((context,))
+
+    def __len__(self, context: Any = None) -> int:
+        graph = self._graph_name(context)
+        if graph is None:
+            return 0
+        where = (
+            "?s ?p ?o" if isinstance(graph, ox.DefaultGraph) else f"GRAPH {graph} {{ ?s ?p ?o }}"
+        )
+        result = self._inner.query(f"SELECT (COUNT(*) AS ?c) WHERE {{ {where} }}")
+        return int(next(iter(result))[0].value)  # type: ignore[arg-type,index]
+
+    def contexts(self, triple=None):  # type: ignore[no-untyped-def]
+        if triple is None:
+            names = {g.value for g in self._inner.named_graphs()}
+        else:
+            s, p, o = (to_ox(t) for t in triple)
+            names = {
+                q.graph_name.value
+                for q in self._inner.quads_for_pattern(s, p, o)
+                if isinstance(q.graph_name, ox.NamedNode)
+            }
+        return (Graph(store=self, identifier=URIRef(n)) for n in sorted(names))
+
+    def query(self, query, initNs, initBindings, queryGraph, **kwargs):  # type: ignore[no-untyped-def]  # noqa: N803
+        if not isinstance(query, str) or kwargs:
+            raise NotImplementedError("Oxigraph evaluates query text")  # rdflib's engine then
+        result = self._inner.query(
+            query,
+            prefixes={k: str(v) for k, v in dict(self._namespace_for_prefix, **initNs).items()},
+            substitutions={ox.Variable(k): to_ox(v) for k, v in initBindings.items()},
+        )
+        if isinstance(result, ox.QueryBoolean):
+            out = Result("ASK")
+            out.askAnswer = bool(result)
+        elif isinstance(result, ox.QuerySolutions):
+            out = Result("SELECT")
+            names = [Variable(v.value) for v in result.variables]
+            out.vars = names
+            out.bindings = (
+                {k: from_ox(v) for k, v in zip(names, row, strict=True) if v is not None}
+                for row in result
+            )
+        else:
+            out = Result("CONSTRUCT")
+            out.graph = Graph()
+            out.graph += ((from_ox(s), from_ox(p), from_ox(o, p)) for s, p, o in result)
+        return out
+
+
+def statement_count(store: ox.Store, base: str = DEFAULT_BASE) -> int:
+    prefix = Minter(base).statement_graph("x")[: -len("x")]
+    return sum(1 for g in store.named_graphs() if g.value.startswith(prefix))
+
+
+def _named_quads(store: ox.Store) -> int:
+    result = store.query("SELECT (COUNT(*) AS ?c) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    return int(next(iter(result))[0].value)  # type: ignore[arg-type,index]
 
 
 # ---- writing -------------------------------------------------------------------------
@@ -207,45 +360,91 @@ def _commit(path: Path, marker: dict | None, new_data: str, base: str) -> None:
         shutil.rmtree(path / str(marker["data"]), ignore_errors=True)
 
 
-class _Loader:
-    """Batches quads into a writable Oxigraph database."""
+class _Writer:
+    """Puts statement graphs into a writable database and keeps the merge up to date.
 
-    def __init__(self, store: ox.Store) -> None:
+    Into an empty database everything goes through the bulk loader, each graph's
+    triples twice (named graph and merge); a graph already there is compared with
+    the new one, and replaced only if it differs.
+    """
+
+    def __init__(self, store: ox.Store, empty: bool) -> None:
         self.store = store
-        self.pending: list[ox.Quad] = []
+        self.empty = empty
+        self.pending: list[str] = []
+        self.pending_chars = 0
+        self.seen: set[str] = set()
+        self.added = self.replaced = self.unchanged = 0
 
-    def put_graph(self, quads: list[ox.Quad], name: ox.NamedNode) -> None:
-        self.flush()  # an earlier batch may hold this graph's old quads
+    def put(self, graph: str, text: str) -> None:
+        name = ox.NamedNode(graph)
+        known = graph in self.seen
+        self.seen.add(graph)
+        if not known and (self.empty or not self.store.contains_named_graph(name)):
+            self.added += 1
+            self._queue(graph, text)
+            return
+        self.flush()  # the graph's old quads may still be pending
+        new = _parsed(text, name)
+        old = set(self.store.quads_for_pattern(None, None, None, name))
+        if old == new:
+            self.unchanged += 1
+            return
+        if not known:
+            self.replaced += 1
+        self.drop(name, keep={(q.subject, q.predicate, q.object) for q in new})
+        merge = ox.DefaultGraph()
+        self.store.extend([*new, *(ox.Quad(q.subject, q.predicate, q.object, merge) for q in new)])
+
+    def drop(self, name: ox.NamedNode, keep: set | frozenset = frozenset()) -> None:
+        """Remove a named graph, and from the merge its triples no other graph holds."""
+        old = list(self.store.quads_for_pattern(None, None, None, name))
         self.store.remove_graph(name)
-        self.pending.extend(quads)
-        if len(self.pending) >= _BATCH:
+        merge = ox.DefaultGraph()
+        for q in old:
+            triple = (q.subject, q.predicate, q.object)
+            if triple in keep:
+                continue
+            others = self.store.quads_for_pattern(*triple)
+            if not any(isinstance(o.graph_name, ox.NamedNode) for o in others):
+                self.store.remove(ox.Quad(*triple, merge))
+
+    def _queue(self, graph: str, text: str) -> None:
+        # N-Triples escapes line breaks inside literals: " .\n" only ends a line.
+        self.pending += [text, text.replace(" .\n", f" <{graph}> .\n")]
+        self.pending_chars += 2 * len(text)
+        if self.pending_chars >= _BATCH_CHARS:
             self.flush()
 
     def flush(self) -> None:
         if self.pending:
-            self.store.bulk_extend(self.pending)
-            self.pending = []
+            data = "".join(self.pending).encode("utf-8")
+            self.pending, self.pending_chars = [], 0
+            self.store.bulk_load(data, ox.RdfFormat.N_QUADS)
+
+
+def _parsed(text: str, name: ox.NamedNode) -> set[ox.Quad]:
+    """The quads of N-Triples ``text`` in graph ``name``, as Oxigraph stores them."""
+    memory = ox.Store()
+    memory.load(text.encode("utf-8"), ox.RdfFormat.N_TRIPLES, to_graph=name)
+    return set(memory)
 
 
 def write(
     path: str | Path,
-    extractions: Iterable[Extraction],
+    statements: Iterable[Extraction | Rendered],
     *,
     base: str | None = None,
     with_text: bool = True,
     fresh: bool = False,
-    check: Callable[[Dataset], None] | None = None,
 ) -> WriteSummary:
     """Add (or, with ``fresh``, build from scratch) statements in the store at ``path``.
 
-    Each statement replaces its own named graph; the authority graph is rewritten
-    from the codebook. ``check`` sees what this call writes (the authority graph and
-    the new statements' graphs, as rdflib built them) before the change becomes
-    current, and may raise to abandon it. Any exception leaves the store as it was.
-
-    Oxigraph keeps values, not lexical forms: a derived datatype such as
-    ``xsd:nonNegativeInteger`` (``oa:start``/``oa:end``) is read back as
-    ``xsd:integer``. That is why ``check`` sees the data before it is stored.
+    ``statements`` are extractions, or statements already rendered (and checked) by a
+    :class:`Renderer`, e.g. in extraction workers. Each statement replaces its own
+    named graph; the authority graph is rewritten from the codebook. If a rendered
+    statement has SHACL problems, :class:`NonConformingError` lists them all and the
+    store is left as it was, as it is after any other exception.
     """
     path = Path(path)
     marker = _prepare(path)
@@ -260,10 +459,7 @@ def write(
         if marker and not fresh:
             open_oxigraph(path).backup(str(target))
         store = ox.Store(str(target))
-        written = builder.new_dataset(base) if check is not None else None
-        summary = _load(store, extractions, base, with_text, written)
-        if check is not None and written is not None:
-            check(written)
+        summary = _load(store, statements, base, with_text, empty=not marker or fresh)
         store.flush()
         del store  # closes the database before it becomes current
     except BaseException as exc:
@@ -284,52 +480,38 @@ def _discard(target: Path, exc: BaseException) -> None:
 
 def _load(
     store: ox.Store,
-    extractions: Iterable[Extraction],
+    statements: Iterable[Extraction | Rendered],
     base: str,
     with_text: bool,
-    written: Dataset | None = None,
+    empty: bool,
 ) -> WriteSummary:
-    """Write the authority graph and each extraction's graph; ``written`` keeps a copy."""
-    scratch = builder.new_dataset(base)
-
-    def take(name: URIRef) -> list[ox.Quad]:
-        graph = scratch.graph(name)
-        if written is not None:
-            target = written.graph(name)
-            for triple in graph:
-                target.add(triple)
-        quads = _quads(scratch, name)
-        scratch.remove_graph(graph)
-        return quads
-
-    authority = builder.add_authority(scratch, base)
-    loader = _Loader(store)
-    loader.put_graph(take(authority), ox.NamedNode(str(authority)))
-    build = builder.Builder(scratch, base, with_text)
-    added = replaced = unchanged = 0
-    for x in extractions:
-        name = build.add(x)
-        quads = take(name)
-        graph = ox.NamedNode(str(name))
-        if store.contains_named_graph(graph):
-            loader.flush()
-            old = set(store.quads_for_pattern(None, None, None, graph))
-            if old == _as_stored(quads):
-                unchanged += 1
-                continue
-            replaced += 1
-        else:
-            added += 1
-        loader.put_graph(quads, graph)
-    loader.flush()
-    return WriteSummary(added, replaced, unchanged, statement_count(store, base), len(store))
+    writer = _Writer(store, empty)
+    authority = authority_graph(base)
+    writer.put(str(authority.identifier), ntriples(authority))
+    writer.added = writer.replaced = writer.unchanged = 0  # it is not a statement
+    render = Renderer(base, with_text)
+    problems: dict[str, list[str]] = {}
+    for item in statements:
+        rendered = item if isinstance(item, Rendered) else render([item])[0]
+        if rendered.problems:
+            problems.setdefault(rendered.document, []).extend(rendered.problems)
+        if not problems:  # after a problem, only collect the others
+            writer.put(rendered.graph, rendered.ntriples)
+    if problems:
+        raise NonConformingError(non_conforming_message(problems), problems)
+    writer.flush()
+    return WriteSummary(
+        writer.added,
+        writer.replaced,
+        writer.unchanged,
+        statement_count(store, base),
+        _named_quads(store),
+    )
 
 
-def _as_stored(quads: list[ox.Quad]) -> set[ox.Quad]:
-    """The quads as Oxigraph will return them (derived datatypes normalised)."""
-    memory = ox.Store()
-    memory.extend(quads)
-    return set(memory)
+def non_conforming_message(problems: Mapping[str, Sequence[str]]) -> str:
+    n = len(problems)
+    return f"{n} statement{' does' if n == 1 else 's do'} not conform to the shapes"
 
 
 def remove(path: str | Path, ids: Iterable[str]) -> WriteSummary:
@@ -356,9 +538,10 @@ def remove(path: str | Path, ids: Iterable[str]) -> WriteSummary:
     try:
         current.backup(str(target))
         store = ox.Store(str(target))
+        writer = _Writer(store, empty=False)
         for name in names:
-            store.remove_graph(name)
-        summary = WriteSummary(0, 0, 0, statement_count(store, base), len(store))
+            writer.drop(name)
+        summary = WriteSummary(0, 0, 0, statement_count(store, base), _named_quads(store))
         store.flush()
         del store
     except BaseException as exc:

@@ -21,7 +21,7 @@ from tests.conftest import REPO, shared_path
 
 GOLD_DIR = REPO / "tests" / "gold" / "ungdc"
 CORPUS = ("corpus", "ungdc", "ungdc_cyber_ict_2010_2024.jsonl")
-FIELD_MAP = {"state": "country_code"}
+FIELD_MAP = {"state": "country_code", "event": "unga-{session}"}
 # Types whose ids are open-ended (any UN symbol, any session, any person's slug).
 OPEN_TYPES = {"Person", "Resolution", "Event", "Organization"}
 
@@ -86,20 +86,22 @@ def _scores() -> ev.Scores:
 
 def test_held_out_floors():
     """Measured when the set was made (blind): entities P .969 R .832 F1 .895;
-    stances P .750 R .188 F1 .300; metadata 15/24. Floors sit just below."""
+    stances P .750 R .188 F1 .300; metadata 15/24 (event not mapped). The set is no longer
+    blind: rules were improved since. Now, with the session mapped to the event:
+    metadata 24/24; entities P 1.000 R .993 F1 .997; stances P 1.000 R .812 F1 .897
+    (tp 13, fp 0, fn 3). Floors sit just below."""
     s = _scores()
     report = ev.report(s)
     assert s.documents == 12 and not s.missing_documents, report
-    assert s.metadata_right >= 15, report
-    assert s.entities.f1 >= 0.87, report
-    assert s.entities.precision >= 0.94, report
+    assert s.metadata_right == 24, report
+    assert s.entities.f1 >= 0.97, report
+    assert s.entities.precision >= 0.97, report
     by_type = s.entities_by_type
-    assert by_type["State"].f1 >= 0.94, report
-    assert by_type["Body"].f1 >= 0.96, report
-    assert by_type["Resolution"].f1 >= 0.88, report
-    assert by_type["Instrument"].f1 >= 0.83, report
-    assert s.stances.f1 >= 0.28, report
-    assert s.stances.precision >= 0.70, report
+    assert by_type["State"].f1 >= 0.97, report
+    for kind in ("Body", "Resolution", "Instrument", "Person", "Event"):
+        assert by_type[kind].f1 >= 0.95, (kind, report)
+    assert s.stances.f1 >= 0.85, report
+    assert s.stances.precision >= 0.95, report
     assert s.polarity_right == s.polarity_total, report
 
 

@@ -230,3 +230,125 @@ def test_a_speech_without_salutation_or_paragraphs_is_read_from_its_first_word()
     x = pipeline.extract(Document(id="t", text=body, metadata=Metadata(state="MNG")))
     assert [s.topic for s in x.stances] == ["un-cybercrime-convention"]
     assert x.stances[0].evidence[0].start == 0
+
+
+# ---- forms met in negotiation statements (written for the tests) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic", "polarity"),
+    [
+        (
+            "We could never accept a scope so wide that every fraud becomes a cybercrime.",
+            "broad-scope",
+            "oppose",
+        ),
+        (
+            "The treaty should concentrate on a limited set of cyber-enabled offences.",
+            "broad-scope",
+            "oppose",
+        ),
+        (
+            "We would have preferred a text confined to crimes against computer data.",
+            "broad-scope",
+            "oppose",
+        ),
+        (
+            "The instrument must be comprehensive in its scope to help our police.",
+            "broad-scope",
+            "support",
+        ),
+        (
+            "Restricting the convention to a few computer offences would leave developing "
+            "countries defenceless.",
+            "broad-scope",
+            "support",
+        ),
+        (
+            "Offences related to online content do not belong in this treaty.",
+            "content-offences",
+            "oppose",
+        ),
+        (
+            "The text must remain compatible with existing regional and international conventions.",
+            "build-on-existing-instruments",
+            "support",
+        ),
+        (
+            "The new treaty should be in harmony with the Palermo Convention.",
+            "build-on-existing-instruments",
+            "support",
+        ),
+        (
+            "It must complement these treaties and not weaken or duplicate them.",
+            "build-on-existing-instruments",
+            "support",
+        ),
+        (
+            "Our country has been a Party to the Convention on Cybercrime since 2012.",
+            "join-budapest-convention",
+            "support",
+        ),
+        (
+            "Training for prosecutors is not a gift but a necessity for capacity building.",
+            "capacity-building",
+            "support",
+        ),
+        (
+            "My delegation attaches the highest importance to international cooperation "
+            "against cybercrime.",
+            "international-cooperation",
+            "support",
+        ),
+        (
+            "We are of the view that service providers must preserve data when asked.",
+            "private-sector-obligations",
+            "support",
+        ),
+        (
+            "Fundamental freedoms must stand at the heart of the convention.",
+            "human-rights-safeguards",
+            "support",
+        ),
+        (
+            "All decisions on matters of substance should be made by consensus.",
+            "consensus-decision-making",
+            "support",
+        ),
+    ],
+)
+def test_negotiation_phrasings(sentence, topic, polarity):
+    found = stances(sentence)
+    assert topic in found, found
+    assert found[topic][1] == polarity, found[topic]
+
+
+def test_others_view_answered_with_disagreement_is_opposed_with_both_sentences():
+    found = stances(
+        "Some have suggested a short framework treaty with protocols to follow. "
+        "My delegation respectfully disagrees."
+    )
+    holder, polarity, evidence = found["framework-convention"]
+    assert (holder, polarity) == ("NLD", "oppose")
+    assert len(evidence) == 2 and evidence[1] == "My delegation respectfully disagrees."
+
+
+def test_others_view_without_an_answer_is_not_the_speakers():
+    found = stances(
+        "Some have suggested a short framework treaty with protocols to follow. "
+        "The Chair will report on this."
+    )
+    assert "framework-convention" not in found
+
+
+def test_calling_the_budapest_convention_regional_opposes_it_as_the_global_framework():
+    found = stances("For us the Budapest Convention is merely a regional instrument.")
+    assert found["join-budapest-convention"][1] == "oppose"
+
+
+def test_their_participation_after_naming_stakeholders_is_about_them():
+    found = stances(
+        "Non-governmental organizations were involved in the earlier sessions. "
+        "Their participation in the implementation phase should be guaranteed."
+    )
+    assert found["multistakeholder-participation"][1] == "support"

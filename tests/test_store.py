@@ -9,8 +9,9 @@ import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
-from graph import pipeline, storage, store
+from graph import extractors, pipeline, storage, store
 from graph.cli import main
+from graph.model import Document, Extraction, Stance
 from tests.conftest import SOURCES
 
 STMT_A = "000_d5c38ce167951bfd.txt"
@@ -146,20 +147,82 @@ def test_a_write_failing_part_way_leaves_the_store_as_it_was(built: Path, source
         assert sorted(p.name for p in built.iterdir()) == files_before  # no leftovers
 
 
-def test_a_failed_check_keeps_the_old_store(built: Path, sources: Path) -> None:
+class EvidenceFreeStance:
+    """Test plugin: a stance without evidence, which the SHACL shapes forbid."""
+
+    name = "evidence-free"
+
+    def extract(self, doc: Document) -> Extraction:
+        if doc.id != STMT_A:
+            return Extraction(document=doc)
+        return Extraction(document=doc, stances=(Stance("DEU", "broad-scope", "support", ()),))
+
+
+class CrashesOnOne:
+    """Test plugin: fails on one statement of a corpus, after others are built."""
+
+    name = "crashes"
+
+    def extract(self, doc: Document) -> Extraction:
+        if doc.id == "copy-35.txt":
+            raise RuntimeError("extractor crashed on copy-35.txt")
+        return Extraction(document=doc)
+
+
+@pytest.fixture
+def plugins():
+    """The two plugin extractors, registered as a third-party package would."""
+    for cls in (EvidenceFreeStance, CrashesOnOne):
+        extractors.register(cls.name, f"{__name__}:{cls.__name__}")
+    yield
+    for cls in (EvidenceFreeStance, CrashesOnOne):
+        extractors._registry.pop(cls.name, None)
+        extractors._loaded.pop(cls.name, None)
+
+
+def test_a_statement_that_breaks_the_shapes_leaves_the_store_as_it_was(
+    built: Path, sources: Path, plugins
+) -> None:
     before = dump(built)
     text_file = sources / STMT_A
     text_file.write_text(text_file.read_text(encoding="utf-8") + "\nMore.", encoding="utf-8")
+    pipeline_args = ["--extractor", "metadata", "--extractor", "evidence-free"]
+    for command in (["add"], ["build", "--jobs", "1"]):
+        result = CliRunner().invoke(
+            main, [*command, str(sources), "--store", str(built), *pipeline_args]
+        )
+        assert result.exit_code == 1
+        stance = f"<https://treatygraph.org/id/statement/{STMT_A}/stance/DEU/broad-scope>"
+        assert result.output == (
+            f"{STMT_A}: {stance} <https://treatygraph.org/ontology#evidence>: "
+            "A stance without evidence is not a stance.\n"
+            f"Error: 1 statement does not conform to the shapes; nothing written to {built}\n"
+        ), result.output
+        assert dump(built) == before
+    # --no-validate is the way to keep such a graph anyway.
+    result = CliRunner().invoke(
+        main, ["add", str(sources), "--store", str(built), "--no-validate", *pipeline_args]
+    )
+    assert result.output.startswith("0 added, 2 replaced, 0 unchanged; 2 statements, ")
 
-    def refuse(ds) -> None:
-        raise storage.GraphFileError("does not conform")
 
-    from graph import readers
-
-    docs = [d for d in readers.read([text_file]) if not isinstance(d, readers.Problem)]
-    with pytest.raises(storage.GraphFileError):
-        store.write(built, [pipeline.extract(d) for d in docs], check=refuse)
-    assert dump(built) == before
+def test_a_build_that_crashes_part_way_leaves_the_store_as_it_was(
+    built: Path, tmp_path: Path, plugins
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    text = (SOURCES / STMT_A).read_text(encoding="utf-8")
+    for i in range(40):  # more than one batch: the first is built before the crash
+        (corpus / f"copy-{i:02d}.txt").write_text(text, encoding="utf-8")
+    before, files_before = dump(built), sorted(p.name for p in built.iterdir())
+    for command in (["add"], ["build"]):
+        result = CliRunner().invoke(
+            main, [*command, str(corpus), "--store", str(built), "--extractor", "crashes"]
+        )
+        assert isinstance(result.exception, RuntimeError), result.output
+        assert str(result.exception) == "extractor crashed on copy-35.txt"
+        assert dump(built) == before
+        assert sorted(p.name for p in built.iterdir()) == files_before  # no leftovers
 
 
 def test_query_export_and_view_read_a_store_like_a_file(

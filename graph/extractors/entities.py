@@ -23,6 +23,10 @@ class EntityExtractor:
     def _gazetteer(self) -> gazetteer.Gazetteer:
         return gazetteer.build(self._book)
 
+    @cached_property
+    def _acronyms(self) -> frozenset[str]:
+        return hdr.acronyms(label for e in self._book.entities for label in e.labels)
+
     def _context_bodies(self, doc: Document) -> list[str]:
         organizer = self._book.organizer_of(doc.metadata.event)
         return [organizer] if organizer else []
@@ -30,13 +34,23 @@ class EntityExtractor:
     def extract(self, doc: Document) -> Extraction:
         text = doc.text
         spans = sentences.boilerplate_spans(text)
-        candidates = self._gazetteer.candidates(text, self._context_bodies(doc))
-        candidates += self._gazetteer.events(text)
+        # Names are matched as written; lines set in capitals are read in title case
+        # (same offsets), so "THE REPUBLIC OF GHANA" in a title block is Ghana.
+        cased = hdr.caps_to_title(text, self._acronyms)
+        candidates = self._gazetteer.candidates(cased, self._context_bodies(doc))
+        candidates += self._gazetteer.events(cased)
         kept = [
             c
             for c in gazetteer.resolve_overlaps(candidates)
             if not any(b0 <= c.start < b1 for b0, b1 in spans)
         ]
+        if doc.metadata.state == "EU":
+            # The EU speaking as a party (codebook §1): its name is the State-like EU too.
+            kept += [
+                gazetteer.Candidate("State", "EU", c.start, c.end, c.rule)
+                for c in kept
+                if (c.kind, c.id) == ("Body", "eu")
+            ]
         labels = {e.id: e.label for e in self._book.entities}
         mentions = gazetteer.to_mentions(text, kept, labels)
         head = text[: hdr.header_end(text) or min(len(text), 600)]
@@ -46,5 +60,10 @@ class EntityExtractor:
             mentions.append(
                 Mention("Organization", org_id, Span(start, end, text[start:end]), name, "header")
             )
-        named = persons.named_persons(text, spans)
+        # A State's or a body's name is never a person's ("we congratulate South Sudan").
+        named = [
+            p
+            for p in persons.named_persons(text, spans)
+            if not any(c.start < p.span.end and p.span.start < c.end for c in kept)
+        ]
         return Extraction(document=doc, mentions=tuple(mentions), persons=tuple(named))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Iterable
 
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -32,19 +33,25 @@ _SALUTATION = re.compile(
 _TITLE = re.compile(
     r"(?:statement|remarks|speech|address|intervention|presentation|comments)[\s*_]+"
     r"(?:delivered\s+|made\s+|given\s+)?by\s+(?P<rest>.+?)"
-    r"(?=\s+(?:at|during|before|on the occasion of)\s+the\b|,\s|\*\*|\n\s*\n|\s*$)",
-    re.IGNORECASE | re.DOTALL,
+    r"(?=\s+(?:at|during|before|on the occasion of)\s+the\b|,\s|\*\*|\n\s*\n|\s*\Z)"
+    # A title block often names the speaker on a line of its own:
+    # "Delivered by Ms. A. Person, Deputy Head of Delegation".
+    r"|^[ \t*_]*(?:delivered|presented|read(?: out)?|made)\s+by\s+(?P<line>[^\n]+?)[ \t*_]*$",
+    re.IGNORECASE | re.DOTALL | re.MULTILINE,
 )
+# Cities where statements are delivered: "New York" closing a title is a place.
+_VENUE = re.compile(r"New York|Vienna|Geneva|Nairobi|Bangkok|Addis Ababa|Hanoi|Doha")
 _HONORIFIC = re.compile(
     r"^(?:H\.\s?E\.|His Excellency|Her Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|"
     r"Ambassador|Amb\.|Sir|Dame)\s+"
 )
 _NAME_TOKEN = re.compile(
-    r"^(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+|[A-Z]\.|(?:de|da|van|von|bin|al|el|del|la|le)\b)$"
+    r"^(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[-'’][A-ZÀ-Ý][a-zà-ÿ]+)*|[A-Z]\.|(?:de|da|van|von|bin|al|el|del|la|le)\b)$"
 )
 _ORG = re.compile(
     r"\b(?:(?:Permanent )?Mission|Ministry|Department|Directorate|Embassy|Agency|"
-    r"Delegation)\s+(?:of|for|on)\s+(?:the\s+)?[A-Z](?:[^,;*\n]|\n(?!\s*\n))*?"
+    r"Delegation)\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]"
+    r"(?:[^,;*\n]|\n(?!\s*\n)(?!\s*(?i:delivered|presented|read|statement|remarks|speech)\b))*?"
     r"(?=\s+(?:at|on|by|in)\s+the\b|\s+of\s+the\s+MFA\b|[,;*]|\n\s*\n|$)"
 )
 _TRANSLATION = re.compile(
@@ -93,31 +100,132 @@ def is_translation(header: str) -> bool:
     return _TRANSLATION.search(header) is not None
 
 
-def speaker_and_role(header: str, is_place: callable) -> tuple[str | None, str | None, int]:
-    """Name and role from the title line; ``is_place`` says whether a word names a state."""
-    m = _TITLE.search(header)
-    if not m:
+def speaker_and_role(
+    header: str,
+    is_place: Callable[[str], bool],
+    not_name: Callable[[str], bool] = lambda w: False,
+) -> tuple[str | None, str | None, int]:
+    """Name and role from the title block; ``is_place`` says whether a word names a
+    state, ``not_name`` whether a word can never be part of a name.
+
+    The first title line that names a person wins: "Statement by the United States"
+    names none, the "Remarks by Ambassador …" line under it does.
+    """
+    pos = 0
+    while m := _TITLE.search(header, pos):
+        # Title lines may nest ("Statement by X\nDelivered by Y"): each start is tried.
+        pos = m.start() + 1
+        group = "line" if m.group("line") is not None else "rest"
+        found = _name_and_role(header, m, group, is_place, not_name)
+        if found[0]:
+            return found
+        if group == "line" and "," in m.group("line"):
+            # "Delivered by the Permanent Representative of X, H.E. Ambassador A. Person"
+            role, name = m.group("line").rsplit(",", 1)
+            found = _name_and_role(header, m, group, is_place, not_name, name)
+            if found[0]:
+                return found[0], _role_after(role), found[2]
+    return None, None, -1
+
+
+def _name_and_role(
+    header: str,
+    m: re.Match[str],
+    group: str,
+    is_place: Callable[[str], bool],
+    not_name: Callable[[str], bool],
+    phrase: str | None = None,
+) -> tuple[str | None, str | None, int]:
+    after = ""
+    if phrase is None:
+        phrase = m.group(group)
+        if group == "line" and "," in phrase:
+            # "Ms. A. Person, Deputy Head of the Delegation …": the role follows the name.
+            phrase, after = phrase.split(",", 1)
+    if group == "rest":
+        # "Remarks by Ambassador A. Person, Deputy Assistant Secretary of State"
+        line_end = header.find("\n", m.end(group))
+        tail = header[m.end(group) : len(header) if line_end < 0 else line_end]
+        if tail.startswith(","):
+            after = tail[1:]
+    # A title block may run over several lines: a line that starts in lower case
+    # continues the one before ("… Security\nof the MFA of Russia Dmitry Bukin"), one
+    # that starts in capitals is a new item (the session, the place): the name and
+    # role are in the last item.
+    rest = re.sub(r"[*_]+", "", phrase)
+    rest = re.sub(r"[ \t]+", " ", rest).strip(" ,")
+    items = re.split(r"\s*\n\s*(?=[^\W\d_])(?![a-z])", rest)
+    rest = _HONORIFIC.sub("", re.sub(r"\s+", " ", items[-1]).strip())
+    if not rest:
         return None, None, -1
-    rest = re.sub(r"[*_]+", "", m.group("rest"))
-    rest = re.sub(r"\s+", " ", rest).strip(" ,")
-    rest = _HONORIFIC.sub("", rest)
     words = rest.split(" ")
     # The name is the run of capitalised words at the end of the phrase.
     i = len(words)
-    while i > 0 and _NAME_TOKEN.match(words[i - 1]):
+    while i > 0 and _NAME_TOKEN.match(words[i - 1]) and not not_name(words[i - 1]):
         i -= 1
     name_words = words[i:]
     while name_words and (is_place(name_words[0]) or _HONORIFIC.match(name_words[0] + " ")):
         name_words = name_words[1:]
-    if len(name_words) < 2:
+    if len(name_words) < 2 or _VENUE.fullmatch(" ".join(name_words)):
         return None, None, -1
     name = " ".join(name_words)
     role_words = words[: len(words) - len(name_words)]
     role = " ".join(role_words).strip(" ,") or None
     if role:
         role = _HONORIFIC.sub("", role).strip() or None
-    offset = header.find(name_words[0], m.start("rest"))
+    if not role and after.strip():
+        role = _role_after(after)
+    offset = header.find(name_words[0], m.start(group))
     return name, role, offset
+
+
+def _role_after(text: str) -> str | None:
+    """The role in "…, Deputy Head of the Delegation of X" (up to a date or place)."""
+    role = re.split(r",|\s+(?:at|during|on the occasion of)\s+the\b", text.strip(), maxsplit=1)[0]
+    role = re.sub(r"[*_]+", "", role).strip(" .")
+    role = re.sub(r"^(?:the|a|an)\s+", "", role)
+    if not role or not role[0].isupper() or find_date(role):
+        return None
+    return role
+
+
+def acronyms(labels: Iterable[str]) -> frozenset[str]:
+    """Words written in capitals in ``labels`` (UN, EU, UNODC): kept by caps_to_title."""
+    return frozenset(
+        w for label in labels for w in re.findall(r"[^\W\d_]{2,}", label) if w.isupper()
+    )
+
+
+def caps_to_title(text: str, keep: frozenset[str] = frozenset()) -> str:
+    """Lines written in capitals, in title case, with every offset unchanged.
+
+    Headers are often set in capitals ("STATEMENT BY THE DELEGATION OF GHANA"), and
+    names are matched as written. Words in ``keep`` (acronyms such as UN, EU) stay
+    as they are; a word whose case change would alter its length is left alone.
+    """
+    out = []
+    for line in text.splitlines(keepends=True):
+        letters = [c for c in line if c.isalpha()]
+        words = re.findall(r"[^\W\d_]{2,}", line)
+        if len(words) < 2 or not letters or any(c.islower() for c in letters):
+            out.append(line)
+            continue
+        out.append(re.sub(r"[^\W\d_]+", lambda w: _title_word(w, keep), line))
+    return "".join(out)
+
+
+_SMALL_WORDS = frozenset(
+    ["of", "the", "on", "and", "for", "to", "in", "at", "by", "a", "an", "with", "against"]
+)
+
+
+def _title_word(m: re.Match[str], keep: frozenset[str]) -> str:
+    word = m.group()
+    if word in keep:
+        return word
+    lower = word.lower()
+    new = lower if lower in _SMALL_WORDS and m.start() > 0 else lower[:1].upper() + lower[1:]
+    return new if len(new) == len(word) else word
 
 
 def organizations(header: str, stop_at: int = -1) -> list[tuple[str, int, int]]:

@@ -12,6 +12,11 @@ from . import header as hdr
 _VENUES = re.compile(
     r"\b(Vienna|New York|Geneva|Hanoi|Nairobi|Bangkok|Kyoto|Doha|Budapest|Palermo)\b"
 )
+# Who a speaker speaks for, said in the opening of the speech when the title block
+# does not: "I have the honour to speak on behalf of the European Union", "Ghana
+# aligns itself with …, and wishes to add … in its national capacity".
+_ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_OPENING = 800
 
 
 class MetadataExtractor:
@@ -30,16 +35,47 @@ class MetadataExtractor:
             words.update(x for x in (*state.labels, *state.demonyms) if " " not in x)
         return frozenset(words)
 
+    @cached_property
+    def _acronyms(self) -> frozenset[str]:
+        return hdr.acronyms(label for e in codebook.load().entities for label in e.labels)
+
+    @cached_property
+    def _not_name(self):
+        patterns = tuple(re.compile(p.pattern) for p in codebook.load().cues.get("not-a-name", ()))
+        return lambda word: any(p.match(word) for p in patterns)
+
+    def _states(self, text: str) -> list[str]:
+        return [
+            c.id
+            for c in gazetteer.resolve_overlaps(self._gazetteer.candidates(text))
+            if c.kind == "State" or (c.kind, c.id) == ("Body", "eu")
+        ]
+
+    def _party(self, header: str, opening: str) -> str | None:
+        """The State (or the EU) the statement speaks for."""
+        states = [("EU" if s == "eu" else s) for s in self._states(header)]
+        if states:
+            return max(dict.fromkeys(states), key=states.count)
+        for c in gazetteer.resolve_overlaps(self._gazetteer.candidates(opening)):
+            if c.kind == "State" or (c.kind, c.id) == ("Body", "eu"):
+                if _ON_BEHALF.search(opening[max(0, c.start - 40) : c.start]):
+                    return "EU" if c.id == "eu" else c.id
+                if re.match(r"\s+aligns\s+itself\b", opening[c.end :]):
+                    return c.id
+        return None
+
     def extract(self, doc: Document) -> Extraction:
         text = doc.text
         end = hdr.header_end(text) or min(len(text), 600)
-        header = text[:end]
+        header = hdr.caps_to_title(text[:end], self._acronyms)
         values: dict[str, object] = {}
         found = hdr.find_date(header)
         if found:
             values["date"] = found[0]
         values["translation"] = hdr.is_translation(header)
-        name, role, offset = hdr.speaker_and_role(header, lambda w: w in self._place_words)
+        name, role, offset = hdr.speaker_and_role(
+            header, lambda w: w in self._place_words, self._not_name
+        )
         if name:
             values["speaker"] = name
             if role:
@@ -48,13 +84,9 @@ class MetadataExtractor:
         if orgs:
             # The speaker's own unit is the most specific one named in the title.
             values["organization"] = orgs[-1][0] if name else orgs[0][0]
-        states = [
-            c.id
-            for c in gazetteer.resolve_overlaps(self._gazetteer.candidates(header))
-            if c.kind == "State"
-        ]
-        if states:
-            values["state"] = max(dict.fromkeys(states), key=states.count)
+        party = self._party(header, text[end : end + _OPENING])
+        if party:
+            values["state"] = party
         events = sorted(self._gazetteer.events(header), key=lambda c: c.start)
         if events:
             values["event"] = events[0].id

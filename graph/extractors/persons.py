@@ -2,14 +2,19 @@
 
 "Secretary-General António Guterres", "His Excellency Mr. Ali Abdussalam Treki",
 "Chancellor Angela Merkel". A bare surname after a title ("Mr. Guterres") is the
-person named in full earlier in the same speech, or nobody: a surname alone is too
-ambiguous to mint a person from. Titles and the words that are never names live in
-``ontology/cues.ttl`` (cue sets ``person-title`` and ``not-a-name``).
+person named in full earlier in the same speech, or a well-known official of that
+surname, or nobody: a surname alone is too ambiguous to mint a person from. Verbs of
+diplomatic courtesy introduce a name without a title ("I congratulate Vuk Jeremić on
+his election"), and well-known officials are found without one ("Kofi Annan's panel").
+Titles, those verbs, the officials and the words that are never names live in
+``ontology/cues.ttl`` (cue sets ``person-title``, ``person-lead``, ``known-official``
+and ``not-a-name``).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from .. import codebook
@@ -17,22 +22,65 @@ from ..iris import slug
 from ..model import Person, Span
 
 # A name word as written: capitalised (Ki-moon, Bozkır, O'Neil) or an initial.
-_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*(?:['’-][^\W\d_]+)*|[A-Z]\.)"
+# The initial comes first: "Michael T. Brennan" must not stop at "T".
+_WORD = r"(?:[A-Z]\.|[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*(?:['’-][^\W\d_]+)*)"
 _PARTICLE = r"(?:de|da|di|do|dos|das|du|van|von|der|den|bin|ben|ibn|al|el|del|la|le)"
 
 
 @cache
-def _pattern() -> re.Pattern[str]:
-    titles = [p.pattern for p in codebook.load().cues.get("person-title", ())]
-    if not titles:
-        return re.compile("(?!)")
-    title = "(?:" + "|".join(f"(?:{t})" for t in titles) + ")"
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    """A name after titles, and a name after a verb of courtesy (and perhaps titles):
+    two passes, so that "I congratulate You Mr. A. Person" still finds the titled name."""
+    cues = codebook.load().cues
+
+    def alternation(kind: str) -> str:
+        return "|".join(f"(?:{p.pattern})" for p in cues.get(kind, ())) or "(?!)"
+
+    title, lead = alternation("person-title"), alternation("person-lead")
+    name = rf"(?P<name>{_WORD}(?:[ \t]*\n?[ \t]*(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,4}})"
     # Titles are matched as written (case-sensitively), so "president" in running
     # prose is not a title; up to three may stack ("His Excellency President").
-    return re.compile(
-        rf"(?<![\w.])(?:{title}\s+){{1,3}}"
-        rf"(?P<name>{_WORD}(?:[ \t]*\n?[ \t]*(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,4}})"
+    return (
+        re.compile(rf"(?<![\w.])(?:(?:{title})\s+){{1,3}}{name}"),
+        re.compile(rf"(?<![\w.])(?:{lead})\s+(?:(?:{title})\s+){{0,3}}{name}"),
     )
+
+
+def _unaccented(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+@cache
+def _known() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Well-known officials: a pattern for the full name as written with or without
+    accents, and the canonical name."""
+    known = []
+    for cue in codebook.load().cues.get("known-official", ()):
+        name = cue.pattern.replace("\\s+", " ").replace("\\", "")
+        parts = []
+        for ch in name:
+            base = _unaccented(ch)
+            if ch == " ":
+                parts.append(r"\s+")
+            elif base and base != ch:
+                parts.append(f"[{ch}{base}]")
+            else:
+                parts.append(re.escape(ch))
+        known.append((re.compile(rf"(?<![\w-]){''.join(parts)}(?![\w-])"), name))
+    return tuple(known)
+
+
+def _canonical(name: str) -> str:
+    """A name whose first and last words are those of a well-known official is that
+    official ("Tedros A. Ghebreyesus"); a surname alone is the official of that surname."""
+    words = _unaccented(name).split()
+    for _, full in _known():
+        kw = _unaccented(full).split()
+        if len(words) == 1 and words[0] == kw[-1]:
+            return full
+        if len(words) >= 2 and words[0] == kw[0] and words[-1] == kw[-1]:
+            return full
+    return name
 
 
 @cache
@@ -58,7 +106,7 @@ def named_persons(text: str, skip: list[tuple[int, int]] | None = None) -> list[
     """Persons named with a title in ``text``, with the span of their name."""
     skip = skip or []
     found: list[tuple[int, int, str]] = []
-    for m in _pattern().finditer(text):
+    for m in (m for pattern in _patterns() for m in pattern.finditer(text)):
         start = m.start("name")
         if any(a <= start < b for a, b in skip):
             continue
@@ -71,12 +119,23 @@ def named_persons(text: str, skip: list[tuple[int, int]] | None = None) -> list[
             end = text.index(word, end) + len(word)
         found.append((start, end, " ".join(words)))
 
+    for pattern, name in _known():
+        for m in pattern.finditer(text):
+            if not any(a <= m.start() < b for a, b in skip):
+                found.append((m.start(), m.end(), name))
+
     full = {name.split()[-1]: name for _, _, name in found if len(name.split()) >= 2}
     persons = []
-    for start, end, name in found:
+    seen: set[tuple[int, int]] = set()
+    for start, end, name in sorted(found, key=lambda f: (f[0], -f[1])):
+        if any(a < end and start < b for a, b in seen):
+            continue  # a known official also found after a title
         if len(name.split()) < 2:
-            name = full.get(name, "")
-            if not name:
+            name = full.get(name, "") or _canonical(name)
+            if len(name.split()) < 2:
                 continue
+        else:
+            name = _canonical(name)
+        seen.add((start, end))
         persons.append(Person(id=slug(name), name=name, span=Span(start, end, text[start:end])))
     return persons

@@ -11,6 +11,9 @@ For every sentence of the speech (not its header, not boilerplate) and every top
    concern — which supports a topic about countering a harm), flipped by a negation
    just before it, and flipped again for a counter cue; a rhetorical question
    answered in the negative ("Do we need X? I do not think so.") opposes X;
+   a sentence right after one about a topic may take its stance through an anaphor
+   ("... the draft convention. We look forward to its adoption" does not, but "We
+   look forward to the adoption of the convention" does);
 4. one stance per (holder, topic): evidence merged; support and oppose together
    make it mixed.
 
@@ -143,15 +146,26 @@ class StanceExtractor:
         if others and not _first(self._cues("agreement"), text):
             if counter:
                 return "support", "rebuttal-of-others", False
+            # "Some have argued for X. We disagree." The answer is the speaker's view.
+            if answer is not None and _first(self._cues("disagreement"), answer):
+                return "oppose", "disagreement-with-others", True
             return None
         cues: list[tuple[re.Match[str], str]] = []
         # Concern is a stance only on a harm ("concerned about trafficking"); "the threat"
         # or "the scourge" near another topic says nothing about it.
-        kinds = ("support", "oppose", "concern") if topic.problem else ("support", "oppose")
+        # Acting against a harm ("we combat the exploitation of children") supports
+        # countering it.
+        kinds: tuple[str, ...] = ("support", "oppose")
+        if topic.problem:
+            kinds += ("concern", "harm", "counter-action")
         for kind in kinds:
             for m in _all(self._cues(kind), text):
-                # A counter cue carries its own negation ("not a human rights convention").
-                if counter and m.start() < match.end() and match.start() < m.end():
+                overlaps = m.start() < match.end() and match.start() < m.end()
+                # A counter cue carries its own negation ("not a human rights convention");
+                # "the fight against terrorism" or "the threat of terrorism" names the
+                # topic, it takes no position on it;
+                # "not duplicate or undermine" is the proposition, not an objection to it.
+                if overlaps and (counter or kind in ("counter-action", "harm", "oppose")):
                     continue
                 cues.append((m, kind))
         if not cues:
@@ -168,7 +182,7 @@ class StanceExtractor:
             return 0
 
         cue, kind = min(cues, key=lambda item: (distance(item), item[0].start()))
-        if kind == "concern":
+        if kind in ("concern", "harm", "counter-action"):
             polarity: Polarity = "support" if topic.problem else "oppose"
         else:
             polarity = "support" if kind == "support" else "oppose"
@@ -227,6 +241,7 @@ class StanceExtractor:
                         todo.setdefault(i, []).append(topic)
         findings: list[_Finding] = []
         order = {t.id: n for n, t in enumerate(self._book.topics)}
+        named: dict[int, list[Topic]] = {}  # the topics each sentence is about
         for i in sorted(todo):
             sent = speech[i]
             before = speech[i - 1].text if i else ""
@@ -235,6 +250,7 @@ class StanceExtractor:
                 hit = self._topic_match(topic, sent.text, before, organizer)
                 if hit is None:
                     continue
+                named.setdefault(i, []).append(topic)
                 match, counter = hit
                 result = self._polarity(
                     topic, sent.text, match, counter, after.text if after else None
@@ -246,7 +262,40 @@ class StanceExtractor:
                 if uses_next and after is not None:
                     evidence.append(Span(after.start, after.end, after.text))
                 findings.append(_Finding(topic, polarity, tuple(evidence), rule))
+        findings += self._anaphoric(speech, named)
         return Extraction(document=doc, stances=tuple(self._merge(holder, findings)))
+
+    def _anaphoric(
+        self, speech: Sequence[sentences.Sentence], named: dict[int, list[Topic]]
+    ) -> list[_Finding]:
+        """Stances taken in the sentence right after one about a topic, through an
+        anaphor of the topic ("such criminals", "the convention")."""
+        found = []
+        for i, topics in sorted(named.items()):
+            j = i + 1
+            if j >= len(speech):
+                continue
+            sent = speech[j]
+            after = speech[j + 1] if j + 1 < len(speech) else None
+            for topic in topics:
+                if not topic.anaphors or topic in named.get(j, []):
+                    continue
+                if topic.blocked_by and _first(topic.blocked_by, sent.text):
+                    continue
+                match = _first(topic.anaphors, sent.text)
+                if match is None:
+                    continue
+                result = self._polarity(
+                    topic, sent.text, match, False, after.text if after else None
+                )
+                if result is None:
+                    continue
+                polarity, rule, uses_next = result
+                evidence = [Span(sent.start, sent.end, sent.text)]
+                if uses_next and after is not None:
+                    evidence.append(Span(after.start, after.end, after.text))
+                found.append(_Finding(topic, polarity, tuple(evidence), rule + "+anaphor"))
+        return found
 
     def _merge(self, holder: str, findings: list[_Finding]) -> list[Stance]:
         by_topic: dict[str, list[_Finding]] = {}

@@ -1,0 +1,234 @@
+"""Rules for how General Debate speeches phrase stances, names and mentions.
+
+Every sentence is written for these tests (none is quoted from the corpus or the seeds).
+Statements are delivered at a General Assembly session, where a topic needs its subject
+area (crime, terrorism, cyber) in the sentence or the one before it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph import pipeline
+from graph.extractors.persons import named_persons
+from graph.model import Document, Metadata
+
+SALUTATION = "Mr. President,\n\n"
+
+
+def extract(body: str):
+    text = SALUTATION + body
+    x = pipeline.extract(
+        Document(id="t.txt", text=text, metadata=Metadata(state="NOR", event="unga-80"))
+    )
+    for s in x.stances:
+        for e in s.evidence:
+            assert text[e.start : e.end] == e.text
+    for m in x.mentions:
+        assert text[m.span.start : m.span.end] == m.span.text
+    return x
+
+
+def stances(body: str) -> dict[str, tuple[str, list[str], str]]:
+    return {
+        s.topic: (s.polarity, [e.text for e in s.evidence], s.rule) for s in extract(body).stances
+    }
+
+
+def entities(body: str) -> set[tuple[str, str]]:
+    return {(m.kind, m.id) for m in extract(body).mentions}
+
+
+# ---- anaphora: a stance taken through words that refer back to the topic -----------
+
+
+def test_the_convention_after_a_sentence_naming_it_takes_the_stance():
+    body = (
+        "Our experts took part in the talks on a new UN convention against cybercrime. "
+        "We look forward to the adoption of the convention next year."
+    )
+    polarity, evidence, rule = stances(body)["un-cybercrime-convention"]
+    assert polarity == "support"
+    assert evidence == ["We look forward to the adoption of the convention next year."]
+    assert "+anaphor" in rule
+
+
+def test_such_criminals_after_a_sentence_on_terrorism_supports_countering_it():
+    body = (
+        "The fight against terrorism in the border provinces has cost many lives. "
+        "Our Government is committed to pursuing such criminals wherever they hide."
+    )
+    polarity, evidence, _ = stances(body)["counter-terrorism"]
+    assert polarity == "support"
+    assert evidence == [
+        "Our Government is committed to pursuing such criminals wherever they hide."
+    ]
+
+
+def test_an_anaphor_without_its_antecedent_is_no_stance():
+    body = (
+        "Floods destroyed the harvest in the north. "
+        "Our Government is committed to pursuing such criminals wherever they hide."
+    )
+    assert "counter-terrorism" not in stances(body)
+
+
+# ---- acting against a harm, and naming a harm --------------------------------------
+
+
+def test_acting_against_a_harm_supports_countering_it():
+    body = "Our police combat the sexual abuse of children online every day."
+    assert stances(body)["child-protection"][0] == "support"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The threat of terrorism looms over the whole region.",
+        "The fight against terrorism has been used as a pretext for repression.",
+    ],
+)
+def test_words_that_name_a_harm_are_no_stance_on_it(body):
+    assert "counter-terrorism" not in stances(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "topic"),
+    [
+        ("We must confront the threat of terrorism together.", "counter-terrorism"),
+        ("Terrorism, whoever commits it, must be condemned and countered.", "counter-terrorism"),
+        ("We support every effort to eliminate all forms of terrorism.", "counter-terrorism"),
+        ("We appeal for stronger action against terrorism in our region.", "counter-terrorism"),
+        (
+            "We will deepen police and judicial cooperation with our neighbours against "
+            "drug trafficking.",
+            "international-cooperation",
+        ),
+        ("The spread of cybercrime calls for global cooperation.", "international-cooperation"),
+        (
+            "States have no choice but to cooperate in dealing with transnational crime.",
+            "international-cooperation",
+        ),
+        (
+            "Criminal gangs now operate across our borders. "
+            "States need to work together to tackle them.",
+            "international-cooperation",
+        ),
+        (
+            "Criminal networks smuggle migrants along our coasts. "
+            "We continue to cooperate closely on this with our regional and international "
+            "partners.",
+            "international-cooperation",
+        ),
+        (
+            "The struggle against crime on the Internet should be led by the United Nations.",
+            "un-central-role",
+        ),
+        (
+            "We are seeking joint solutions to organized crime and terrorism.",
+            "international-cooperation",
+        ),
+        (
+            "My delegation actively participated in the negotiations on the United Nations "
+            "Convention against Cybercrime.",
+            "un-cybercrime-convention",
+        ),
+    ],
+)
+def test_general_debate_phrasings_support(body, topic):
+    assert stances(body)[topic][0] == "support"
+
+
+def test_crimes_against_humanity_are_not_crime_policy():
+    body = "We call for international cooperation to bring crimes against humanity to justice."
+    assert "international-cooperation" not in stances(body)
+
+
+# ---- entities ------------------------------------------------------------------------
+
+
+def test_a_united_nations_convention_on_cybercrime_is_not_the_budapest_convention():
+    found = entities("We signed the United Nations Convention on Cybercrime last year.")
+    assert ("Instrument", "un-cybercrime-convention") in found
+    assert ("Instrument", "budapest-convention") not in found
+
+
+@pytest.mark.parametrize(
+    ("body", "state"),
+    [
+        ("The Israeli occupation of the territories must end.", "ISR"),
+        ("We welcome the Moroccan autonomy initiative.", "MAR"),
+        ("Syrian refugees deserve our help.", "SYR"),
+    ],
+)
+def test_a_demonym_before_a_noun_of_state_action_names_the_state(body, state):
+    assert ("State", state) in entities(body)
+
+
+def test_a_demonym_before_other_words_names_no_state():
+    assert ("State", "MAR") not in entities("Moroccan cuisine is famous around the world.")
+
+
+def test_the_first_open_ended_working_group_on_icts_is_the_oewg():
+    body = (
+        "We took note of the report of the Open-ended Working Group on Developments in the "
+        "Field of Information and Telecommunications in the Context of International Security."
+    )
+    assert ("Body", "oewg-ict") in entities(body)
+
+
+def test_a_general_assembly_session_named_after_the_assembly():
+    body = "The General Assembly during its seventieth session adopted the Goals."
+    assert ("Event", "unga-70") in entities(body)
+
+
+# ---- persons -------------------------------------------------------------------------
+
+
+def ids(text: str) -> list[str]:
+    return [p.id for p in named_persons(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I congratulate Maria Lopez Ferrer on her election.", ["maria-lopez-ferrer"]),
+        ("I congratulate You Mr. Jan Novak on your election.", ["jan-novak"]),
+        ("We honour our compatriot Ana Maria Silva, who died in service.", ["ana-maria-silva"]),
+        ("The panel set up by Kofi Annan’s office reported in 2004.", ["kofi-annan"]),
+        ("As Mr. Guterres reminded us, time is short.", ["antonio-guterres"]),
+        ("We thank Secretary- General Antonio Guterres.", ["antonio-guterres"]),
+        ("We thank Dr. Tedros A. Ghebreyesus for his work.", ["tedros-adhanom-ghebreyesus"]),
+        ("We congratulate the people of our region.", []),
+    ],
+)
+def test_officials_named_without_a_title_or_by_a_known_surname(text, expected):
+    assert ids(text) == expected
+
+
+def test_a_states_name_after_a_courtesy_verb_is_not_a_person():
+    x = extract("We congratulate South Sudan on its admission to the Organization.")
+    assert not x.persons
+    assert ("State", "SSD") in {(m.kind, m.id) for m in x.mentions}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("We support Security Council resolution 242 and a two-State solution.", "S/RES/242(1967)"),
+        ("The Security Council, in resolution 1325, put women at the centre.", "S/RES/1325(2000)"),
+    ],
+)
+def test_a_security_council_resolution_cited_without_its_year(body, expected):
+    assert ("Resolution", expected) in entities(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Security Council adopted resolution 9999 yesterday.",  # year unknown: no symbol
+        "The General Assembly adopted resolution 242 long ago.",  # not a Council resolution
+    ],
+)
+def test_a_yearless_number_the_codebook_does_not_know_is_no_resolution(body):
+    assert not {m for m in entities(body) if m[0] == "Resolution"}

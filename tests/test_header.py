@@ -1,0 +1,108 @@
+"""Who speaks for whom, where and when: metadata read from title blocks written for the
+tests in the layouts statements come in (capitals, "Delivered by", a line per item)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph import pipeline
+from graph.extractors import header as hdr
+from graph.model import Document
+
+
+def metadata(text: str):
+    return pipeline.extract(Document(id="t.txt", text=text)).metadata
+
+
+def test_a_title_block_in_capitals_gives_state_date_event_and_speaker():
+    m = metadata(
+        "STATEMENT BY THE DELEGATION OF THE REPUBLIC OF KENYA\n"
+        "DELIVERED BY H.E. AMBASSADOR GRACE WANJIRU ODHIAMBO-KARIUKI\n"
+        "SIXTH SESSION OF THE AD HOC COMMITTEE\n"
+        "NEW YORK, 22 AUGUST 2023\n\n"
+        "Mr. Chair,\n\nKenya supports capacity building for all.\n"
+    )
+    assert (m.state, m.date, m.event) == ("KEN", "2023-08-22", "ahc-6")
+    assert m.speaker == "Grace Wanjiru Odhiambo-Kariuki"
+
+
+def test_capitals_become_title_case_with_the_same_length_and_acronyms_kept():
+    line = "STATEMENT OF THE EU AT THE UNODC MEETING\nMixed case line stays.\n"
+    out = hdr.caps_to_title(line, frozenset({"EU", "UNODC"}))
+    assert len(out) == len(line)
+    assert out.splitlines()[0] == "Statement of the EU at the UNODC Meeting"
+    assert out.splitlines()[1] == "Mixed case line stays."
+
+
+def test_delivered_by_line_with_the_role_after_the_name():
+    m = metadata(
+        "Statement on the chapter on international cooperation\n"
+        "Delivered by Mr. Tomás Ortega Ruiz, Director-General for Multilateral Affairs\n"
+        "Vienna, 3 June 2022\n\nMr. Chair,\n\nSpain thanks the Secretariat.\n"
+    )
+    assert m.speaker == "Tomás Ortega Ruiz"
+    assert m.role == "Director-General for Multilateral Affairs"
+    assert m.place == "Vienna"
+
+
+def test_delivered_by_line_with_the_role_before_the_name():
+    m = metadata(
+        "Delivered by the Deputy Permanent Representative of Chile, Ms. Ana María Soto\n"
+        "1 March 2022\n\nMadam Chair,\n\nThank you.\n"
+    )
+    assert (m.speaker, m.role, m.state) == (
+        "Ana María Soto",
+        "Deputy Permanent Representative of Chile",
+        "CHL",
+    )
+
+
+def test_the_first_title_line_naming_a_person_wins_over_one_naming_a_state():
+    m = metadata(
+        "Statement by Japan\nFourth Session of the Ad Hoc Committee\nVienna, 11 January 2023\n\n"
+        "Remarks by Ambassador Kenji T. Watanabe, Director of the Cybercrime Division\n\n"
+        "Thank you, Mr. Chair.\n\nJapan supports the convention.\n"
+    )
+    assert m.speaker == "Kenji T. Watanabe"
+    assert m.role == "Director of the Cybercrime Division"
+    assert m.state == "JPN"
+
+
+def test_a_delegation_named_by_its_demonym_in_a_title():
+    m = metadata(
+        "Statement by the Brazilian Delegation at the Second Session\n"
+        "of the Ad Hoc Committee, 30 May 2022\n\nMr. Chair,\n\nBrazil thanks you.\n"
+    )
+    assert m.state == "BRA"
+
+
+@pytest.mark.parametrize(
+    ("opening", "state"),
+    [
+        ("I have the honour to speak on behalf of the European Union and its Member States.", "EU"),
+        ("Senegal aligns itself with the statement of the African Group.", "SEN"),
+    ],
+)
+def test_the_party_named_in_the_opening_when_the_title_names_none(opening, state):
+    m = metadata(f"Agenda item 3\n\nMadam Chair,\n\n{opening} We thank the Chair.\n")
+    assert m.state == state
+
+
+def test_a_group_speaking_through_a_state_is_not_that_groups_last_member():
+    m = metadata(
+        "Agenda item 3\n\nMadam Chair,\n\nI speak on behalf of the Group of 77 and China. "
+        "We thank the Chair.\n"
+    )
+    assert m.state is None
+
+
+def test_the_eu_speaking_is_also_the_state_like_party_among_entities():
+    x = pipeline.extract(
+        Document(
+            id="t.txt",
+            text="Madam Chair,\n\nI speak on behalf of the European Union. The European Union "
+            "supports the convention.\n",
+        )
+    )
+    assert x.metadata.state == "EU"
+    assert ("State", "EU") in {(m.kind, m.id) for m in x.mentions}
