@@ -24,6 +24,7 @@ _ABBREVIATIONS = re.compile(
     r"H\.E|Amb|Gen|Jr|Sr|Rev|Co|Inc|Ltd|U\.S|U\.N|U\.K|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
     r"Oct|Nov|Dec|fig|approx|ca|op|cit|Ibid)\.|\b[A-Z]\.)$"
 )
+_NUMBERING = re.compile(r"\s*(?:\d{1,3}|[ivxlc]{1,6}|[a-z])[.)]")
 _LETTERS = re.compile(r"[A-Za-zÀ-ÿ]")
 _NON_LATIN = re.compile(r"[\u0400-\u04FF\u0600-\u06FF\u4E00-\u9FFF]")
 
@@ -67,6 +68,9 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _BOUNDARY.finditer(text, start, end):
         cut = m.end()
         if _ABBREVIATIONS.search(text[max(start, cut - 12) : cut]):
+            continue
+        # A paragraph number ("3.", "iv.") belongs to the sentence it introduces.
+        if _NUMBERING.fullmatch(text[pos:cut]):
             continue
         out.append((pos, cut))
         pos = cut

@@ -322,7 +322,8 @@ def statement_count(store: ox.Store, base: str = DEFAULT_BASE) -> int:
     return sum(1 for g in store.named_graphs() if g.value.startswith(prefix))
 
 
-def _named_quads(store: ox.Store) -> int:
+def named_quads(store: ox.Store) -> int:
+    """Quads in the named graphs (the merge in the default graph not counted)."""
     result = store.query("SELECT (COUNT(*) AS ?c) WHERE { GRAPH ?g { ?s ?p ?o } }")
     return int(next(iter(result))[0].value)  # type: ignore[arg-type,index]
 
@@ -505,7 +506,7 @@ def _load(
         writer.replaced,
         writer.unchanged,
         statement_count(store, base),
-        _named_quads(store),
+        named_quads(store),
     )
 
 
@@ -541,7 +542,7 @@ def remove(path: str | Path, ids: Iterable[str]) -> WriteSummary:
         writer = _Writer(store, empty=False)
         for name in names:
             writer.drop(name)
-        summary = WriteSummary(0, 0, 0, statement_count(store, base), _named_quads(store))
+        summary = WriteSummary(0, 0, 0, statement_count(store, base), named_quads(store))
         store.flush()
         del store
     except BaseException as exc:

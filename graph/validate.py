@@ -54,11 +54,17 @@ def union(ds: Dataset | Graph) -> Graph:
     return g
 
 
-def _run(data: Graph) -> tuple[bool, Graph, str]:
+def _run(data: Graph, inplace: bool = False) -> tuple[bool, Graph, str]:
+    """pySHACL over ``data``; ``inplace`` spares a copy of a graph nobody else reads."""
     from pyshacl import validate as shacl_validate  # heavy import, only when validating
 
     conforms, results, text = shacl_validate(
-        data, shacl_graph=_shapes(), inference="none", advanced=True, allow_warnings=True
+        data,
+        shacl_graph=_shapes(),
+        inference="none",
+        advanced=True,
+        allow_warnings=True,
+        inplace=inplace,
     )
     return bool(conforms), results, str(text)
 
@@ -85,7 +91,7 @@ def problems_by_graph(
         for subject in set(graph.subjects()):
             owners.setdefault(subject, []).append(name)
     data += authority
-    conforms, results, _ = _run(data)
+    conforms, results, _ = _run(data, inplace=True)
     out: dict[URIRef, list[str]] = {}
     if conforms:
         return out

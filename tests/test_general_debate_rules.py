@@ -232,3 +232,22 @@ def test_a_security_council_resolution_cited_without_its_year(body, expected):
 )
 def test_a_yearless_number_the_codebook_does_not_know_is_no_resolution(body):
     assert not {m for m in entities(body) if m[0] == "Resolution"}
+
+
+def test_cooperating_to_exchange_information_on_crime_is_law_enforcement_cooperation():
+    body = "Police forces must cooperate more closely and exchange information on trafficking."
+    assert stances(body)["international-cooperation"][0] == "support"
+
+
+def test_the_exchange_of_information_in_cyberspace_is_not_cooperation_against_crime():
+    assert "international-cooperation" not in stances(
+        "We welcome cyberspace as a platform for the exchange of information."
+    )
+
+
+def test_ict_inside_a_word_is_no_context():
+    body = (
+        "Victims of the terrorist conflict in the district receive technical assistance "
+        "for their farms."
+    )
+    assert "capacity-building" not in stances(body)

@@ -88,8 +88,8 @@ def test_held_out_floors():
     """Measured when the set was made (blind): entities P .969 R .832 F1 .895;
     stances P .750 R .188 F1 .300; metadata 15/24 (event not mapped). The set is no longer
     blind: rules were improved since. Now, with the session mapped to the event:
-    metadata 24/24; entities P 1.000 R .993 F1 .997; stances P 1.000 R .812 F1 .897
-    (tp 13, fp 0, fn 3). Floors sit just below."""
+    metadata 24/24; entities P 1.000 R .993 F1 .997; stances P 1.000 R .875 F1 .933
+    (tp 14, fp 0, fn 2). Floors sit just below."""
     s = _scores()
     report = ev.report(s)
     assert s.documents == 12 and not s.missing_documents, report
@@ -100,7 +100,7 @@ def test_held_out_floors():
     assert by_type["State"].f1 >= 0.97, report
     for kind in ("Body", "Resolution", "Instrument", "Person", "Event"):
         assert by_type[kind].f1 >= 0.95, (kind, report)
-    assert s.stances.f1 >= 0.85, report
+    assert s.stances.f1 >= 0.88, report
     assert s.stances.precision >= 0.95, report
     assert s.polarity_right == s.polarity_total, report
 

@@ -106,3 +106,17 @@ def test_the_eu_speaking_is_also_the_state_like_party_among_entities():
     )
     assert x.metadata.state == "EU"
     assert ("State", "EU") in {(m.kind, m.id) for m in x.mentions}
+
+
+def test_a_name_set_off_by_commas_in_the_title_with_the_role_after_it():
+    m = metadata(
+        "Statement by the Representative of Peru, Ms. Lucía Fernández Paz, First Secretary "
+        "of the Permanent Mission, at the fifth session of the Ad Hoc Committee "
+        "(Vienna, 12 April 2023)\n\nDistinguished Chair,\n\nPeru thanks you.\n"
+    )
+    assert (m.speaker, m.role, m.state) == (
+        "Lucía Fernández Paz",
+        "First Secretary of the Permanent Mission",
+        "PER",
+    )
+    assert (m.event, m.date) == ("ahc-5", "2023-04-12")

@@ -352,3 +352,55 @@ def test_their_participation_after_naming_stakeholders_is_about_them():
         "Their participation in the implementation phase should be guaranteed."
     )
     assert found["multistakeholder-participation"][1] == "support"
+
+
+def test_a_numbered_paragraph_reads_as_one_sentence_with_its_number():
+    found = stances(
+        "1. Our aim is a convention against cybercrime.\n\n"
+        "2. Kenya is a firm proponent of capacity building."
+    )
+    assert found["capacity-building"][1] == "support"
+    assert found["capacity-building"][2] == ["2. Kenya is a firm proponent of capacity building."]
+
+
+def test_a_modal_inside_an_embedded_question_is_nobodys_view():
+    found = stances(
+        "As to whether offences of incitement to extremism should be criminalized under "
+        "the convention, we reject that idea."
+    )
+    assert found["content-offences"][1] == "oppose"
+
+
+def test_an_anaphor_in_a_sentence_about_another_topic_is_not_a_stance_on_the_first():
+    found = stances(
+        "We support the elaboration of this convention. "
+        "We are not convinced that the convention needs obligations for service providers."
+    )
+    assert found["un-cybercrime-convention"][1] == "support"
+    assert found["private-sector-obligations"][1] == "oppose"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic", "polarity"),
+    [
+        (
+            "We want the convention to protect children who fall victim to sexual abuse online.",
+            "child-protection",
+            "support",
+        ),
+        (
+            "Is a text that merely copies the Budapest Convention what we need? "
+            "We believe the answer is no.",
+            "build-on-existing-instruments",
+            "oppose",
+        ),
+        (
+            "Peru hopes the negotiation of this convention will end in consensus.",
+            "un-cybercrime-convention",
+            "support",
+        ),
+    ],
+)
+def test_more_negotiation_phrasings(sentence, topic, polarity):
+    found = stances(sentence)
+    assert found[topic][1] == polarity, found[topic]

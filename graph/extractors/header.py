@@ -25,7 +25,8 @@ _DATE_PATTERNS = (
     re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mn>\d\d)-(?P<d>\d\d)\b"),
 )
 _SALUTATION = re.compile(
-    r"^\s*(?:(?:Mr|Mrs|Madam|Madame|Ms)\.?\s+(?:Chair\w*|President|Vice[- ]Chair\w*|Co-Chairs?)|"
+    r"^\s*(?:\d{1,3}\.\s+)?"
+    r"(?:(?:Mr|Mrs|Madam|Madame|Ms)\.?\s+(?:Chair\w*|President|Vice[- ]Chair\w*|Co-Chairs?)|"
     r"Dear (?:colleagues|friends|Chair\w*)|Excellenc(?:y|ies)|Distinguished|Ladies and gentlemen|"
     r"Your Excellenc\w+|Colleagues|Thank you,? (?:Mr|Madam))",
     re.IGNORECASE | re.MULTILINE,
@@ -125,6 +126,33 @@ def speaker_and_role(
             found = _name_and_role(header, m, group, is_place, not_name, name)
             if found[0]:
                 return found[0], _role_after(role), found[2]
+        if group == "rest":
+            found = _name_between_commas(header, m, is_place, not_name)
+            if found[0]:
+                return found
+    return None, None, -1
+
+
+def _name_between_commas(
+    header: str,
+    m: re.Match[str],
+    is_place: Callable[[str], bool],
+    not_name: Callable[[str], bool],
+) -> tuple[str | None, str | None, int]:
+    """ "Statement by the Representative of X, Mr. A. Person, Counsellor of Y, at the …":
+    the name is a clause of its own; the role is the clause after it, else before it."""
+    line_end = header.find("\n", m.start("rest"))
+    line = header[m.start("rest") : len(header) if line_end < 0 else line_end]
+    line = re.split(r",?\s+(?:at|during|on the occasion of)\s+the\b", line, maxsplit=1)[0]
+    clauses = [c.strip() for c in line.split(",")]
+    for i, clause in enumerate(clauses[1:], start=1):
+        if not _HONORIFIC.match(clause):
+            continue  # a bare clause of capitalised words is more likely a place or a body
+        found = _name_and_role(header, m, "rest", is_place, not_name, clause)
+        if found[0] and len(found[0].split()) == len(_HONORIFIC.sub("", clause).split()):
+            after = clauses[i + 1] if i + 1 < len(clauses) else ""
+            role = _role_after(after) or _role_after(clauses[i - 1])
+            return found[0], role, header.find(found[0].split()[0], m.start("rest"))
     return None, None, -1
 
 

@@ -42,6 +42,9 @@ _NEGATED_TOPIC = re.compile(
     r"\b(?:not|no|never|without|against)\s+(?:a\s+|an\s+|any\s+|the\s+)?$", re.IGNORECASE
 )
 _DOUBLE_NEGATIVE = re.compile(r"\b(?:not|impossible|cannot|no)\b[^.;]{0,60}$", re.IGNORECASE)
+# "On the question of whether X should be included, ...": the modal in an embedded
+# question states nobody's view.
+_WHETHER = re.compile(r"\b(?:whether|if)\b[^,:;]*", re.IGNORECASE)
 _QUESTION_NEGATION = re.compile(r"\b(?:not|no|never|n't|without)\b", re.IGNORECASE)
 
 
@@ -158,8 +161,11 @@ class StanceExtractor:
         kinds: tuple[str, ...] = ("support", "oppose")
         if topic.problem:
             kinds += ("concern", "harm", "counter-action")
+        embedded = [(w.start(), w.end()) for w in _WHETHER.finditer(text)]
         for kind in kinds:
             for m in _all(self._cues(kind), text):
+                if any(a < m.start() < b for a, b in embedded):
+                    continue
                 overlaps = m.start() < match.end() and match.start() < m.end()
                 # A counter cue carries its own negation ("not a human rights convention");
                 # "the fight against terrorism" or "the threat of terrorism" names the
@@ -277,8 +283,12 @@ class StanceExtractor:
                 continue
             sent = speech[j]
             after = speech[j + 1] if j + 1 < len(speech) else None
+            if named.get(j):
+                # The sentence is about a topic of its own ("We doubt the convention needs
+                # an article on providers" is about providers, not the convention).
+                continue
             for topic in topics:
-                if not topic.anaphors or topic in named.get(j, []):
+                if not topic.anaphors:
                     continue
                 if topic.blocked_by and _first(topic.blocked_by, sent.text):
                     continue
