@@ -77,6 +77,9 @@ class Topic:
     # Refer back to the topic ("the convention", "such criminals"): a cue only in the
     # sentence right after one that names the topic.
     anaphors: tuple[re.Pattern[str], ...] = ()
+    # At events of these bodies the context is given ("the Convention" at the UNTOC
+    # Conference of the Parties is UNTOC).
+    context_bodies: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)
@@ -252,6 +255,11 @@ def from_graph(g: Graph) -> Codebook:
                 domain=_compile(domain, src),
                 domain_bodies=domain_bodies,
                 anaphors=_compile(_strings(g, s, TG.anaphorCue), src),  # type: ignore[arg-type]
+                context_bodies=frozenset(
+                    c
+                    for b in g.objects(s, TG.contextEventOf)
+                    if (c := _code_of(g, b))  # type: ignore[arg-type]
+                ),
             )
         )
     cues: dict[str, tuple[re.Pattern[str], ...]] = {}

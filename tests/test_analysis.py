@@ -210,8 +210,10 @@ def test_stats_counts_citations_centrality_events(camps):
     assert counts["Person"] == (4, 4)
     assert counts["State"][1] == 4
     assert counts["Topic"][1] == 3
+    # "a new United Nations convention on cybercrime" names the UN convention.
     assert [(c.code, c.kind, c.statements, c.states) for c in st.cited] == [
-        ("A/RES/74/247", "Resolution", 2, 2)
+        ("un-cybercrime-convention", "Instrument", 4, 4),
+        ("A/RES/74/247", "Resolution", 2, 2),
     ]
     # Every speaker and State meets at the committee: it sits on every path.
     top = st.central[0]
@@ -337,9 +339,17 @@ def test_cli_alignment_csv_and_json(camps_file):
 def test_cli_stats(camps_file):
     result = CliRunner().invoke(main, ["stats", str(camps_file)])
     assert result.exit_code == 0, result.output
-    assert "A/RES/74/247  Resolution  2           2       General Assembly resolution 74/247" in (
-        result.stdout
-    )
+    assert (
+        "most cited resolutions and instruments:\n"
+        "id                        type        statements  states  label\n"
+        "------------------------  ----------  ----------  ------  "
+        "--------------------------------------------\n"
+        "un-cybercrime-convention  Instrument  4           4       "
+        "United Nations Convention against Cybercrime\n"
+        "A/RES/74/247              Resolution  2           2       "
+        "General Assembly resolution 74/247\n"
+        "(2 rows)\n"
+    ) in result.stdout
     data = json.loads(
         CliRunner().invoke(main, ["stats", str(camps_file), "--format", "json"]).stdout
     )

@@ -45,11 +45,11 @@ def entities(body: str) -> set[tuple[str, str]]:
 def test_the_convention_after_a_sentence_naming_it_takes_the_stance():
     body = (
         "Our experts took part in the talks on a new UN convention against cybercrime. "
-        "We look forward to the adoption of the convention next year."
+        "We look forward to the convention entering into force soon."
     )
     polarity, evidence, rule = stances(body)["un-cybercrime-convention"]
     assert polarity == "support"
-    assert evidence == ["We look forward to the adoption of the convention next year."]
+    assert evidence == ["We look forward to the convention entering into force soon."]
     assert "+anaphor" in rule
 
 

@@ -120,3 +120,13 @@ def test_a_name_set_off_by_commas_in_the_title_with_the_role_after_it():
         "PER",
     )
     assert (m.event, m.date) == ("ahc-5", "2023-04-12")
+
+
+def test_remarks_as_prepared_for_delivery():
+    m = metadata(
+        "Fourth Meeting of the Expert Group to Conduct a Comprehensive Study on Cybercrime\n"
+        "Vienna, April 4, 2018\n\n"
+        "Remarks as prepared for delivery by Mr. Paul J. Rivers, Legal Adviser\n\n"
+        "Thank you, Madam Chair.\n\nCanada thanks the Secretariat.\n"
+    )
+    assert (m.speaker, m.role, m.event) == ("Paul J. Rivers", "Legal Adviser", "ieg-4")

@@ -404,3 +404,40 @@ def test_an_anaphor_in_a_sentence_about_another_topic_is_not_a_stance_on_the_fir
 def test_more_negotiation_phrasings(sentence, topic, polarity):
     found = stances(sentence)
     assert found[topic][1] == polarity, found[topic]
+
+
+def test_the_speakers_verb_outvotes_a_cue_inside_the_topics_own_words():
+    found = stances("Canada does not believe that a new treaty is needed.", state="CAN")
+    assert found["un-cybercrime-convention"][1] == "oppose"
+
+
+def test_of_two_cues_at_one_place_the_longer_decides():
+    found = stances("Such an overly broad scope invites abuse by any government.")
+    assert found["broad-scope"][1] == "oppose"
+
+
+def test_an_evaluative_adjective_is_a_position():
+    found = stances("The Convention on Cybercrime is a truly valuable framework for cooperation.")
+    assert found["join-budapest-convention"][1] == "support"
+
+
+def test_the_subject_area_carries_over_two_sentences_outside_the_process():
+    found = stances(
+        "Cybercrime was the theme of our national conference this year. "
+        "Experts from many regions attended. "
+        "We support the elaboration of a new global instrument.",
+        event="ccpcj-27",
+    )
+    assert found["un-cybercrime-convention"][1] == "support"
+
+
+def test_the_convention_at_the_untoc_conference_is_untoc():
+    found = stances(
+        "We call for the swift launch of the review of the implementation of the Convention.",
+        event="untoc-cop-9",
+    )
+    assert found["untoc-review-mechanism"][1] == "support"
+    assert "untoc-review-mechanism" not in stances(
+        "We call for the swift launch of the review of the implementation of the Convention.",
+        event="ahc-2",
+    )

@@ -33,7 +33,8 @@ _SALUTATION = re.compile(
 )
 _TITLE = re.compile(
     r"(?:statement|remarks|speech|address|intervention|presentation|comments)[\s*_]+"
-    r"(?:delivered\s+|made\s+|given\s+)?by\s+(?P<rest>.+?)"
+    r"(?:as\s+prepared\s+for\s+delivery\s+|as\s+delivered\s+|delivered\s+|made\s+|given\s+)?"
+    r"by\s+(?P<rest>.+?)"
     r"(?=\s+(?:at|during|before|on the occasion of)\s+the\b|,\s|\*\*|\n\s*\n|\s*\Z)"
     # A title block often names the speaker on a line of its own:
     # "Delivered by Ms. A. Person, Deputy Head of Delegation".

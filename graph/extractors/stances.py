@@ -69,16 +69,21 @@ def _all(patterns: Sequence[re.Pattern[str]], text: str) -> list[re.Match[str]]:
     return [m for p in patterns for m in p.finditer(text)]
 
 
+DOMAIN_REACH = 2
+
+
 def _domain_ranges(
     domain: tuple[re.Pattern[str], ...], speech: Sequence[sentences.Sentence]
 ) -> list[tuple[int, int]]:
-    """Merged text ranges of the sentences that name the domain, and of each next one."""
+    """Merged text ranges of the sentences that name the domain, and of the
+    ``DOMAIN_REACH`` sentences after each (a passage keeps its subject for a while:
+    "the IEG on Cybercrime … its work … proposals for a new instrument")."""
     ranges: list[tuple[int, int]] = []
     for i, sent in enumerate(speech):
         if not _first(domain, sent.text):
             continue
         lo = sent.start
-        hi = speech[i + 1].end if i + 1 < len(speech) else sent.end
+        hi = speech[min(i + DOMAIN_REACH, len(speech) - 1)].end
         if ranges and lo <= ranges[-1][1]:
             ranges[-1] = (ranges[-1][0], max(hi, ranges[-1][1]))
         else:
@@ -113,17 +118,27 @@ class StanceExtractor:
     # ---- step 1: is the sentence about the topic? -------------------------------
 
     def _topic_match(
-        self, topic: Topic, text: str, before: str, organizer: str | None
+        self,
+        topic: Topic,
+        text: str,
+        before: str,
+        organizer: str | None,
+        in_domain: bool = False,
     ) -> tuple[re.Match[str], bool] | None:
         if topic.blocked_by and _first(topic.blocked_by, text):
             return None
         if (
             topic.domain
+            and not in_domain
             and organizer not in topic.domain_bodies
             and not (_first(topic.domain, text) or _first(topic.domain, before))
         ):
             return None
-        if topic.context and not (_first(topic.context, text) or _first(topic.context, before)):
+        if (
+            topic.context
+            and organizer not in topic.context_bodies
+            and not (_first(topic.context, text) or _first(topic.context, before))
+        ):
             return None
         counter = _first(topic.counter_cues, text)
         if counter:
@@ -187,7 +202,19 @@ class StanceExtractor:
                 return m.start() - match.end()
             return 0
 
-        cue, kind = min(cues, key=lambda item: (distance(item), item[0].start()))
+        # A cue inside the topic's own words ("a new treaty is needed", "acceded to the
+        # Budapest Convention") speaks only when nothing outside them does: in "we do not
+        # believe that a new treaty is needed" the speaker's verb decides.
+        # Of cues at one place the longest says most ("invites abuse" over "invites").
+        cue, kind = min(
+            cues,
+            key=lambda item: (
+                distance(item) == 0,
+                distance(item),
+                item[0].start(),
+                item[0].start() - item[0].end(),
+            ),
+        )
         if kind in ("concern", "harm", "counter-action"):
             polarity: Polarity = "support" if topic.problem else "oppose"
         else:
@@ -253,7 +280,8 @@ class StanceExtractor:
             before = speech[i - 1].text if i else ""
             after = speech[i + 1] if i + 1 < len(speech) else None
             for topic in sorted(todo[i], key=lambda t: order[t.id]):
-                hit = self._topic_match(topic, sent.text, before, organizer)
+                # Only matches inside the domain's ranges were queued (see above).
+                hit = self._topic_match(topic, sent.text, before, organizer, in_domain=True)
                 if hit is None:
                     continue
                 named.setdefault(i, []).append(topic)
