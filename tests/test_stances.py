@@ -440,3 +440,71 @@ def test_the_convention_at_the_untoc_conference_is_untoc():
         "We call for the swift launch of the review of the implementation of the Convention.",
         event="ahc-2",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic", "polarity"),
+    [
+        (
+            "Article 40 on conditions and safeguards is the most important provision we have.",
+            "human-rights-safeguards",
+            "support",
+        ),
+        (
+            "A text without robust human rights guarantees is not a text we could sign.",
+            "human-rights-safeguards",
+            "support",
+        ),
+        (
+            "We are unable to support applying these powers to any criminal offence.",
+            "broad-scope",
+            "oppose",
+        ),
+        (
+            "Cooperation should be limited to the offences established by this convention.",
+            "broad-scope",
+            "oppose",
+        ),
+        (
+            "The treaty must be a comprehensive instrument covering all offences committed "
+            "through ICTs.",
+            "broad-scope",
+            "support",
+        ),
+        (
+            "We back the inclusion of offences related to the use of ICTs for incitement to "
+            "hatred.",
+            "content-offences",
+            "support",
+        ),
+        (
+            "Ireland is proud to be a Party to the Convention on Cybercrime.",
+            "join-budapest-convention",
+            "support",
+        ),
+        (
+            "Cooperation must never become a pretext for interference in domestic affairs.",
+            "sovereignty",
+            "support",
+        ),
+        (
+            "We will work for a convention that can be adopted by consensus.",
+            "consensus-decision-making",
+            "support",
+        ),
+    ],
+)
+def test_chapter_by_chapter_phrasings(sentence, topic, polarity):
+    found = stances(sentence)
+    assert found[topic][1] == polarity, found.get(topic)
+
+
+def test_not_only_is_not_a_negation_of_the_topic():
+    found = stances("The convention must cover not only cyber-dependent crimes but more.")
+    assert "broad-scope" not in found or found["broad-scope"][1] != "oppose"
+
+
+def test_context_words_are_given_at_the_committees_sessions_only():
+    sentence = "We insist on strong safeguards for privacy in every article."
+    assert stances(sentence, event="ahc-3")["human-rights-safeguards"][1] == "support"
+    assert "human-rights-safeguards" not in stances(sentence, event="unga-77")

@@ -38,8 +38,11 @@ _NEGATED = re.compile(
     r"(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+# "without (meaningful) human rights protections": one qualifier may stand between.
 _NEGATED_TOPIC = re.compile(
-    r"\b(?:not|no|never|without|against)\s+(?:a\s+|an\s+|any\s+|the\s+)?$", re.IGNORECASE
+    r"\b(?:not|no|never|without|against)\s+(?:a\s+|an\s+|any\s+|the\s+)?"
+    r"(?:(?!(?:only|just|merely|simply|least|yet)\b)[\w-]+\s+)?$",
+    re.IGNORECASE,
 )
 _DOUBLE_NEGATIVE = re.compile(r"\b(?:not|impossible|cannot|no)\b[^.;]{0,60}$", re.IGNORECASE)
 # "On the question of whether X should be included, ...": the modal in an embedded
@@ -222,7 +225,7 @@ class StanceExtractor:
         rule = f"{kind}-cue"
         if kind == "support" and _NEGATED.search(text[max(0, cue.start() - 30) : cue.start()]):
             polarity, rule = "oppose", "negated-support-cue"
-        negated = _NEGATED_TOPIC.search(text[max(0, match.start() - 12) : match.start()])
+        negated = _NEGATED_TOPIC.search(text[max(0, match.start() - 30) : match.start()])
         word = negated.group().split()[0].lower() if negated else ""
         # "action against trafficking" is for countering the harm, not against the topic;
         # "not possible without X" affirms X.
