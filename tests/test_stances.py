@@ -508,3 +508,39 @@ def test_context_words_are_given_at_the_committees_sessions_only():
     sentence = "We insist on strong safeguards for privacy in every article."
     assert stances(sentence, event="ahc-3")["human-rights-safeguards"][1] == "support"
     assert "human-rights-safeguards" not in stances(sentence, event="unga-77")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic", "polarity"),
+    [
+        (
+            "Stretching the scope to every offence involving a computer would be a grave mistake.",
+            "broad-scope",
+            "oppose",
+        ),
+        ("We favour a narrowly drawn treaty on core cybercrimes.", "broad-scope", "oppose"),
+        (
+            "Security must not be pursued at the expense of fundamental freedoms in this "
+            "convention.",
+            "human-rights-safeguards",
+            "support",
+        ),
+        (
+            "The treaty should build on the existing work of regional conventions.",
+            "build-on-existing-instruments",
+            "support",
+        ),
+        ("We will push for strong procedural safeguards.", "human-rights-safeguards", "support"),
+    ],
+)
+def test_sixth_round_phrasings(sentence, topic, polarity):
+    found = stances(sentence)
+    assert found[topic][1] == polarity, found.get(topic)
+
+
+def test_remaining_silent_on_the_crimes_just_named_is_opposed_by_the_speaker():
+    found = stances(
+        "Extremist groups exploit social media to spread propaganda and recruit. "
+        "A convention that ignores these crimes would be unacceptable to us."
+    )
+    assert found["content-offences"][1] == "support"

@@ -40,7 +40,7 @@ _NEGATED = re.compile(
 )
 # "without (meaningful) human rights protections": one qualifier may stand between.
 _NEGATED_TOPIC = re.compile(
-    r"\b(?:not|no|never|without|against)\s+(?:a\s+|an\s+|any\s+|the\s+)?"
+    r"\b(?:not|no|never|without|against|silent\s+on|ignor\w+|omit\w*)\s+(?:a\s+|an\s+|any\s+|the\s+)?"
     r"(?:(?!(?:only|just|merely|simply|least|yet)\b)[\w-]+\s+)?$",
     re.IGNORECASE,
 )
