@@ -544,3 +544,44 @@ def test_remaining_silent_on_the_crimes_just_named_is_opposed_by_the_speaker():
         "A convention that ignores these crimes would be unacceptable to us."
     )
     assert found["content-offences"][1] == "support"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic", "polarity"),
+    [
+        (
+            "We have not joined the Budapest Convention and do not see it as a model.",
+            "join-budapest-convention",
+            "oppose",
+        ),
+        (
+            "Kenya shares the concerns of civil society regarding the protection of human "
+            "rights in this convention.",
+            "human-rights-safeguards",
+            "support",
+        ),
+        (
+            "The scope of the criminalization chapter is still far too broad.",
+            "broad-scope",
+            "oppose",
+        ),
+        (
+            "We regret that academia and industry were left on the margins of the process.",
+            "multistakeholder-participation",
+            "support",
+        ),
+        (
+            "Provisions on safeguards should be short and refer to national law.",
+            "human-rights-safeguards",
+            "oppose",
+        ),
+    ],
+)
+def test_seventh_round_phrasings(sentence, topic, polarity):
+    found = stances(sentence)
+    assert found[topic][1] == polarity, found.get(topic)
+
+
+def test_nuclear_safeguards_are_not_human_rights_safeguards():
+    found = stances("IAEA safeguards in the treaty remain essential for all of us.")
+    assert "human-rights-safeguards" not in found

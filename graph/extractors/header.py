@@ -43,6 +43,9 @@ _TITLE = re.compile(
 )
 # Cities where statements are delivered: "New York" closing a title is a place.
 _VENUE = re.compile(r"New York|Vienna|Geneva|Nairobi|Bangkok|Addis Ababa|Hanoi|Doha")
+_COURTESY_TITLES = frozenset(
+    {"Ambassador", "Amb.", "Excellency", "His Excellency", "Her Excellency"}
+)
 _HONORIFIC = re.compile(
     r"^(?:H\.\s?E\.|His Excellency|Her Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|"
     r"Ambassador|Amb\.|Sir|Dame)\s+"
@@ -202,8 +205,10 @@ def _name_and_role(
     role = " ".join(role_words).strip(" ,") or None
     if role:
         role = _HONORIFIC.sub("", role).strip() or None
-    if not role and after.strip():
-        role = _role_after(after)
+    # "H.E. Ambassador A. Person, Permanent Representative of X": a lone courtesy title
+    # before the name gives way to the role after it.
+    if (not role or role in _COURTESY_TITLES) and after.strip():
+        role = _role_after(after) or role
     offset = header.find(name_words[0], m.start(group))
     return name, role, offset
 

@@ -45,6 +45,11 @@ _NEGATED_TOPIC = re.compile(
     re.IGNORECASE,
 )
 _DOUBLE_NEGATIVE = re.compile(r"\b(?:not|impossible|cannot|no)\b[^.;]{0,60}$", re.IGNORECASE)
+# The speaker's own acts towards an instrument, when a topic's words begin with one.
+_ACT = re.compile(
+    r"(?:acce(?:de|ded|ding|ssion)|join(?:s|ed|ing)?|ratif\w+|sign(?:s|ed|ing)?|adher\w+)\b",
+    re.IGNORECASE,
+)
 # "On the question of whether X should be included, ...": the modal in an embedded
 # question states nobody's view.
 _WHETHER = re.compile(r"\b(?:whether|if)\b[^,:;]*", re.IGNORECASE)
@@ -189,13 +194,26 @@ class StanceExtractor:
                 # "the fight against terrorism" or "the threat of terrorism" names the
                 # topic, it takes no position on it;
                 # "not duplicate or undermine" is the proposition, not an objection to it.
-                if overlaps and (counter or kind in ("counter-action", "harm", "oppose")):
+                # A support cue inside a counter cue is the speaker advocating the
+                # negation ("safeguards should be brief", "no need for a new treaty").
+                if overlaps and (
+                    (counter and kind != "support") or kind in ("counter-action", "harm", "oppose")
+                ):
                     continue
                 cues.append((m, kind))
         if not cues:
             if counter and _first(self._cues("first-person"), text):
                 return "oppose", "counter-statement", False
             return None
+
+        # "We have not acceded to the Budapest Convention": the topic's words begin with
+        # the speaker's own act, and it is negated.
+        if (
+            not counter
+            and _ACT.match(match.group())
+            and _NEGATED.search(text[max(0, match.start() - 30) : match.start()])
+        ):
+            return "oppose", "negated-act", False
 
         def distance(item: tuple[re.Match[str], str]) -> int:
             m = item[0]
@@ -209,10 +227,13 @@ class StanceExtractor:
         # Budapest Convention") speaks only when nothing outside them does: in "we do not
         # believe that a new treaty is needed" the speaker's verb decides.
         # Of cues at one place the longest says most ("invites abuse" over "invites").
+        def inside(item: tuple[re.Match[str], str]) -> bool:
+            return item[0].start() < match.end() and match.start() < item[0].end()
+
         cue, kind = min(
             cues,
             key=lambda item: (
-                distance(item) == 0,
+                inside(item),
                 distance(item),
                 item[0].start(),
                 item[0].start() - item[0].end(),
@@ -232,6 +253,10 @@ class StanceExtractor:
         if (word == "against" and topic.problem) or (
             word == "without" and _DOUBLE_NEGATIVE.search(text[: match.start()])
         ):
+            negated = None
+        # "We have not acceded to X": the cue inside the topic's words was negated
+        # already; the same "not" must not flip it back.
+        if negated and rule == "negated-support-cue" and inside((cue, kind)):
             negated = None
         if not counter and negated:
             polarity = "oppose" if polarity == "support" else "support"
