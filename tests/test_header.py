@@ -130,3 +130,20 @@ def test_remarks_as_prepared_for_delivery():
         "Thank you, Madam Chair.\n\nCanada thanks the Secretariat.\n"
     )
     assert (m.speaker, m.role, m.event) == ("Paul J. Rivers", "Legal Adviser", "ieg-4")
+
+
+def test_a_bare_chair_salutation_starts_the_speech():
+    text = (
+        "Italy\nNational statement\nVienna, 12 January 2023\n\nChair,\n\n"
+        "Italy aligns itself with the European Union. We support capacity building.\n"
+    )
+    assert text[hdr.header_end(text) :].lstrip().startswith("Chair,\n\nItaly aligns")
+
+
+def test_short_prose_paragraphs_are_speech_not_title():
+    text = (
+        "Statement of Peru\n\n"
+        "Peru thanks the Chair for the draft text. We welcome the progress made so far on the "
+        "chapter on cooperation.\n\nMore text follows here.\n"
+    )
+    assert hdr.header_end(text) == text.index("Peru thanks")

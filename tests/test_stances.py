@@ -585,3 +585,40 @@ def test_seventh_round_phrasings(sentence, topic, polarity):
 def test_nuclear_safeguards_are_not_human_rights_safeguards():
     found = stances("IAEA safeguards in the treaty remain essential for all of us.")
     assert "human-rights-safeguards" not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic", "polarity"),
+    [
+        (
+            "The Convention on Cybercrime should not become the template for a universal treaty.",
+            "join-budapest-convention",
+            "oppose",
+        ),
+        (
+            "Refusal grounds and dual criminality are essential in this chapter.",
+            "human-rights-safeguards",
+            "support",
+        ),
+        (
+            "A universal convention under the auspices of the United Nations is long overdue.",
+            "un-cybercrime-convention",
+            "support",
+        ),
+        (
+            "The treaty should cover the broadest possible range of offences committed through "
+            "ICTs.",
+            "broad-scope",
+            "support",
+        ),
+        (
+            "Cooperation between police and judicial authorities is the cornerstone of this "
+            "treaty.",
+            "international-cooperation",
+            "support",
+        ),
+    ],
+)
+def test_eighth_round_phrasings(sentence, topic, polarity):
+    found = stances(sentence)
+    assert found[topic][1] == polarity, found.get(topic)

@@ -28,7 +28,9 @@ _SALUTATION = re.compile(
     r"^\s*(?:\d{1,3}\.\s+)?"
     r"(?:(?:Mr|Mrs|Madam|Madame|Ms)\.?\s+(?:Chair\w*|President|Vice[- ]Chair\w*|Co-Chairs?)|"
     r"Dear (?:colleagues|friends|Chair\w*)|Excellenc(?:y|ies)|Distinguished|Ladies and gentlemen|"
-    r"Your Excellenc\w+|Colleagues|Thank you,? (?:Mr|Madam))",
+    r"Your Excellenc\w+|Colleagues|Thank you,? (?:Mr|Madam|Chair)|"
+    # A bare "Chair," or "Mr President," on a line of its own.
+    r"(?:Chair(?:person|man|woman)?|President|Co-Chairs?)\s*[,:!]?\s*$)",
     re.IGNORECASE | re.MULTILINE,
 )
 _TITLE = re.compile(
@@ -66,6 +68,9 @@ _TRANSLATION = re.compile(
 )
 
 
+_TWO_SENTENCES = re.compile(r"[a-z]{2}[.!?]\s+[A-Z][a-z]")
+
+
 def header_end(text: str, limit: int = 2500) -> int:
     """Offset where the speech starts: the salutation, else the first long paragraph."""
     m = _SALUTATION.search(text, 0, min(len(text), limit))
@@ -73,7 +78,9 @@ def header_end(text: str, limit: int = 2500) -> int:
         return m.start()
     pos = 0
     for para in re.split(r"(\n\s*\n)", text[:limit]):
-        if len(para) > 300 and para.strip().endswith((".", "!", "?")):
+        prose = para.strip().endswith((".", "!", "?"))
+        # A long paragraph, or two sentences or more: speech, not a title block.
+        if prose and (len(para) > 300 or (len(para) > 80 and _TWO_SENTENCES.search(para))):
             return pos
         pos += len(para)
     # No salutation and no prose paragraph: a transcript or a line-wrapped speech with

@@ -45,6 +45,7 @@ _NEGATED_TOPIC = re.compile(
     re.IGNORECASE,
 )
 _DOUBLE_NEGATIVE = re.compile(r"\b(?:not|impossible|cannot|no)\b[^.;]{0,60}$", re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:must|should|cannot|can ?not|shall|need|ought)\b", re.IGNORECASE)
 # The speaker's own acts towards an instrument, when a topic's words begin with one.
 _ACT = re.compile(
     r"(?:acce(?:de|ded|ding|ssion)|join(?:s|ed|ing)?|ratif\w+|sign(?:s|ed|ing)?|adher\w+)\b",
@@ -202,7 +203,9 @@ class StanceExtractor:
                     continue
                 cues.append((m, kind))
         if not cues:
-            if counter and _first(self._cues("first-person"), text):
+            # The speaker asserting the negation: "we …", or a modal ("X cannot be the
+            # reference").
+            if counter and (_first(self._cues("first-person"), text) or _MODAL.search(text)):
                 return "oppose", "counter-statement", False
             return None
 
