@@ -622,3 +622,46 @@ def test_nuclear_safeguards_are_not_human_rights_safeguards():
 def test_eighth_round_phrasings(sentence, topic, polarity):
     found = stances(sentence)
     assert found[topic][1] == polarity, found.get(topic)
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        (
+            "We support the elaboration of this convention. "
+            "The convention must not become a tool for political pressure on States.",
+            "un-cybercrime-convention",
+            "support",
+        ),
+        (
+            "Some delegations proposed to delete the article on technology transfer for "
+            "developing countries. We cannot accept this.",
+            "capacity-building",
+            "support",
+        ),
+        (
+            "Were the treaty to cover all offences committed through ICTs, it would be unworkable.",
+            "broad-scope",
+            "oppose",
+        ),
+        (
+            "The text must deal with cybercrime in the strict sense.",
+            "broad-scope",
+            "oppose",
+        ),
+        (
+            "We value the Convention on Cybercrime, to which Chile became a Party in 2017.",
+            "join-budapest-convention",
+            "support",
+        ),
+        (
+            "The convention should criminalize the use of ICTs to spread material that incites "
+            "violence.",
+            "content-offences",
+            "support",
+        ),
+    ],
+)
+def test_ninth_round_phrasings(body, topic, polarity):
+    found = stances(body)
+    assert found[topic][1] == polarity, found.get(topic)

@@ -45,6 +45,14 @@ _NEGATED_TOPIC = re.compile(
     re.IGNORECASE,
 )
 _DOUBLE_NEGATIVE = re.compile(r"\b(?:not|impossible|cannot|no)\b[^.;]{0,60}$", re.IGNORECASE)
+# Others proposing to remove or cut back what the topic names.
+_AGAINST_TOPIC = re.compile(
+    r"\b(?:delet|remov|exclu|drop|omit|strik|narrow|weaken|water(?:ed)? down)\w*", re.IGNORECASE
+)
+_MODAL_AFTER = re.compile(
+    r"\s+(?:must|should|shall|will|would|can|could|cannot|may|needs?|has to|is to)\b",
+    re.IGNORECASE,
+)
 _MODAL = re.compile(r"\b(?:must|should|cannot|can ?not|shall|need|ought)\b", re.IGNORECASE)
 # The speaker's own acts towards an instrument, when a topic's words begin with one.
 _ACT = re.compile(
@@ -175,7 +183,9 @@ class StanceExtractor:
                 return "support", "rebuttal-of-others", False
             # "Some have argued for X. We disagree." The answer is the speaker's view.
             if answer is not None and _first(self._cues("disagreement"), answer):
-                return "oppose", "disagreement-with-others", True
+                # "Some proposed to delete X. We cannot accept this." defends X.
+                against = _AGAINST_TOPIC.search(text)
+                return ("support" if against else "oppose"), "disagreement-with-others", True
             return None
         cues: list[tuple[re.Match[str], str]] = []
         # Concern is a stance only on a harm ("concerned about trafficking"); "the threat"
@@ -352,7 +362,12 @@ class StanceExtractor:
                 if topic.blocked_by and _first(topic.blocked_by, sent.text):
                     continue
                 match = _first(topic.anaphors, sent.text)
-                if match is None:
+                # "The convention must not serve as a tool for …" (the anaphor as the
+                # subject of a modal) describes the thing being designed; it takes no
+                # position on having it.
+                if match is None or (
+                    match.start() < 25 and _MODAL_AFTER.match(sent.text, match.end())
+                ):
                     continue
                 result = self._polarity(
                     topic, sent.text, match, False, after.text if after else None
