@@ -665,3 +665,9 @@ def test_eighth_round_phrasings(sentence, topic, polarity):
 def test_ninth_round_phrasings(body, topic, polarity):
     found = stances(body)
     assert found[topic][1] == polarity, found.get(topic)
+
+
+def test_an_open_ended_scope_is_opposed_but_not_the_open_ended_expert_group():
+    assert stances("The scope of the draft remains open-ended.")["broad-scope"][1] == "oppose"
+    found = stances("We support the open-ended intergovernmental expert group on cybercrime.")
+    assert "broad-scope" not in found
