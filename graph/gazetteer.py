@@ -227,6 +227,7 @@ class Gazetteer:
             len_folded = self.first_folded.get(folded[i], 0)
             if not (len_exact or len_folded):
                 continue
+            only_bodies = False
             for n in range(min(max(len_exact, len_folded), n_tok - i), 0, -1):
                 entries = []
                 if n <= len_exact:
@@ -245,8 +246,17 @@ class Gazetteer:
                     # and were tried first).
                     if i and words[i - 1] in _PLACE_PREFIXES and text[toks[i - 1][2]] == " ":
                         entries = [e for e in entries if e.kind != "State"]
+                    if only_bodies:
+                        entries = [e for e in entries if e.kind == "Body"]
+                        if not entries:
+                            continue
                     for entry in entries:
                         out.append(Candidate(entry.kind, entry.id, start, end, entry.rule))
+                    # "General Assembly resolution 74/247" also names its issuer: after a
+                    # resolution's own label, a body's name at its start still counts.
+                    if entries and all(e.kind == "Resolution" for e in entries):
+                        only_bodies = True
+                        continue
                     break
         for pattern, entry in self.patterns:
             for m in pattern.finditer(text):

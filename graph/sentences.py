@@ -18,7 +18,11 @@ from . import codebook, language
 _PARAGRAPH = re.compile(r"\n[ \t]*\n+")
 # End of a sentence: . ! ? (and closing quotes/brackets) then space and a capital,
 # digit, quote or bracket. Abbreviations are checked separately.
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9А-Я])")
+_BOUNDARY = re.compile(
+    r"[.!?…]+[\"'”’)\]]*(?=\s+(?:[-–•*▪]\s+)?[\"'“‘(\[]?[A-Z0-9А-Я])"
+    # A bulleted line starts a sentence even when the one before has no full stop.
+    r"|\n(?=[ \t]*[-–•*▪][ \t]+\S)"
+)
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Art|Arts|Para|paras|vol|p|pp|e\.g|i\.e|etc|cf|vs|"
     r"H\.E|Amb|Gen|Jr|Sr|Rev|Co|Inc|Ltd|U\.S|U\.N|U\.K|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
@@ -51,6 +55,11 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     while start < end and text[start].isspace():
         start += 1
+    # A list bullet is layout too ("- We support …").
+    if end - start > 2 and text[start] in "-–•▪" and text[start + 1] in " \t":
+        start += 2
+        while start < end and text[start].isspace():
+            start += 1
     return start, end
 
 

@@ -190,3 +190,14 @@ def test_officials_named_in_the_speech_are_persons():
         )
     )
     assert {p.id for p in x.persons} == {"antonio-guterres", "angela-merkel"}
+
+
+def test_the_issuer_in_a_resolution_label_is_a_mention_too():
+    from graph import pipeline
+    from graph.model import Document
+
+    x = pipeline.extract(
+        Document(id="t.txt", text="Mr. Chair,\n\nWe recall General Assembly resolution 74/247.")
+    )
+    found = {(m.kind, m.id) for m in x.mentions}
+    assert {("Resolution", "A/RES/74/247"), ("Body", "unga")} <= found

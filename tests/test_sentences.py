@@ -35,3 +35,17 @@ def test_footer_with_phone_numbers_and_spam_notice_is_boilerplate():
 def test_cyrillic_letterhead_is_not_speech():
     parts = sentences.split("Постоянное представительство\n\nWe support the draft.")
     assert [s.boilerplate for s in parts] == [True, False]
+
+
+def test_bulleted_lines_are_sentences_without_their_bullets():
+    from graph import sentences
+
+    text = "Our comments:\n- We support the text. More follows\n- We oppose the scope\n• Last one."
+    got = [s.text for s in sentences.split(text)]
+    assert got == [
+        "Our comments:",
+        "We support the text.",
+        "More follows",
+        "We oppose the scope",
+        "Last one.",
+    ]

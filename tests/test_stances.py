@@ -671,3 +671,28 @@ def test_an_open_ended_scope_is_opposed_but_not_the_open_ended_expert_group():
     assert stances("The scope of the draft remains open-ended.")["broad-scope"][1] == "oppose"
     found = stances("We support the open-ended intergovernmental expert group on cybercrime.")
     assert "broad-scope" not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic", "polarity"),
+    [
+        (
+            "We have strong reservations about offences relating to so-called extremism.",
+            "content-offences",
+            "oppose",
+        ),
+        (
+            "We caution against duplication of the offences in existing conventions.",
+            "build-on-existing-instruments",
+            "support",
+        ),
+        (
+            "The treaty must not be limited to a closed list of offences.",
+            "broad-scope",
+            "support",
+        ),
+    ],
+)
+def test_eleventh_round_phrasings(sentence, topic, polarity):
+    found = stances(sentence)
+    assert found[topic][1] == polarity, found.get(topic)
