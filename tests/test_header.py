@@ -147,3 +147,8 @@ def test_short_prose_paragraphs_are_speech_not_title():
         "chapter on cooperation.\n\nMore text follows here.\n"
     )
     assert hdr.header_end(text) == text.index("Peru thanks")
+
+
+def test_a_state_named_by_one_word_in_capitals():
+    m = metadata("URUGUAY\n\nSTATEMENT\n\nChair,\n\nWe thank you for the draft text.\n")
+    assert m.state == "URY"

@@ -696,3 +696,37 @@ def test_an_open_ended_scope_is_opposed_but_not_the_open_ended_expert_group():
 def test_eleventh_round_phrasings(sentence, topic, polarity):
     found = stances(sentence)
     assert found[topic][1] == polarity, found.get(topic)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic", "polarity"),
+    [
+        (
+            "We are disappointed that the provisions on direct cooperation with service "
+            "providers have been removed.",
+            "private-sector-obligations",
+            "support",
+        ),
+        (
+            "How can we fight cybercrime if evidence held by service providers is not "
+            "accessible to investigators?",
+            "private-sector-obligations",
+            "support",
+        ),
+        ("We would have preferred a longer list of offences.", "broad-scope", "support"),
+        (
+            "Regional treaties must not become an obstacle to a universal instrument.",
+            "un-cybercrime-convention",
+            "support",
+        ),
+        (
+            "Interception must require prior judicial authorisation.",
+            "human-rights-safeguards",
+            "support",
+        ),
+        ("The convention must also criminalize online grooming.", "child-protection", "support"),
+    ],
+)
+def test_twelfth_round_phrasings(sentence, topic, polarity):
+    found = stances(sentence)
+    assert found[topic][1] == polarity, found.get(topic)

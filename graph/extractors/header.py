@@ -248,7 +248,8 @@ def caps_to_title(text: str, keep: frozenset[str] = frozenset()) -> str:
     for line in text.splitlines(keepends=True):
         letters = [c for c in line if c.isalpha()]
         words = re.findall(r"[^\W\d_]{2,}", line)
-        if len(words) < 2 or not letters or any(c.islower() for c in letters):
+        # One word in capitals on its line ("ARGENTINA") is a name too.
+        if not words or (len(words) < 2 and len(words[0]) < 4) or any(c.islower() for c in letters):
             out.append(line)
             continue
         out.append(re.sub(r"[^\W\d_]+", lambda w: _title_word(w, keep), line))

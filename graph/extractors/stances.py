@@ -40,11 +40,18 @@ _NEGATED = re.compile(
 )
 # "without (meaningful) human rights protections": one qualifier may stand between.
 _NEGATED_TOPIC = re.compile(
-    r"\b(?:not|no|never|without|against|silent\s+on|ignor\w+|omit\w*)\s+(?:a\s+|an\s+|any\s+|the\s+)?"
+    r"\b(?:not|no|never|without|against|silent\s+on|ignor\w+|omit\w*|(?:obstacle|barrier|impediment)\s+to)"
+    r"\s+(?:a\s+|an\s+|any\s+|the\s+)?"
     r"(?:(?!(?:only|just|merely|simply|least|yet)\b)[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 _DOUBLE_NEGATIVE = re.compile(r"\b(?:not|impossible|cannot|no)\b[^.;]{0,60}$", re.IGNORECASE)
+# "The provisions on X have been removed": what the topic names was taken out.
+_REMOVED_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:have|has|had|were|was) been (?:removed|deleted|dropped|weakened|excluded|"
+    r"struck|taken out|watered down)\b",
+    re.IGNORECASE,
+)
 # Others proposing to remove or cut back what the topic names.
 _AGAINST_TOPIC = re.compile(
     r"\b(?:delet|remov|exclu|drop|omit|strik|narrow|weaken|water(?:ed)? down)\w*", re.IGNORECASE
@@ -260,6 +267,11 @@ class StanceExtractor:
         if kind == "support" and _NEGATED.search(text[max(0, cue.start() - 30) : cue.start()]):
             polarity, rule = "oppose", "negated-support-cue"
         negated = _NEGATED_TOPIC.search(text[max(0, match.start() - 30) : match.start()])
+        # "We are disappointed that the provisions on X have been removed" (the cue frames
+        # the clause; one inside it, "safeguards we consider essential have been weakened",
+        # speaks of X itself).
+        if not negated and cue.end() <= match.start():
+            negated = _REMOVED_AFTER.match(text, match.end())
         word = negated.group().split()[0].lower() if negated else ""
         # "action against trafficking" is for countering the harm, not against the topic;
         # "not possible without X" affirms X.
