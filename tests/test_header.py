@@ -152,3 +152,11 @@ def test_short_prose_paragraphs_are_speech_not_title():
 def test_a_state_named_by_one_word_in_capitals():
     m = metadata("URUGUAY\n\nSTATEMENT\n\nChair,\n\nWe thank you for the draft text.\n")
     assert m.state == "URY"
+
+
+def test_stacked_honorifics_are_not_the_role():
+    m = metadata(
+        "Statement by H.E. Mr. Tomas Berg, Minister for Foreign Affairs of Sweden, at the "
+        "general debate\n\nMr. President,\n\nSweden supports the United Nations.\n"
+    )
+    assert (m.speaker, m.role) == ("Tomas Berg", "Minister for Foreign Affairs of Sweden")

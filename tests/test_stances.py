@@ -730,3 +730,25 @@ def test_eleventh_round_phrasings(sentence, topic, polarity):
 def test_twelfth_round_phrasings(sentence, topic, polarity):
     found = stances(sentence)
     assert found[topic][1] == polarity, found.get(topic)
+
+
+def test_a_negated_objection_is_support():
+    found = stances(
+        "We will make sure the treaty does not undermine the protection of human rights."
+    )
+    assert found["human-rights-safeguards"][1] == "support"
+
+
+def test_standing_united_against_a_harm_is_support_for_countering_it():
+    found = stances("Our nation stands united against terrorism.", event="ccpcj-27")
+    assert found["counter-terrorism"][1] == "support"
+
+
+def test_context_words_may_follow_in_the_next_sentence():
+    found = stances(
+        "Ransomware hit our hospitals last year. "
+        "We are convinced the answer is to keep applying the rules we already have. "
+        "The Convention on Cybercrime has served us well.",
+        event="unga-76",
+    )
+    assert found["build-on-existing-instruments"][1] == "support"

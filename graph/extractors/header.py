@@ -194,7 +194,9 @@ def _name_and_role(
     rest = re.sub(r"[*_]+", "", phrase)
     rest = re.sub(r"[ \t]+", " ", rest).strip(" ,")
     items = re.split(r"\s*\n\s*(?=[^\W\d_])(?![a-z])", rest)
-    rest = _HONORIFIC.sub("", re.sub(r"\s+", " ", items[-1]).strip())
+    rest = re.sub(r"\s+", " ", items[-1]).strip()
+    while _HONORIFIC.match(rest):  # "H.E. Mr. A. Person"
+        rest = _HONORIFIC.sub("", rest, count=1)
     if not rest:
         return None, None, -1
     words = rest.split(" ")

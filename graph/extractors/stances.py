@@ -266,6 +266,9 @@ class StanceExtractor:
         rule = f"{kind}-cue"
         if kind == "support" and _NEGATED.search(text[max(0, cue.start() - 30) : cue.start()]):
             polarity, rule = "oppose", "negated-support-cue"
+        elif kind == "oppose" and _NEGATED.search(text[max(0, cue.start() - 12) : cue.start()]):
+            # "strengthens, and does not undermine, the protection of human rights"
+            polarity, rule = "support", "negated-oppose-cue"
         negated = _NEGATED_TOPIC.search(text[max(0, match.start() - 30) : match.start()])
         # "We are disappointed that the provisions on X have been removed" (the cue frames
         # the clause; one inside it, "safeguards we consider essential have been weakened",
@@ -332,9 +335,11 @@ class StanceExtractor:
             sent = speech[i]
             before = speech[i - 1].text if i else ""
             after = speech[i + 1] if i + 1 < len(speech) else None
+            # The context words may stand in the sentence before or after this one.
+            around = before + "\n" + (after.text if after else "")
             for topic in sorted(todo[i], key=lambda t: order[t.id]):
                 # Only matches inside the domain's ranges were queued (see above).
-                hit = self._topic_match(topic, sent.text, before, organizer, in_domain=True)
+                hit = self._topic_match(topic, sent.text, around, organizer, in_domain=True)
                 if hit is None:
                     continue
                 named.setdefault(i, []).append(topic)
