@@ -235,88 +235,292 @@ def test_a_speech_without_salutation_or_paragraphs_is_read_from_its_first_word()
 # ---- forms met in negotiation statements (written for the tests) ----------------------
 
 
-@pytest.mark.parametrize(
-    ("sentence", "topic", "polarity"),
-    [
-        (
-            "We could never accept a scope so wide that every fraud becomes a cybercrime.",
-            "broad-scope",
-            "oppose",
-        ),
-        (
-            "The treaty should concentrate on a limited set of cyber-enabled offences.",
-            "broad-scope",
-            "oppose",
-        ),
-        (
-            "We would have preferred a text confined to crimes against computer data.",
-            "broad-scope",
-            "oppose",
-        ),
-        (
-            "The instrument must be comprehensive in its scope to help our police.",
-            "broad-scope",
-            "support",
-        ),
-        (
-            "Restricting the convention to a few computer offences would leave developing "
-            "countries defenceless.",
-            "broad-scope",
-            "support",
-        ),
-        (
-            "Offences related to online content do not belong in this treaty.",
-            "content-offences",
-            "oppose",
-        ),
-        (
-            "The text must remain compatible with existing regional and international conventions.",
-            "build-on-existing-instruments",
-            "support",
-        ),
-        (
-            "The new treaty should be in harmony with the Palermo Convention.",
-            "build-on-existing-instruments",
-            "support",
-        ),
-        (
-            "It must complement these treaties and not weaken or duplicate them.",
-            "build-on-existing-instruments",
-            "support",
-        ),
-        (
-            "Our country has been a Party to the Convention on Cybercrime since 2012.",
-            "join-budapest-convention",
-            "support",
-        ),
-        (
-            "Training for prosecutors is not a gift but a necessity for capacity building.",
-            "capacity-building",
-            "support",
-        ),
-        (
-            "My delegation attaches the highest importance to international cooperation "
-            "against cybercrime.",
-            "international-cooperation",
-            "support",
-        ),
-        (
-            "We are of the view that service providers must preserve data when asked.",
-            "private-sector-obligations",
-            "support",
-        ),
-        (
-            "Fundamental freedoms must stand at the heart of the convention.",
-            "human-rights-safeguards",
-            "support",
-        ),
-        (
-            "All decisions on matters of substance should be made by consensus.",
-            "consensus-decision-making",
-            "support",
-        ),
-    ],
-)
+# Negotiation phrasings met in the blind rounds of tests/gold/ahc-style, in sentences
+# written for the tests: (sentence, topic, polarity) at an Ad Hoc Committee session.
+NEGOTIATION_PHRASINGS = [
+    (
+        "We could never accept a scope so wide that every fraud becomes a cybercrime.",
+        "broad-scope",
+        "oppose",
+    ),
+    (
+        "The treaty should concentrate on a limited set of cyber-enabled offences.",
+        "broad-scope",
+        "oppose",
+    ),
+    (
+        "We would have preferred a text confined to crimes against computer data.",
+        "broad-scope",
+        "oppose",
+    ),
+    (
+        "The instrument must be comprehensive in its scope to help our police.",
+        "broad-scope",
+        "support",
+    ),
+    (
+        "Restricting the convention to a few computer offences would leave developing "
+        "countries defenceless.",
+        "broad-scope",
+        "support",
+    ),
+    (
+        "Offences related to online content do not belong in this treaty.",
+        "content-offences",
+        "oppose",
+    ),
+    (
+        "The text must remain compatible with existing regional and international conventions.",
+        "build-on-existing-instruments",
+        "support",
+    ),
+    (
+        "The new treaty should be in harmony with the Palermo Convention.",
+        "build-on-existing-instruments",
+        "support",
+    ),
+    (
+        "It must complement these treaties and not weaken or duplicate them.",
+        "build-on-existing-instruments",
+        "support",
+    ),
+    (
+        "Our country has been a Party to the Convention on Cybercrime since 2012.",
+        "join-budapest-convention",
+        "support",
+    ),
+    (
+        "Training for prosecutors is not a gift but a necessity for capacity building.",
+        "capacity-building",
+        "support",
+    ),
+    (
+        "My delegation attaches the highest importance to international cooperation "
+        "against cybercrime.",
+        "international-cooperation",
+        "support",
+    ),
+    (
+        "We are of the view that service providers must preserve data when asked.",
+        "private-sector-obligations",
+        "support",
+    ),
+    (
+        "Fundamental freedoms must stand at the heart of the convention.",
+        "human-rights-safeguards",
+        "support",
+    ),
+    (
+        "All decisions on matters of substance should be made by consensus.",
+        "consensus-decision-making",
+        "support",
+    ),
+    (
+        "We want the convention to protect children who fall victim to sexual abuse online.",
+        "child-protection",
+        "support",
+    ),
+    (
+        "Is a text that merely copies the Budapest Convention what we need? "
+        "We believe the answer is no.",
+        "build-on-existing-instruments",
+        "oppose",
+    ),
+    (
+        "Peru hopes the negotiation of this convention will end in consensus.",
+        "un-cybercrime-convention",
+        "support",
+    ),
+    (
+        "Article 40 on conditions and safeguards is the most important provision we have.",
+        "human-rights-safeguards",
+        "support",
+    ),
+    (
+        "A text without robust human rights guarantees is not a text we could sign.",
+        "human-rights-safeguards",
+        "support",
+    ),
+    (
+        "We are unable to support applying these powers to any criminal offence.",
+        "broad-scope",
+        "oppose",
+    ),
+    (
+        "Cooperation should be limited to the offences established by this convention.",
+        "broad-scope",
+        "oppose",
+    ),
+    (
+        "The treaty must be a comprehensive instrument covering all offences committed "
+        "through ICTs.",
+        "broad-scope",
+        "support",
+    ),
+    (
+        "We back the inclusion of offences related to the use of ICTs for incitement to hatred.",
+        "content-offences",
+        "support",
+    ),
+    (
+        "Ireland is proud to be a Party to the Convention on Cybercrime.",
+        "join-budapest-convention",
+        "support",
+    ),
+    (
+        "Cooperation must never become a pretext for interference in domestic affairs.",
+        "sovereignty",
+        "support",
+    ),
+    (
+        "We will work for a convention that can be adopted by consensus.",
+        "consensus-decision-making",
+        "support",
+    ),
+    (
+        "Stretching the scope to every offence involving a computer would be a grave mistake.",
+        "broad-scope",
+        "oppose",
+    ),
+    ("We favour a narrowly drawn treaty on core cybercrimes.", "broad-scope", "oppose"),
+    (
+        "Security must not be pursued at the expense of fundamental freedoms in this convention.",
+        "human-rights-safeguards",
+        "support",
+    ),
+    (
+        "The treaty should build on the existing work of regional conventions.",
+        "build-on-existing-instruments",
+        "support",
+    ),
+    ("We will push for strong procedural safeguards.", "human-rights-safeguards", "support"),
+    (
+        "We have not joined the Budapest Convention and do not see it as a model.",
+        "join-budapest-convention",
+        "oppose",
+    ),
+    (
+        "Kenya shares the concerns of civil society regarding the protection of human "
+        "rights in this convention.",
+        "human-rights-safeguards",
+        "support",
+    ),
+    (
+        "The scope of the criminalization chapter is still far too broad.",
+        "broad-scope",
+        "oppose",
+    ),
+    (
+        "We regret that academia and industry were left on the margins of the process.",
+        "multistakeholder-participation",
+        "support",
+    ),
+    (
+        "Provisions on safeguards should be short and refer to national law.",
+        "human-rights-safeguards",
+        "oppose",
+    ),
+    (
+        "The Convention on Cybercrime should not become the template for a universal treaty.",
+        "join-budapest-convention",
+        "oppose",
+    ),
+    (
+        "Refusal grounds and dual criminality are essential in this chapter.",
+        "human-rights-safeguards",
+        "support",
+    ),
+    (
+        "A universal convention under the auspices of the United Nations is long overdue.",
+        "un-cybercrime-convention",
+        "support",
+    ),
+    (
+        "The treaty should cover the broadest possible range of offences committed through ICTs.",
+        "broad-scope",
+        "support",
+    ),
+    (
+        "Cooperation between police and judicial authorities is the cornerstone of this treaty.",
+        "international-cooperation",
+        "support",
+    ),
+    (
+        "We support the elaboration of this convention. "
+        "The convention must not become a tool for political pressure on States.",
+        "un-cybercrime-convention",
+        "support",
+    ),
+    (
+        "Some delegations proposed to delete the article on technology transfer for "
+        "developing countries. We cannot accept this.",
+        "capacity-building",
+        "support",
+    ),
+    (
+        "Were the treaty to cover all offences committed through ICTs, it would be unworkable.",
+        "broad-scope",
+        "oppose",
+    ),
+    (
+        "The text must deal with cybercrime in the strict sense.",
+        "broad-scope",
+        "oppose",
+    ),
+    (
+        "We value the Convention on Cybercrime, to which Chile became a Party in 2017.",
+        "join-budapest-convention",
+        "support",
+    ),
+    (
+        "The convention should criminalize the use of ICTs to spread material that incites "
+        "violence.",
+        "content-offences",
+        "support",
+    ),
+    (
+        "We have strong reservations about offences relating to so-called extremism.",
+        "content-offences",
+        "oppose",
+    ),
+    (
+        "We caution against duplication of the offences in existing conventions.",
+        "build-on-existing-instruments",
+        "support",
+    ),
+    (
+        "The treaty must not be limited to a closed list of offences.",
+        "broad-scope",
+        "support",
+    ),
+    (
+        "We are disappointed that the provisions on direct cooperation with service "
+        "providers have been removed.",
+        "private-sector-obligations",
+        "support",
+    ),
+    (
+        "How can we fight cybercrime if evidence held by service providers is not "
+        "accessible to investigators?",
+        "private-sector-obligations",
+        "support",
+    ),
+    ("We would have preferred a longer list of offences.", "broad-scope", "support"),
+    (
+        "Regional treaties must not become an obstacle to a universal instrument.",
+        "un-cybercrime-convention",
+        "support",
+    ),
+    (
+        "Interception must require prior judicial authorisation.",
+        "human-rights-safeguards",
+        "support",
+    ),
+    ("The convention must also criminalize online grooming.", "child-protection", "support"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "topic", "polarity"), NEGOTIATION_PHRASINGS)
 def test_negotiation_phrasings(sentence, topic, polarity):
     found = stances(sentence)
     assert topic in found, found
@@ -380,32 +584,6 @@ def test_an_anaphor_in_a_sentence_about_another_topic_is_not_a_stance_on_the_fir
     assert found["private-sector-obligations"][1] == "oppose"
 
 
-@pytest.mark.parametrize(
-    ("sentence", "topic", "polarity"),
-    [
-        (
-            "We want the convention to protect children who fall victim to sexual abuse online.",
-            "child-protection",
-            "support",
-        ),
-        (
-            "Is a text that merely copies the Budapest Convention what we need? "
-            "We believe the answer is no.",
-            "build-on-existing-instruments",
-            "oppose",
-        ),
-        (
-            "Peru hopes the negotiation of this convention will end in consensus.",
-            "un-cybercrime-convention",
-            "support",
-        ),
-    ],
-)
-def test_more_negotiation_phrasings(sentence, topic, polarity):
-    found = stances(sentence)
-    assert found[topic][1] == polarity, found[topic]
-
-
 def test_the_speakers_verb_outvotes_a_cue_inside_the_topics_own_words():
     found = stances("Canada does not believe that a new treaty is needed.", state="CAN")
     assert found["un-cybercrime-convention"][1] == "oppose"
@@ -442,63 +620,6 @@ def test_the_convention_at_the_untoc_conference_is_untoc():
     )
 
 
-@pytest.mark.parametrize(
-    ("sentence", "topic", "polarity"),
-    [
-        (
-            "Article 40 on conditions and safeguards is the most important provision we have.",
-            "human-rights-safeguards",
-            "support",
-        ),
-        (
-            "A text without robust human rights guarantees is not a text we could sign.",
-            "human-rights-safeguards",
-            "support",
-        ),
-        (
-            "We are unable to support applying these powers to any criminal offence.",
-            "broad-scope",
-            "oppose",
-        ),
-        (
-            "Cooperation should be limited to the offences established by this convention.",
-            "broad-scope",
-            "oppose",
-        ),
-        (
-            "The treaty must be a comprehensive instrument covering all offences committed "
-            "through ICTs.",
-            "broad-scope",
-            "support",
-        ),
-        (
-            "We back the inclusion of offences related to the use of ICTs for incitement to "
-            "hatred.",
-            "content-offences",
-            "support",
-        ),
-        (
-            "Ireland is proud to be a Party to the Convention on Cybercrime.",
-            "join-budapest-convention",
-            "support",
-        ),
-        (
-            "Cooperation must never become a pretext for interference in domestic affairs.",
-            "sovereignty",
-            "support",
-        ),
-        (
-            "We will work for a convention that can be adopted by consensus.",
-            "consensus-decision-making",
-            "support",
-        ),
-    ],
-)
-def test_chapter_by_chapter_phrasings(sentence, topic, polarity):
-    found = stances(sentence)
-    assert found[topic][1] == polarity, found.get(topic)
-
-
 def test_not_only_is_not_a_negation_of_the_topic():
     found = stances("The convention must cover not only cyber-dependent crimes but more.")
     assert "broad-scope" not in found or found["broad-scope"][1] != "oppose"
@@ -510,34 +631,6 @@ def test_context_words_are_given_at_the_committees_sessions_only():
     assert "human-rights-safeguards" not in stances(sentence, event="unga-77")
 
 
-@pytest.mark.parametrize(
-    ("sentence", "topic", "polarity"),
-    [
-        (
-            "Stretching the scope to every offence involving a computer would be a grave mistake.",
-            "broad-scope",
-            "oppose",
-        ),
-        ("We favour a narrowly drawn treaty on core cybercrimes.", "broad-scope", "oppose"),
-        (
-            "Security must not be pursued at the expense of fundamental freedoms in this "
-            "convention.",
-            "human-rights-safeguards",
-            "support",
-        ),
-        (
-            "The treaty should build on the existing work of regional conventions.",
-            "build-on-existing-instruments",
-            "support",
-        ),
-        ("We will push for strong procedural safeguards.", "human-rights-safeguards", "support"),
-    ],
-)
-def test_sixth_round_phrasings(sentence, topic, polarity):
-    found = stances(sentence)
-    assert found[topic][1] == polarity, found.get(topic)
-
-
 def test_remaining_silent_on_the_crimes_just_named_is_opposed_by_the_speaker():
     found = stances(
         "Extremist groups exploit social media to spread propaganda and recruit. "
@@ -546,190 +639,15 @@ def test_remaining_silent_on_the_crimes_just_named_is_opposed_by_the_speaker():
     assert found["content-offences"][1] == "support"
 
 
-@pytest.mark.parametrize(
-    ("sentence", "topic", "polarity"),
-    [
-        (
-            "We have not joined the Budapest Convention and do not see it as a model.",
-            "join-budapest-convention",
-            "oppose",
-        ),
-        (
-            "Kenya shares the concerns of civil society regarding the protection of human "
-            "rights in this convention.",
-            "human-rights-safeguards",
-            "support",
-        ),
-        (
-            "The scope of the criminalization chapter is still far too broad.",
-            "broad-scope",
-            "oppose",
-        ),
-        (
-            "We regret that academia and industry were left on the margins of the process.",
-            "multistakeholder-participation",
-            "support",
-        ),
-        (
-            "Provisions on safeguards should be short and refer to national law.",
-            "human-rights-safeguards",
-            "oppose",
-        ),
-    ],
-)
-def test_seventh_round_phrasings(sentence, topic, polarity):
-    found = stances(sentence)
-    assert found[topic][1] == polarity, found.get(topic)
-
-
 def test_nuclear_safeguards_are_not_human_rights_safeguards():
     found = stances("IAEA safeguards in the treaty remain essential for all of us.")
     assert "human-rights-safeguards" not in found
-
-
-@pytest.mark.parametrize(
-    ("sentence", "topic", "polarity"),
-    [
-        (
-            "The Convention on Cybercrime should not become the template for a universal treaty.",
-            "join-budapest-convention",
-            "oppose",
-        ),
-        (
-            "Refusal grounds and dual criminality are essential in this chapter.",
-            "human-rights-safeguards",
-            "support",
-        ),
-        (
-            "A universal convention under the auspices of the United Nations is long overdue.",
-            "un-cybercrime-convention",
-            "support",
-        ),
-        (
-            "The treaty should cover the broadest possible range of offences committed through "
-            "ICTs.",
-            "broad-scope",
-            "support",
-        ),
-        (
-            "Cooperation between police and judicial authorities is the cornerstone of this "
-            "treaty.",
-            "international-cooperation",
-            "support",
-        ),
-    ],
-)
-def test_eighth_round_phrasings(sentence, topic, polarity):
-    found = stances(sentence)
-    assert found[topic][1] == polarity, found.get(topic)
-
-
-@pytest.mark.parametrize(
-    ("body", "topic", "polarity"),
-    [
-        (
-            "We support the elaboration of this convention. "
-            "The convention must not become a tool for political pressure on States.",
-            "un-cybercrime-convention",
-            "support",
-        ),
-        (
-            "Some delegations proposed to delete the article on technology transfer for "
-            "developing countries. We cannot accept this.",
-            "capacity-building",
-            "support",
-        ),
-        (
-            "Were the treaty to cover all offences committed through ICTs, it would be unworkable.",
-            "broad-scope",
-            "oppose",
-        ),
-        (
-            "The text must deal with cybercrime in the strict sense.",
-            "broad-scope",
-            "oppose",
-        ),
-        (
-            "We value the Convention on Cybercrime, to which Chile became a Party in 2017.",
-            "join-budapest-convention",
-            "support",
-        ),
-        (
-            "The convention should criminalize the use of ICTs to spread material that incites "
-            "violence.",
-            "content-offences",
-            "support",
-        ),
-    ],
-)
-def test_ninth_round_phrasings(body, topic, polarity):
-    found = stances(body)
-    assert found[topic][1] == polarity, found.get(topic)
 
 
 def test_an_open_ended_scope_is_opposed_but_not_the_open_ended_expert_group():
     assert stances("The scope of the draft remains open-ended.")["broad-scope"][1] == "oppose"
     found = stances("We support the open-ended intergovernmental expert group on cybercrime.")
     assert "broad-scope" not in found
-
-
-@pytest.mark.parametrize(
-    ("sentence", "topic", "polarity"),
-    [
-        (
-            "We have strong reservations about offences relating to so-called extremism.",
-            "content-offences",
-            "oppose",
-        ),
-        (
-            "We caution against duplication of the offences in existing conventions.",
-            "build-on-existing-instruments",
-            "support",
-        ),
-        (
-            "The treaty must not be limited to a closed list of offences.",
-            "broad-scope",
-            "support",
-        ),
-    ],
-)
-def test_eleventh_round_phrasings(sentence, topic, polarity):
-    found = stances(sentence)
-    assert found[topic][1] == polarity, found.get(topic)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "topic", "polarity"),
-    [
-        (
-            "We are disappointed that the provisions on direct cooperation with service "
-            "providers have been removed.",
-            "private-sector-obligations",
-            "support",
-        ),
-        (
-            "How can we fight cybercrime if evidence held by service providers is not "
-            "accessible to investigators?",
-            "private-sector-obligations",
-            "support",
-        ),
-        ("We would have preferred a longer list of offences.", "broad-scope", "support"),
-        (
-            "Regional treaties must not become an obstacle to a universal instrument.",
-            "un-cybercrime-convention",
-            "support",
-        ),
-        (
-            "Interception must require prior judicial authorisation.",
-            "human-rights-safeguards",
-            "support",
-        ),
-        ("The convention must also criminalize online grooming.", "child-protection", "support"),
-    ],
-)
-def test_twelfth_round_phrasings(sentence, topic, polarity):
-    found = stances(sentence)
-    assert found[topic][1] == polarity, found.get(topic)
 
 
 def test_a_negated_objection_is_support():

@@ -344,16 +344,9 @@ class StanceExtractor:
                     continue
                 named.setdefault(i, []).append(topic)
                 match, counter = hit
-                result = self._polarity(
-                    topic, sent.text, match, counter, after.text if after else None
-                )
-                if result is None:
-                    continue
-                polarity, rule, uses_next = result
-                evidence = [Span(sent.start, sent.end, sent.text)]
-                if uses_next and after is not None:
-                    evidence.append(Span(after.start, after.end, after.text))
-                findings.append(_Finding(topic, polarity, tuple(evidence), rule))
+                finding = self._finding(topic, sent, after, match, counter)
+                if finding:
+                    findings.append(finding)
         findings += self._anaphoric(speech, named)
         return Extraction(document=doc, stances=tuple(self._merge(holder, findings)))
 
@@ -386,17 +379,30 @@ class StanceExtractor:
                     match.start() < 25 and _MODAL_AFTER.match(sent.text, match.end())
                 ):
                     continue
-                result = self._polarity(
-                    topic, sent.text, match, False, after.text if after else None
-                )
-                if result is None:
-                    continue
-                polarity, rule, uses_next = result
-                evidence = [Span(sent.start, sent.end, sent.text)]
-                if uses_next and after is not None:
-                    evidence.append(Span(after.start, after.end, after.text))
-                found.append(_Finding(topic, polarity, tuple(evidence), rule + "+anaphor"))
+                finding = self._finding(topic, sent, after, match, False, "+anaphor")
+                if finding:
+                    found.append(finding)
         return found
+
+    def _finding(
+        self,
+        topic: Topic,
+        sent: sentences.Sentence,
+        after: sentences.Sentence | None,
+        match: re.Match[str],
+        counter: bool,
+        suffix: str = "",
+    ) -> _Finding | None:
+        """The stance ``sent`` takes on ``topic``, with the next sentence as evidence
+        too when the rule read it (a rhetorical question's answer)."""
+        result = self._polarity(topic, sent.text, match, counter, after.text if after else None)
+        if result is None:
+            return None
+        polarity, rule, uses_next = result
+        evidence = [Span(sent.start, sent.end, sent.text)]
+        if uses_next and after is not None:
+            evidence.append(Span(after.start, after.end, after.text))
+        return _Finding(topic, polarity, tuple(evidence), rule + suffix)
 
     def _merge(self, holder: str, findings: list[_Finding]) -> list[Stance]:
         by_topic: dict[str, list[_Finding]] = {}
