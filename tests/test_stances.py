@@ -239,6 +239,32 @@ def test_a_speech_without_salutation_or_paragraphs_is_read_from_its_first_word()
 # written for the tests: (sentence, topic, polarity) at an Ad Hoc Committee session.
 NEGOTIATION_PHRASINGS = [
     (
+        "We have long called for a legal framework to counter the use of ICTs for criminal "
+        "purposes.",
+        "un-cybercrime-convention",
+        "support",
+    ),
+    (
+        "We want a text that covers crimes related to terrorism and the incitement to violence.",
+        "content-offences",
+        "support",
+    ),
+    (
+        "The convention must place the protection of personal data at its centre.",
+        "human-rights-safeguards",
+        "support",
+    ),
+    (
+        "The treaty should focus on offences against the integrity of computer systems.",
+        "broad-scope",
+        "oppose",
+    ),
+    (
+        "A treaty that does not respect human rights would not be worth signing.",
+        "human-rights-safeguards",
+        "support",
+    ),
+    (
         "We could never accept a scope so wide that every fraud becomes a cybercrime.",
         "broad-scope",
         "oppose",
