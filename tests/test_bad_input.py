@@ -8,8 +8,13 @@ Covered in tests/test_cli.py and not repeated here: a missing path, NUL bytes in
 
 from __future__ import annotations
 
+import ctypes
 import json
 import os
+import shutil
+import subprocess
+import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -273,28 +278,58 @@ def test_an_unreadable_sidecar_is_a_warning(runner, tmp_path):
     )
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every directory and file anyway")
+def _without_root_file_powers() -> None:
+    """Drop CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH from the bounding set (prctl
+    PR_CAPBSET_DROP) so that root, after exec, obeys file permissions like anyone."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    for cap in (1, 2):  # CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH
+        if libc.prctl(24, cap, 0, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP) failed")
+
+
 def test_unreadable_directory_and_file_are_skipped(runner, tmp_path):
-    folder = tmp_path / "in"
-    locked = folder / "locked"
-    locked.mkdir(parents=True)
-    (locked / "x.txt").write_text(GOOD)
-    (folder / "good.txt").write_text(GOOD)
-    secret = folder / "secret.txt"
-    secret.write_text(GOOD)
-    locked.chmod(0)
-    secret.chmod(0)
+    # Root reads everything, so as root the build runs in a real process that has
+    # given up root's power over file permissions.
+    as_root = os.geteuid() == 0
+    base = Path(tempfile.mkdtemp(prefix="tg-perm-")) if as_root else tmp_path
     try:
-        result = _build(runner, str(folder), "-o", str(tmp_path / "g.ttl"))
+        base.chmod(0o777)
+        folder = base / "in"
+        locked = folder / "locked"
+        locked.mkdir(parents=True)
+        (locked / "x.txt").write_text(GOOD)
+        (folder / "good.txt").write_text(GOOD)
+        secret = folder / "secret.txt"
+        secret.write_text(GOOD)
+        folder.chmod(0o755)
+        locked.chmod(0)
+        secret.chmod(0)
+        args = [str(folder), "-o", str(base / "g.ttl")]
+        if as_root:
+            proc = subprocess.run(
+                [sys.executable, "-c", "from graph.cli import main; main()", "build", *args],
+                capture_output=True,
+                text=True,
+                preexec_fn=_without_root_file_powers,
+                cwd=base,
+                env={**os.environ, "HOME": str(base)},
+                timeout=120,
+            )
+            exit_code, output = proc.returncode, proc.stderr + proc.stdout
+        else:
+            result = _build(runner, *args)
+            exit_code, output = result.exit_code, result.output
     finally:
         locked.chmod(0o755)
         secret.chmod(0o644)
-    assert result.exit_code == 0
-    assert result.output.splitlines()[:2] == [
+        if as_root:
+            shutil.rmtree(base, ignore_errors=True)
+    assert exit_code == 0, output
+    assert output.splitlines()[:2] == [
         f"skipped: {locked}: cannot list directory: Permission denied",
         f"skipped: {secret}: cannot read: Permission denied",
     ]
-    assert ", skipped 2 -> " in result.output
+    assert ", skipped 2 -> " in output
 
 
 def test_sparql_syntax_error_is_one_exact_line(runner, tmp_path):
