@@ -160,3 +160,13 @@ def test_stacked_honorifics_are_not_the_role():
         "general debate\n\nMr. President,\n\nSweden supports the United Nations.\n"
     )
     assert (m.speaker, m.role) == ("Tomas Berg", "Minister for Foreign Affairs of Sweden")
+
+
+def test_a_rank_honorific_is_kept_in_the_role():
+    m = metadata(
+        "STATEMENT\nby the Head of the Delegation of Chile, Ambassador-at-Large Rosa E. Vidal, "
+        "at the third session of the Ad Hoc Committee\n\nNew York, 1 September 2022\n\n"
+        "Mr. Chairman,\n\nChile thanks you.\n"
+    )
+    assert m.speaker == "Rosa E. Vidal"
+    assert m.role == "Head of the Delegation of Chile, Ambassador-at-Large"

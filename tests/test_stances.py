@@ -239,6 +239,11 @@ def test_a_speech_without_salutation_or_paragraphs_is_read_from_its_first_word()
 # written for the tests: (sentence, topic, polarity) at an Ad Hoc Committee session.
 NEGOTIATION_PHRASINGS = [
     (
+        "Chile stands ready to share its experience in training police officers.",
+        "capacity-building",
+        "support",
+    ),
+    (
         "We have long called for a legal framework to counter the use of ICTs for criminal "
         "purposes.",
         "un-cybercrime-convention",

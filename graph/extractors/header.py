@@ -50,8 +50,20 @@ _COURTESY_TITLES = frozenset(
 )
 _HONORIFIC = re.compile(
     r"^(?:H\.\s?E\.|His Excellency|Her Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|"
-    r"Ambassador|Amb\.|Sir|Dame)\s+"
+    r"Ambassador(?:-at-Large)?|Amb\.|Sir|Dame)\s+"
 )
+# Honorifics that are also a rank worth keeping in the role.
+_RANK = re.compile(r"Ambassador-at-Large")
+
+
+def _strip_honorifics(text: str) -> tuple[str, str]:
+    """("Ambassador-at-Large", "A. Person") from "H.E. Ambassador-at-Large A. Person"."""
+    rank = ""
+    while m := _HONORIFIC.match(text):
+        if _RANK.match(m.group()):
+            rank = m.group().strip()
+        text = text[m.end() :]
+    return rank, text
 _NAME_TOKEN = re.compile(
     r"^(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[-'’][A-ZÀ-Ý][a-zà-ÿ]+)*|[A-Z]\.|(?:de|da|van|von|bin|al|el|del|la|le)\b)$"
 )
@@ -160,9 +172,12 @@ def _name_between_commas(
         if not _HONORIFIC.match(clause):
             continue  # a bare clause of capitalised words is more likely a place or a body
         found = _name_and_role(header, m, "rest", is_place, not_name, clause)
-        if found[0] and len(found[0].split()) == len(_HONORIFIC.sub("", clause).split()):
+        rank, bare = _strip_honorifics(clause)
+        if found[0] and len(found[0].split()) == len(bare.split()):
             after = clauses[i + 1] if i + 1 < len(clauses) else ""
             role = _role_after(after) or _role_after(clauses[i - 1])
+            if rank:
+                role = f"{role}, {rank}" if role else rank
             return found[0], role, header.find(found[0].split()[0], m.start("rest"))
     return None, None, -1
 
