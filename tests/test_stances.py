@@ -239,6 +239,31 @@ def test_a_speech_without_salutation_or_paragraphs_is_read_from_its_first_word()
 # written for the tests: (sentence, topic, polarity) at an Ad Hoc Committee session.
 NEGOTIATION_PHRASINGS = [
     (
+        "We are open to an article on the liability of companies involved in such crimes.",
+        "private-sector-obligations",
+        "support",
+    ),
+    (
+        "The rules on jurisdiction should follow those of other UN conventions.",
+        "build-on-existing-instruments",
+        "support",
+    ),
+    (
+        "We support an offence covering incitement to genocide through ICTs.",
+        "content-offences",
+        "support",
+    ),
+    (
+        "States need to be given the means to implement the convention.",
+        "capacity-building",
+        "support",
+    ),
+    (
+        "The text must keep clear grounds to refuse assistance.",
+        "human-rights-safeguards",
+        "support",
+    ),
+    (
         "Chile stands ready to share its experience in training police officers.",
         "capacity-building",
         "support",
