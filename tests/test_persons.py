@@ -56,3 +56,17 @@ def test_spaces_in_look_behinds_stay_fixed_width():
     pattern = flexible_spaces("(?<!reconvened )concluding session")
     assert re.search(pattern, "the concluding\nsession")
     assert not re.search(pattern, "the reconvened concluding session")
+
+
+def test_names_in_a_speech_set_in_capitals_are_found_and_us_is_not_a_state():
+    from graph import pipeline
+    from graph.model import Document, Metadata
+
+    text = (
+        "MR. PRESIDENT,\n\nWE THANK SECRETARY-GENERAL KOFI ANNAN FOR HIS LEADERSHIP. "
+        "LET US WORK TOGETHER.\n"
+    )
+    x = pipeline.extract(Document(id="t", text=text, metadata=Metadata(state="GHA")))
+    (person,) = x.persons
+    assert (person.id, person.span.text) == ("kofi-annan", "KOFI ANNAN")
+    assert ("State", "USA") not in {(m.kind, m.id) for m in x.mentions}

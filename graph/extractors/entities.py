@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from functools import cached_property
 
 from .. import codebook, gazetteer, sentences
@@ -61,9 +62,15 @@ class EntityExtractor:
                 Mention("Organization", org_id, Span(start, end, text[start:end]), name, "header")
             )
         # A State's or a body's name is never a person's ("we congratulate South Sudan").
+        # Names in capitals are read from the title-cased text; the span keeps the text
+        # as written.
         named = [
-            p
-            for p in persons.named_persons(text, spans)
+            dataclasses.replace(p, span=_as_written(p.span, text))
+            for p in persons.named_persons(cased, spans)
             if not any(c.start < p.span.end and p.span.start < c.end for c in kept)
         ]
         return Extraction(document=doc, mentions=tuple(mentions), persons=tuple(named))
+
+
+def _as_written(span: Span, text: str) -> Span:
+    return Span(span.start, span.end, text[span.start : span.end])

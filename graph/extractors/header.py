@@ -64,6 +64,8 @@ def _strip_honorifics(text: str) -> tuple[str, str]:
             rank = m.group().strip()
         text = text[m.end() :]
     return rank, text
+
+
 _NAME_TOKEN = re.compile(
     r"^(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[-'’][A-ZÀ-Ý][a-zà-ÿ]+)*|[A-Z]\.|(?:de|da|van|von|bin|al|el|del|la|le)\b)$"
 )
@@ -247,10 +249,21 @@ def _role_after(text: str) -> str | None:
     return role
 
 
+# In text set in capitals "US" is far more often "us" than the United States.
+_CAPS_WORDS = frozenset(
+    ["US", "IT", "AM", "NO", "ON", "IN", "AS", "AT", "IS", "OR", "SO", "TO", "WE"]
+    + ["BE", "BY", "HE", "ME", "MY", "OF", "DO", "GO", "IF", "AN", "UP"]
+)
+
+
 def acronyms(labels: Iterable[str]) -> frozenset[str]:
-    """Words written in capitals in ``labels`` (UN, EU, UNODC): kept by caps_to_title."""
+    """Words written in capitals in ``labels`` (UN, EU, UNODC): kept by caps_to_title,
+    unless they are also everyday words ("LET US WORK TOGETHER")."""
     return frozenset(
-        w for label in labels for w in re.findall(r"[^\W\d_]{2,}", label) if w.isupper()
+        w
+        for label in labels
+        for w in re.findall(r"[^\W\d_]{2,}", label)
+        if w.isupper() and w not in _CAPS_WORDS
     )
 
 
