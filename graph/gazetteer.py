@@ -172,6 +172,13 @@ class Gazetteer:
         # Russian delegation", "Israeli occupation"), perhaps with one word between
         # ("the Moroccan autonomy initiative"): the nouns are data (cues.ttl).
         nouns = "|".join(p.pattern for p in self.book.cues.get("demonym-noun", ())) or "(?!)"
+        # The second half of a compound ("Saudi-Iranian") and the people in the plural
+        # ("the Israelis and the Palestinians") name their States too.
+        self.demonym_more_re = re.compile(
+            rf"\b(?:{alternatives})[-–](?P<d>{alternatives})\b"
+            # "South Americans", "Latin Americans" are not a State's people.
+            rf"|(?<!South )(?<!North )(?<!Latin )(?<!Central )\b(?P<p>{alternatives})s\b"
+        )
         return re.compile(
             rf"\b(?P<d>{alternatives})(?=(?:[-–](?:{alternatives}))*[-–]?\s*"
             rf"(?:[a-z][\w-]*\s+)?(?i:{nouns})\b"
@@ -266,6 +273,14 @@ class Gazetteer:
                 state = self._demonym_state.get(m.group("d"))
                 if state:
                     out.append(Candidate("State", state, m.start(), m.end(), "demonym"))
+            for m in self.demonym_more_re.finditer(text):
+                group = "d" if m.group("d") else "p"
+                state = self._demonym_state.get(m.group(group))
+                if state:
+                    start, end = m.span(group)
+                    if group == "p":
+                        end += 1  # the plural "s"
+                    out.append(Candidate("State", state, start, end, "demonym"))
         out.extend(self._context_candidates(text, context_bodies))
         out.extend(self._anaphor_candidates(text, out))
         out.extend(find_resolutions(text, self.book))

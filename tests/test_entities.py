@@ -201,3 +201,25 @@ def test_the_issuer_in_a_resolution_label_is_a_mention_too():
     )
     found = {(m.kind, m.id) for m in x.mentions}
     assert {("Resolution", "A/RES/74/247"), ("Body", "unga")} <= found
+
+
+def test_plural_demonyms_and_compound_halves_name_their_states():
+    from graph import codebook, gazetteer
+
+    g = gazetteer.build(codebook.load())
+    text = (
+        "The Chilean-Peruvian border talks helped Haitians and Cubans, "
+        "but not all South Americans; the Russian-Chinese draft treaty on outer space "
+        "is another matter."
+    )
+    found = {
+        (c.kind, c.id, text[c.start : c.end])
+        for c in gazetteer.resolve_overlaps(g.candidates(text))
+    }
+    assert {
+        ("State", "PER", "Peruvian"),
+        ("State", "HTI", "Haitians"),
+        ("State", "CUB", "Cubans"),
+    } <= found
+    assert not any(i == "USA" for _, i, _ in found)
+    assert not any(k == "Instrument" for k, _, _ in found)
