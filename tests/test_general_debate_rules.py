@@ -251,3 +251,34 @@ def test_ict_inside_a_word_is_no_context():
         "for their farms."
     )
     assert "capacity-building" not in stances(body)
+
+
+# ---- forms met among the misses of the third blind set, in sentences of our own ----------
+
+
+@pytest.mark.parametrize(
+    ("body", "topic"),
+    [
+        (
+            "Drug trafficking and cybercrime are threats that not a single nation can defeat "
+            "on its own.",
+            "international-cooperation",
+        ),
+        (
+            "The key to defeating terrorism is information shared between our police forces.",
+            "counter-terrorism",
+        ),
+        (
+            "A global counter-terrorism coalition is more relevant today than ever.",
+            "counter-terrorism",
+        ),
+        (
+            "Cybercrime knows no borders. That is why we put forward our initiative to draft a "
+            "universal convention on countering cybercrime.",
+            "un-cybercrime-convention",
+        ),
+    ],
+)
+def test_general_debate_forms_of_support(body, topic):
+    found = stances(body)
+    assert found[topic][0] == "support", found
