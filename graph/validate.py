@@ -109,3 +109,16 @@ def problems_by_graph(
     for lines in out.values():
         lines.sort()
     return out
+
+
+def validate_graphs(
+    ds: Dataset, names: Sequence[URIRef], authority: Graph, batch: int = 32
+) -> Report:
+    """:func:`problems_by_graph` over many graphs, a batch at a time, as one report."""
+    problems: dict[URIRef, list[str]] = {}
+    for i in range(0, len(names), batch):
+        for name, lines in problems_by_graph(ds, names[i : i + batch], authority).items():
+            problems.setdefault(name, []).extend(lines)
+    lines = [f"{name}: {line}" for name in sorted(problems) for line in problems[name]]
+    text = "\n".join(lines) + "\n" if lines else ""
+    return Report(conforms=not problems, text=text, violations=len(lines))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import click
 import pytest
@@ -160,3 +161,51 @@ def test_extractors_lists_the_builtins(runner):
 def test_library_errors_become_click_exceptions_in_one_place():
     assert isinstance(main, click.Group)
     assert type(main).__name__ == "Group"
+
+
+def _corpus(folder, n: int):
+    """``n`` statements (copies of an example) under different names."""
+    folder.mkdir()
+    text = (SOURCES / "003_b0063f3532b4051a.txt").read_text(encoding="utf-8")
+    for i in range(n):
+        (folder / f"s{i:02d}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_progress_bar_on_a_terminal_only(runner, tmp_path):
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    corpus = _corpus(tmp_path / "corpus", 20)
+    # Not a terminal (CliRunner, a pipe): only the summary line.
+    result = runner.invoke(main, ["build", str(corpus), "--store", str(tmp_path / "a")])
+    assert result.exit_code == 0
+    assert result.output.startswith("20 statements, ") and len(result.output.splitlines()) == 1
+    # On a terminal: position, rate and ETA on stderr; the summary still on stdout.
+    leader, follower = pty.openpty()
+    process = subprocess.run(
+        [sys.executable, "-m", "graph.cli", "build", str(corpus), "--store", str(tmp_path / "b")],
+        stdout=subprocess.PIPE,
+        stderr=follower,
+        text=True,
+        timeout=300,
+    )
+    os.close(follower)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal is closed once all is read
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(leader)
+    assert process.returncode == 0
+    assert process.stdout.startswith("20 statements, ")
+    text = re.sub(r"\x1b\[\?25[lh]", "", shown.decode())  # cursor hide/show codes
+    lines = [line.strip() for line in text.replace("\r", "\n").splitlines() if line.strip()]
+    assert re.fullmatch(r"building  \[#+\]  20/20  \d+\.\d/s", lines[-1]), lines
+    assert any(re.search(r"/20  \d\d:\d\d:\d\d  \d+\.\d/s$", line) for line in lines), lines

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from rdflib import Graph
+from rdflib import Graph, URIRef
 from SPARQLWrapper import (
     CSV,
     JSON,
@@ -105,6 +105,15 @@ def test_construct_as_turtle_and_ask(endpoint: str) -> None:
     graph = Graph().parse(data=turtle, format="turtle")
     assert len(graph) == 2
     assert client(endpoint, "ASK { ?s ?p ?o }").queryAndConvert()["boolean"] is True
+
+
+def test_describe_as_turtle(endpoint: str) -> None:
+    statement = "<https://treatygraph.org/id/statement/003_b0063f3532b4051a.txt>"
+    turtle = client(endpoint, f"DESCRIBE {statement}", TURTLE).queryAndConvert()
+    graph = Graph().parse(data=turtle, format="turtle")
+    # What is said about the statement (this endpoint caps answers at 5 triples).
+    assert len(graph) == 5
+    assert set(graph.subjects()) == {URIRef(statement[1:-1])}
 
 
 def http(url: str, data: bytes | None = None, headers: dict | None = None):

@@ -74,9 +74,11 @@ def test_an_edited_file_replaces_its_old_facts(built: Path, sources: Path) -> No
     text = text_file.read_text(encoding="utf-8")
     assert "Budapest" in text
     text_file.write_text(text.replace("Budapest", "Bucharest"), encoding="utf-8")
+    before = graphs(built)
     result = run("add", str(text_file), "--store", str(built))
     assert result.exit_code == 0, result.output
     assert result.output.startswith("0 added, 1 replaced, 0 unchanged; 2 statements, ")
+    assert graphs(built) == before  # the statement keeps its graph (its id is stable)
     ds = storage.load(built)
     graph = ds.graph(store.Minter().statement_graph(STMT_A))
     texts = [str(o) for o in graph.objects(None, store.builder.TG.text)]
@@ -262,3 +264,60 @@ def test_extract_many_keeps_input_order(seed_docs) -> None:
     docs = list(seed_docs) * 3
     ids = [x.document.id for x in pipeline.extract_many(docs, jobs=2)]
     assert ids == [d.id for d in docs]
+
+
+def test_removing_and_readding_leave_what_a_fresh_build_makes(
+    tmp_path: Path, sources: Path
+) -> None:
+    # A copy of a statement shares many triples (its people, the entities it
+    # declares) with the original: each must stay while one statement holds it.
+    for suffix in (".txt", ".meta.json"):
+        original = (sources / STMT_A).with_suffix(suffix)
+        (sources / f"copy{suffix}").write_bytes(original.read_bytes())
+    three, two = tmp_path / "three", tmp_path / "two"
+    assert run("build", str(sources), "--store", str(three)).exit_code == 0
+    ttl = tmp_path / "three.ttl"
+    assert run("build", str(sources), "-o", str(ttl)).exit_code == 0
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    on_file = run("query", str(ttl), count, "--format", "csv").output
+    assert run("query", str(three), count, "--format", "csv").output == on_file
+    full = dump(three)
+    assert run("remove", "copy.txt", "--store", str(three)).exit_code == 0
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    for suffix in (".txt", ".meta.json"):
+        (sources / f"copy{suffix}").rename(elsewhere / f"copy{suffix}")
+    assert run("build", str(sources), "--store", str(two)).exit_code == 0
+    assert dump(three) == dump(two)
+    result = run("add", str(elsewhere), "--store", str(three))
+    assert result.output.startswith("1 added, 0 replaced, 0 unchanged; 3 statements, ")
+    assert dump(three) == full
+
+
+def test_validate_checks_a_store_graph_by_graph(
+    built: Path, tmp_path: Path, sources: Path, plugins
+) -> None:
+    assert run("validate", str(built)).output == f"{built}: conforms\n"
+    bad = tmp_path / "bad"
+    args = ["--extractor", "metadata", "--extractor", "evidence-free", "--no-validate"]
+    assert run("build", str(sources), "--store", str(bad), *args).exit_code == 0
+    result = CliRunner().invoke(main, ["validate", str(bad)])
+    assert result.exit_code == 1
+    graph = f"https://treatygraph.org/id/graph/statement/{STMT_A}"
+    stance = f"<https://treatygraph.org/id/statement/{STMT_A}/stance/DEU/broad-scope>"
+    assert result.output == (
+        f"{graph}: {stance} <https://treatygraph.org/ontology#evidence>: "
+        "A stance without evidence is not a stance.\n"
+        f"{bad}: does not conform (1 violations)\n"
+    )
+
+
+def test_rendered_statements_are_the_builders_graphs(seed_extractions, seed_dataset) -> None:
+    from rdflib import Graph
+
+    rendered = store.Renderer()(seed_extractions)
+    assert [r.document for r in rendered] == [x.document.id for x in seed_extractions]
+    for r in rendered:
+        assert r.problems == ()
+        graph = set(Graph().parse(data=r.ntriples, format="nt"))
+        assert graph == set(seed_dataset.graph(store.URIRef(r.graph)))
