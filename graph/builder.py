@@ -224,7 +224,7 @@ class Builder:
     ) -> None:
         predicate = TG.cites if mention.kind in _CITED_KINDS else TG.mentions
         g.add((stmt, predicate, node))
-        m = self.minter.mention(doc_id, mention.span.start, mention.span.end)
+        m = self.minter.mention(doc_id, mention.span.start, mention.span.end, node)
         g.add((m, RDF.type, TG.Mention))
         g.add((m, TG.refersTo, node))
         self._span(g, m, mention.span, stmt)

@@ -77,8 +77,12 @@ class Minter:
     def evidence(self, doc_id: str, start: int, end: int) -> URIRef:
         return URIRef(f"{self.statement(doc_id)}/span/{start}-{end}")
 
-    def mention(self, doc_id: str, start: int, end: int) -> URIRef:
-        return URIRef(f"{self.statement(doc_id)}/mention/{start}-{end}")
+    def mention(self, doc_id: str, start: int, end: int, target: URIRef) -> URIRef:
+        """One span may name two entities ("European Union": the body and, when it speaks,
+        the party), so the entity's path is part of the mention's IRI."""
+        text = str(target)
+        path = text[len(self.base) :] if text.startswith(self.base) else digest(text)
+        return URIRef(f"{self.statement(doc_id)}/mention/{start}-{end}/{path}")
 
     def organization(self, state: str | None, name: str) -> URIRef:
         return self.entity("Organization", f"{state or 'x'} {name}")

@@ -99,10 +99,20 @@ def run(ds: Dataset | Graph, text: str) -> Result:
     try:
         # A store-backed dataset evaluates query *text* with its own engine
         # (Oxigraph); a prepared query would fall back to rdflib's, far slower there.
-        native = type(getattr(ds, "store", None)).__name__ == "OxigraphStore"
+        native = _native(ds)
         return ds.query(text if native else prepared)
     except Exception as exc:
         raise QueryError(f"SPARQL evaluation failed: {_first_line(exc)}") from exc
+
+
+def _native(ds: Dataset | Graph) -> bool:
+    """Whether ``ds`` lives in an Oxigraph store (imported only when one is in use)."""
+    store = getattr(ds, "store", None)
+    if store is None or type(store).__module__.split(".")[0] not in ("graph", "oxrdflib"):
+        return False
+    from oxrdflib import OxigraphStore as Base
+
+    return isinstance(store, Base)
 
 
 def _first_line(exc: Exception) -> str:

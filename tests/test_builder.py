@@ -105,3 +105,25 @@ def test_base_iri_is_configurable(seed_extractions):
         or "http://example.org/tg/body/ahc" in subjects
     )
     assert not any(s.startswith(BASE) for s in subjects)
+
+
+def test_one_span_naming_two_entities_gives_two_mentions_and_the_graph_conforms():
+    from graph import builder, pipeline, validate
+    from graph.model import Document
+
+    doc = Document(
+        id="eu.txt",
+        text="Madam Chair,\n\nI speak on behalf of the European Union. "
+        "The European Union supports capacity building for developing countries.\n",
+    )
+    ds = builder.build([pipeline.extract(doc)])
+    rows = list(
+        ds.query(
+            "PREFIX tg: <https://treatygraph.org/ontology#> "
+            "SELECT ?m ?e WHERE { ?m a tg:Mention ; tg:refersTo ?e }"
+        )
+    )
+    targets = sorted(str(e).rsplit("/", 2)[-2] + "/" + str(e).rsplit("/", 1)[-1] for _, e in rows)
+    assert targets.count("state/EU") == 2 and targets.count("body/eu") == 2
+    assert len({m for m, _ in rows}) == len(rows)
+    assert validate.validate(ds).conforms

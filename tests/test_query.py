@@ -61,6 +61,13 @@ def test_officials_with_role_and_state(seed_dataset):
     assert rows["Oleg Syromolotov"]["role"].startswith("Deputy Foreign Minister")
 
 
+def test_the_state_parameter_of_officials_filters(seed_dataset):
+    named = q.get_named("officials")
+    rus = select(seed_dataset, q.bind_parameters(named, {"state": "RUS"}))
+    assert {r["name"] for r in rus} == {"Dmitry Bukin", "Oleg Syromolotov"}
+    assert select(seed_dataset, q.bind_parameters(named, {"state": "CHN"})) == []
+
+
 def test_resolutions_cited_carry_their_adoption_facts(seed_dataset):
     rows = {r["symbol"]: r for r in select(seed_dataset, q.get_named("resolutions-cited").text)}
     assert rows["A/RES/74/247"]["adopted"] == "2019-12-27"

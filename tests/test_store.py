@@ -321,3 +321,16 @@ def test_rendered_statements_are_the_builders_graphs(seed_extractions, seed_data
         assert r.problems == ()
         graph = set(Graph().parse(data=r.ntriples, format="nt"))
         assert graph == set(seed_dataset.graph(store.URIRef(r.graph)))
+
+
+def test_queries_on_a_store_run_in_oxigraph_and_agree_with_the_file(built: Path, tmp_path: Path):
+    from graph import query as q
+
+    on_store = storage.load(built)
+    assert q._native(on_store)
+    out = tmp_path / "g.trig"
+    storage.save(on_store, out)
+    on_file = storage.load(out)
+    assert not q._native(on_file)
+    text = q.get_named("stance-summary").text
+    assert sorted(map(tuple, q.run(on_store, text))) == sorted(map(tuple, q.run(on_file, text)))
