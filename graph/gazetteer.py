@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from . import casefold
 from .codebook import Codebook, Entity, flexible_spaces
 from .model import Mention, Span
 
@@ -167,6 +168,7 @@ class Gazetteer:
         if not by_demonym:
             return None
         self._demonym_state = {re.sub(r"\\(.)", r"\1", k): v for k, v in by_demonym.items()}
+        self._demonym_first = frozenset(_tokens(d)[0][0] for d in self._demonym_state if _tokens(d))
         alternatives = "|".join(sorted(by_demonym, key=len, reverse=True))
         # A demonym names its State before a noun of State action or people ("the
         # Russian delegation", "Israeli occupation"), perhaps with one word between
@@ -265,25 +267,38 @@ class Gazetteer:
                         only_bodies = True
                         continue
                     break
+        low = casefold.lowered(text)
         for pattern, entry in self.patterns:
-            for m in pattern.finditer(text):
+            for m in casefold.finditer(pattern, text, low):
                 out.append(Candidate(entry.kind, entry.id, m.start(), m.end(), "pattern", 1))
         if self.demonym_re is not None:
-            for m in self.demonym_re.finditer(text):
-                state = self._demonym_state.get(m.group("d"))
-                if state:
-                    out.append(Candidate("State", state, m.start(), m.end(), "demonym"))
-            for m in self.demonym_more_re.finditer(text):
-                group = "d" if m.group("d") else "p"
-                state = self._demonym_state.get(m.group(group))
-                if state:
-                    start, end = m.span(group)
-                    if group == "p":
-                        end += 1  # the plural "s"
-                    out.append(Candidate("State", state, start, end, "demonym"))
+            out.extend(self._demonym_candidates(text, toks))
         out.extend(self._context_candidates(text, context_bodies))
         out.extend(self._anaphor_candidates(text, out))
         out.extend(find_resolutions(text, self.book))
+        return out
+
+    def _demonym_candidates(self, text: str, toks: list[tuple[str, int, int]]) -> list[Candidate]:
+        """Demonyms in context, tried only where a token can begin one (a scan of the
+        whole speech with an alternation of two hundred names is slow)."""
+        out: list[Candidate] = []
+        for word, start, _ in toks:
+            if word not in self._demonym_first and word[:-1] not in self._demonym_first:
+                continue
+            m = self.demonym_re.match(text, start)
+            if m:
+                state = self._demonym_state.get(m.group("d"))
+                if state:
+                    out.append(Candidate("State", state, m.start(), m.end(), "demonym"))
+            m = self.demonym_more_re.match(text, start)
+            if m:
+                group = "d" if m.group("d") else "p"
+                state = self._demonym_state.get(m.group(group))
+                if state:
+                    lo, hi = m.span(group)
+                    if group == "p":
+                        hi += 1  # the plural "s"
+                    out.append(Candidate("State", state, lo, hi, "demonym"))
         return out
 
     def _context_candidates(self, text: str, bodies: Iterable[str]) -> list[Candidate]:
@@ -315,17 +330,18 @@ class Gazetteer:
     def events(self, text: str) -> list[Candidate]:
         """Sessions and meetings named in ``text`` ('the 27th session of the CCPCJ')."""
         found: dict[tuple[str, int, int], Candidate] = {}
+        low = casefold.lowered(text)
         # Event names all contain "session" or "meeting": the rules, which would
         # otherwise be tried at every offset, only run in windows around those words.
         for start, end in _windows(text, _EVENT_WORD, 400):
-            for c in self._events_in(text, start, end):
+            for c in self._events_in(text, low, start, end):
                 found.setdefault((c.id, c.start, c.end), c)
         return sorted(found.values(), key=lambda c: (c.start, c.end, c.id))
 
-    def _events_in(self, text: str, lo: int, hi: int) -> list[Candidate]:
+    def _events_in(self, text: str, low: str | None, lo: int, hi: int) -> list[Candidate]:
         out: list[Candidate] = []
         for pattern, body, licence in self.event_rules:
-            for m in pattern.finditer(text, lo, hi):
+            for m in casefold.finditer(pattern, text, low, lo, hi):
                 if licence is not None and not licence.search(text, 0, m.start()):
                     continue
                 n = ordinal_value(m.group("n"))
@@ -351,7 +367,7 @@ class Gazetteer:
             if organizer is None:
                 continue
             for p in event.patterns:
-                for m in re.compile(p, re.IGNORECASE).finditer(text, lo, hi):
+                for m in casefold.finditer(re.compile(p, re.IGNORECASE), text, low, lo, hi):
                     window = text[m.start() : m.end() + 200]
                     if any(re.search(q, window, re.IGNORECASE) for q in organizer.patterns) or any(
                         re.search(_label_regex(lab), window) for lab in organizer.context_labels

@@ -274,12 +274,17 @@ def caps_to_title(text: str, keep: frozenset[str] = frozenset()) -> str:
     names are matched as written. Words in ``keep`` (acronyms such as UN, EU) stay
     as they are; a word whose case change would alter its length is left alone.
     """
+    if not any(line.isupper() for line in text.splitlines()):
+        return text
     out = []
     for line in text.splitlines(keepends=True):
-        letters = [c for c in line if c.isalpha()]
+        # isupper: some cased letter, and none in lower case.
+        if not line.isupper():
+            out.append(line)
+            continue
         words = re.findall(r"[^\W\d_]{2,}", line)
         # One word in capitals on its line ("ARGENTINA") is a name too.
-        if not words or (len(words) < 2 and len(words[0]) < 4) or any(c.islower() for c in letters):
+        if not words or (len(words) < 2 and len(words[0]) < 4):
             out.append(line)
             continue
         out.append(re.sub(r"[^\W\d_]+", lambda w: _title_word(w, keep), line))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from functools import cache
 
 from .. import codebook
@@ -102,13 +103,31 @@ def _name_words(name: str) -> list[str]:
     return words
 
 
+class _Spans:
+    """Sorted, possibly overlapping spans; ``pos in spans`` in logarithmic time."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[tuple[int, int]] = []
+        for a, b in sorted(spans):
+            if merged and a <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+            else:
+                merged.append((a, b))
+        self.starts = [a for a, _ in merged]
+        self.spans = merged
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.spans[i][1]
+
+
 def named_persons(text: str, skip: list[tuple[int, int]] | None = None) -> list[Person]:
     """Persons named with a title in ``text``, with the span of their name."""
-    skip = skip or []
+    skipped = _Spans(skip or [])
     found: list[tuple[int, int, str]] = []
     for m in (m for pattern in _patterns() for m in pattern.finditer(text)):
         start = m.start("name")
-        if any(a <= start < b for a, b in skip):
+        if start in skipped:
             continue
         words = _name_words(m.group("name"))
         if not words:
@@ -121,7 +140,7 @@ def named_persons(text: str, skip: list[tuple[int, int]] | None = None) -> list[
 
     for pattern, name in _known():
         for m in pattern.finditer(text):
-            if not any(a <= m.start() < b for a, b in skip):
+            if m.start() not in skipped:
                 found.append((m.start(), m.end(), name))
 
     full = {name.split()[-1]: name for _, _, name in found if len(name.split()) >= 2}

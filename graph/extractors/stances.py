@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from .. import codebook, sentences
+from .. import casefold, codebook, sentences
 from ..codebook import Topic
 from ..model import Document, Extraction, Polarity, Span, Stance
 from .header import header_end
@@ -96,16 +96,30 @@ def _all(patterns: Sequence[re.Pattern[str]], text: str) -> list[re.Match[str]]:
 DOMAIN_REACH = 1
 
 
+def _naming_sentences(
+    pattern: re.Pattern[str], speech: Sequence[sentences.Sentence], text: str, low: str | None
+) -> frozenset[int]:
+    """The sentences in which ``pattern`` matches, found in one pass over the text."""
+    starts = [sent.start for sent in speech]
+    named: set[int] = set()
+    if speech:
+        for m in casefold.finditer(pattern, text, low, speech[0].start, speech[-1].end):
+            i = bisect_right(starts, m.start()) - 1
+            # A match must lie inside one sentence, as when sentences are searched alone.
+            if i >= 0 and m.end() <= speech[i].end:
+                named.add(i)
+    return frozenset(named)
+
+
 def _domain_ranges(
-    domain: tuple[re.Pattern[str], ...], speech: Sequence[sentences.Sentence]
+    named: frozenset[int], speech: Sequence[sentences.Sentence]
 ) -> list[tuple[int, int]]:
     """Merged text ranges of the sentences that name the domain, and of the
     ``DOMAIN_REACH`` sentences after each. (Two sentences found a few more stances in
     negotiation statements but four false ones in 296 General Debate speeches.)"""
     ranges: list[tuple[int, int]] = []
-    for i, sent in enumerate(speech):
-        if not _first(domain, sent.text):
-            continue
+    for i in sorted(named):
+        sent = speech[i]
         lo = sent.start
         hi = speech[min(i + DOMAIN_REACH, len(speech) - 1)].end
         if ranges and lo <= ranges[-1][1]:
@@ -311,20 +325,30 @@ class StanceExtractor:
             if s.start >= start and not s.boilerplate and not s.heading
         ]
         starts = [sent.start for sent in speech]
+        low = casefold.lowered(doc.text)
         todo: dict[int, list[Topic]] = {}
         in_domain: dict[tuple[re.Pattern[str], ...], list[tuple[int, int]]] = {}
+        naming: dict[re.Pattern[str], frozenset[int]] = {}
         for topic in self._book.topics:
             if topic.domain and organizer not in topic.domain_bodies:
                 # A topic outside its domain cannot match (step 1): only the stretches
                 # of speech where the domain is named (and the sentence after) are read.
                 if topic.domain not in in_domain:
-                    in_domain[topic.domain] = _domain_ranges(topic.domain, speech)
+                    # A topic of two groups has both groups' subject areas; each group's
+                    # pattern is searched once per speech.
+                    named = frozenset().union(
+                        *(
+                            naming.setdefault(p, _naming_sentences(p, speech, doc.text, low))
+                            for p in topic.domain
+                        )
+                    )
+                    in_domain[topic.domain] = _domain_ranges(named, speech)
                 ranges = in_domain[topic.domain]
             else:
                 ranges = [(start, len(doc.text))]
             cue_re = self._any_cue[topic.id]
             for lo, hi in ranges:
-                for m in cue_re.finditer(doc.text, lo, hi):
+                for m in casefold.finditer(cue_re, doc.text, low, lo, hi):
                     i = bisect_right(starts, m.start()) - 1
                     if i >= 0 and m.start() < speech[i].end and topic not in todo.get(i, []):
                         todo.setdefault(i, []).append(topic)
