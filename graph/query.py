@@ -92,15 +92,21 @@ def run(ds: Dataset | Graph, text: str) -> Result:
     """Run a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) over the union graph."""
     from rdflib.plugins.sparql import prepareQuery
 
+    if _native(ds):
+        # A store-backed dataset evaluates query *text* with its own engine (Oxigraph),
+        # which also reports syntax errors; rdflib's parse would only cost time.
+        try:
+            return ds.query(text)
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {_first_line(exc)}") from exc
+        except Exception as exc:
+            raise QueryError(f"SPARQL evaluation failed: {_first_line(exc)}") from exc
     try:
         prepared = prepareQuery(text)
     except Exception as exc:  # pyparsing and rdflib raise several types
         raise QueryError(f"SPARQL syntax error: {_first_line(exc)}") from exc
     try:
-        # A store-backed dataset evaluates query *text* with its own engine
-        # (Oxigraph); a prepared query would fall back to rdflib's, far slower there.
-        native = _native(ds)
-        return ds.query(text if native else prepared)
+        return ds.query(prepared)
     except Exception as exc:
         raise QueryError(f"SPARQL evaluation failed: {_first_line(exc)}") from exc
 
