@@ -145,6 +145,12 @@ def main() -> None:
         on_store = storage.load(path)
         triples = len(on_store)
         print(f"triples:     {triples} distinct in the union graph")
+        # The store's queries are timed first, in the state a user's process is in; a
+        # 9 GB rdflib Dataset in the same process makes every allocation (and so every
+        # result row) slower through the garbage collector.
+        store_times = {}
+        for nq in q.named_queries().values():
+            store_times[nq.name] = timed(lambda nq=nq: q.run(on_store, nq.text))
         memory = None
         if not args.no_memory_compare:
             started = time.perf_counter()
@@ -162,7 +168,7 @@ def main() -> None:
         print(header)
         slowest = 0.0
         for nq in q.named_queries().values():
-            first, median, rows = timed(lambda nq=nq: q.run(on_store, nq.text))
+            first, median, rows = store_times[nq.name]
             slowest = max(slowest, median)
             line = f"{nq.name:<24} {rows:>6} {median:>10.1f} {first:>8.1f}"
             if memory is not None:
