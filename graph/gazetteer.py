@@ -393,7 +393,11 @@ def _windows(text: str, word: re.Pattern[str], radius: int) -> list[tuple[int, i
 
 # ---- resolutions --------------------------------------------------------------
 
-_SYMBOL = re.compile(r"\b(?P<sym>(?:A/HRC/RES|A/RES|S/RES)/[A-Z0-9./()-]+[0-9)])")
+_SYMBOL = re.compile(
+    r"\b(?P<sym>(?:A/HRC/RES|A/RES|S/RES)/[A-Z0-9./()-]+[0-9)])"
+    # "S/RES/1373 (2001)": the year belongs to the symbol, written without the space.
+    r"(?P<year>(?<=\d)\s\(\d{4}\))?"
+)
 _GA_NUMBER = r"(?:ES-\d{1,2}/\d{1,3}|\d{1,2}/\d{1,3}(?:\s?[A-Z]{1,2}\b)?)"
 _SC_NUMBER = r"\d{1,4}\s?\(\d{4}\)"
 _RESOLUTION_LIST = re.compile(
@@ -429,7 +433,14 @@ def find_resolutions(text: str, book: Codebook) -> list[Candidate]:
     """Resolutions by number, normalised to UN symbols; drafts and reports are not."""
     out: list[Candidate] = []
     for m in _SYMBOL.finditer(text):
-        out.append(Candidate("Resolution", m.group("sym"), m.start(), m.end(), "symbol", 2))
+        symbol, end = m.group("sym"), m.end("sym")
+        while symbol.count(")") > symbol.count("("):  # "(A/HRC/RES/S-16/1)": the text's
+            symbol, end = symbol[:-1], end - 1  # closing bracket, not the symbol's
+        if m.group("year") and end == m.end("sym"):
+            symbol, end = symbol + m.group("year").strip(), m.end()
+        if symbol.startswith("S/RES/") and "(" not in symbol:
+            continue  # a Security Council symbol needs its year
+        out.append(Candidate("Resolution", symbol, m.start(), end, "symbol", 2))
     for m in _RESOLUTION_LIST.finditer(text):
         if m.group("draft"):
             continue

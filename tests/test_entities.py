@@ -223,3 +223,33 @@ def test_plural_demonyms_and_compound_halves_name_their_states():
     } <= found
     assert not any(i == "USA" for _, i, _ in found)
     assert not any(k == "Instrument" for k, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol"),
+    [
+        ("as the Council said (S/RES/2396 (2017), para. 2)", "S/RES/2396(2017)"),
+        ("the Assembly then adopted [A/RES/377]", "A/RES/377"),
+        ("a special session (A/HRC/RES/S-29/1).", "A/HRC/RES/S-29/1"),
+    ],
+)
+def test_written_symbols_are_normalised_and_valid(text, symbol):
+    import re
+
+    from graph import codebook, gazetteer, validate
+
+    found = [c for c in gazetteer.find_resolutions(text, codebook.load()) if c.rule == "symbol"]
+    assert [c.id for c in found] == [symbol]
+    pattern = next(
+        o for o in validate.shapes().objects(None, validate.SH.pattern) if "RES" in str(o)
+    )
+    assert re.match(str(pattern), symbol)
+
+
+def test_former_member_states_of_the_early_debates_are_states():
+    from graph import codebook, gazetteer
+
+    g = gazetteer.build(codebook.load())
+    text = "Yugoslavia, the German Democratic Republic and the Czechoslovak delegation"
+    found = {c.id for c in gazetteer.resolve_overlaps(g.candidates(text))}
+    assert {"YUG", "DDR", "CSK"} <= found

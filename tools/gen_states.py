@@ -17,7 +17,11 @@ from pathlib import Path
 import pycountry
 
 TABLE = Path(__file__).with_name("states_table.tsv")
-STATUS = {"member": "tg:MemberState", "observer": "tg:ObserverState"}
+STATUS = {
+    "member": "tg:MemberState",
+    "observer": "tg:ObserverState",
+    "former": "tg:FormerMemberState",
+}
 
 
 def _lit(text: str) -> str:
@@ -44,10 +48,16 @@ def main() -> None:
     w("@prefix st: <https://treatygraph.org/id/state/> .\n")
     w("@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n\n")
     for code, short, formal, others, demonyms, status in sorted(rows()):
-        country = pycountry.countries.get(alpha_3=code)
+        # Former members (Yugoslavia, Czechoslovakia …) speak in the early General
+        # Debates; ISO 3166-3 keeps their codes.
+        country = pycountry.countries.get(alpha_3=code) or (
+            pycountry.historic_countries.get(alpha_3=code) if status == "former" else None
+        )
         if country is None:
             raise SystemExit(f"{TABLE}: {code} is not an ISO 3166-1 alpha-3 code")
-        names = [country.name, *others.split(";")]
+        # pycountry's historic names are catalogue entries ("Yugoslavia, (Socialist)
+        # Federal Republic of"), not names a speech uses.
+        names = [country.name if status != "former" else "", *others.split(";")]
         alt = sorted({x for x in names if x and x not in (short, formal)})
         lines = [
             f"st:{code} a tg:State",
