@@ -398,7 +398,11 @@ _SYMBOL = re.compile(
     # "S/RES/1373 (2001)": the year belongs to the symbol, written without the space.
     r"(?P<year>(?<=\d)\s\(\d{4}\))?"
 )
-_GA_NUMBER = r"(?:ES-\d{1,2}/\d{1,3}|\d{1,2}/\d{1,3}(?:\s?[A-Z]{1,2}\b)?)"
+# "31/106 A" is a lettered resolution; "50/70\nA new …" is not (the letter must stand
+# on the same line and not start a sentence).
+_GA_NUMBER = (
+    r"(?:ES-\d{1,2}/\d{1,3}|\d{1,2}/\d{1,3}(?:[ ]?[A-Z]{1,2}\b(?![ ]+(?!and\b|or\b)[a-z]))?)"
+)
 _SC_NUMBER = r"\d{1,4}\s?\(\d{4}\)"
 _RESOLUTION_LIST = re.compile(
     rf"(?P<draft>\bdraft\s+)?\b[Rr]esolutions?\s+(?P<list>(?:(?:{_SC_NUMBER}|{_GA_NUMBER})"

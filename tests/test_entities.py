@@ -253,3 +253,11 @@ def test_former_member_states_of_the_early_debates_are_states():
     text = "Yugoslavia, the German Democratic Republic and the Czechoslovak delegation"
     found = {c.id for c in gazetteer.resolve_overlaps(g.candidates(text))}
     assert {"YUG", "DDR", "CSK"} <= found
+
+
+def test_lettered_resolutions_and_a_capital_on_the_next_line():
+    from graph import codebook, gazetteer
+
+    text = "resolutions 31/106 A and 32/87 D; resolution 50/70\nA new era began"
+    ids = [c.id for c in gazetteer.find_resolutions(text, codebook.load())]
+    assert ids == ["A/RES/31/106A", "A/RES/32/87D", "A/RES/50/70"]
