@@ -282,3 +282,17 @@ def test_ict_inside_a_word_is_no_context():
 def test_general_debate_forms_of_support(body, topic):
     found = stances(body)
     assert found[topic][0] == "support", found
+
+
+@pytest.mark.parametrize(
+    ("body", "polarity"),
+    [
+        (
+            "Our country has always rejected terrorism in all its forms and manifestations.",
+            "support",
+        ),
+        ("The fight against terrorism must not make us forget the poverty of our people.", None),
+    ],
+)
+def test_objecting_to_a_harm_backs_the_fight_against_it(body, polarity):
+    assert stances(body).get("counter-terrorism", (None,))[0] == polarity

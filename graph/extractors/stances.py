@@ -306,6 +306,14 @@ class StanceExtractor:
         if counter:
             polarity = "oppose" if polarity == "support" else "support"
             rule += "+counter"
+        if topic.problem and polarity == "oppose":
+            # Nobody at the UN argues for terrorism or trafficking: "we have always opposed
+            # terrorism", "we do not support terrorism" back the fight against it. An
+            # objection that does not bear on the harm itself ("the fight against
+            # terrorism must not distract us from development") is no position on it.
+            if cue.end() <= match.start() and match.start() - cue.end() <= 25:
+                return "support", rule + "+against-the-harm", False
+            return None
         return polarity, rule, False
 
     # ---- the extractor -----------------------------------------------------------
