@@ -327,9 +327,25 @@ class Gazetteer:
                         out.append(Candidate(e.kind, e.id, m.start(), m.end(), "anaphor"))
         return out
 
-    def events(self, text: str) -> list[Candidate]:
-        """Sessions and meetings named in ``text`` ('the 27th session of the CCPCJ')."""
+    def events(self, text: str, context_bodies: Iterable[str] = ()) -> list[Candidate]:
+        """Sessions and meetings named in ``text`` ('the 27th session of the CCPCJ').
+
+        In a statement delivered at a body's event, a session named by its number alone
+        ("at its seventy-third session", "the President of the 78th session") is that
+        body's, unless another body is named after it.
+        """
         found: dict[tuple[str, int, int], Candidate] = {}
+        for body_id in context_bodies:
+            body = self.book.entity("Body", body_id)
+            if body is None or not body.event_id_template:
+                continue
+            for m in _BARE_SESSION.finditer(text):
+                n = ordinal_value(m.group("n"))
+                if n is None:
+                    continue
+                event_id = body.event_id_template.format(n=n)
+                c = Candidate("Event", event_id, m.start(), m.end(), "session-of-the-event", 0)
+                found.setdefault((c.id, c.start, c.end), c)
         low = casefold.lowered(text)
         # Event names all contain "session" or "meeting": the rules, which would
         # otherwise be tried at every offset, only run in windows around those words.
@@ -377,6 +393,12 @@ class Gazetteer:
 
 
 _EVENT_WORD = re.compile(r"\b(?:session|meeting)s?\b", re.IGNORECASE)
+_BARE_SESSION = re.compile(
+    rf"\b(?:its|this|the|our)\s+{_ORDINAL_RE}\s+session\b"
+    # "… session of the Commission on the Status of Women" is another body's.
+    r"(?!\s+of\s+the\b)(?!\s+of\s+(?:its|this)\b)",
+    re.IGNORECASE,
+)
 
 
 def _windows(text: str, word: re.Pattern[str], radius: int) -> list[tuple[int, int]]:

@@ -261,3 +261,22 @@ def test_lettered_resolutions_and_a_capital_on_the_next_line():
     text = "resolutions 31/106 A and 32/87 D; resolution 50/70\nA new era began"
     ids = [c.id for c in gazetteer.find_resolutions(text, codebook.load())]
     assert ids == ["A/RES/31/106A", "A/RES/32/87D", "A/RES/50/70"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event", "expected"),
+    [
+        ("We thank the President of the 78th session.", "unga-79", {"unga-78"}),
+        ("The Assembly at its seventy- third session adopted it.", "unga-74", {"unga-73"}),
+        ("At the fifty-first session of the Commission on the Status of Women.", "unga-74", set()),
+        ("At the fourth session we agreed on the text.", "ahc-5", {"ahc-4"}),
+    ],
+)
+def test_a_session_named_by_its_number_alone_is_the_speakers_bodys(sentence, event, expected):
+    from graph import pipeline
+    from graph.model import Document, Metadata
+
+    x = pipeline.extract(
+        Document(id="t", text="Mr. President,\n\n" + sentence, metadata=Metadata(event=event))
+    )
+    assert {m.id for m in x.mentions if m.kind == "Event"} == expected

@@ -39,7 +39,7 @@ class EntityExtractor:
         # (same offsets), so "THE REPUBLIC OF GHANA" in a title block is Ghana.
         cased = hdr.caps_to_title(text, self._acronyms)
         candidates = self._gazetteer.candidates(cased, self._context_bodies(doc))
-        candidates += self._gazetteer.events(cased)
+        candidates += self._gazetteer.events(cased, self._context_bodies(doc))
         kept = [
             c
             for c in gazetteer.resolve_overlaps(candidates)
