@@ -30,8 +30,8 @@ def lower_pattern(pattern: str, flags: int) -> re.Pattern[str]:
             out.append(pattern[i : i + 2])
             i += 2
             continue
-        if pattern.startswith("(?P<", i):  # a group's name stays as written
-            end = pattern.index(">", i)
+        if pattern.startswith(("(?P<", "(?P="), i):  # group names stay as written
+            end = pattern.index(">" if pattern[i + 3] == "<" else ")", i)
             out.append(pattern[i : end + 1])
             i = end + 1
             continue

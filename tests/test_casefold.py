@@ -13,6 +13,13 @@ def test_escapes_and_group_names_survive_lowering():
     assert not p.flags & re.IGNORECASE
 
 
+def test_a_backreference_keeps_its_group_name():
+    p = re.compile(r"(?P<Word>[a-z]+)-(?P=Word)", re.IGNORECASE)
+    text = "The Hush-HUSH talks"
+    got = [m.span() for m in casefold.finditer(p, text, casefold.lowered(text))]
+    assert got == [m.span() for m in p.finditer(text)] == [(4, 13)]
+
+
 def test_spans_are_those_of_ignorecase_on_the_text_as_written():
     text = "The UNODC and the Unodc; CAFÉ and café; Ad Hoc COMMITTEE on Cybercrime."
     for source in (r"unodc", r"caf[ée]", r"ad\s+hoc\s+committee\b[^.]{0,30}cyber\w*"):
