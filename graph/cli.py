@@ -743,17 +743,22 @@ def push(graph, endpoint, graph_store, timeout) -> None:
 # ---- alignment, timeline, stats ---------------------------------------------------------
 
 
+def _result_format(*choices: str):
+    """The --format option of the analysis commands (table first, the default)."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(list(choices)),
+        default="table",
+        show_default=True,
+        help="Result format.",
+    )
+
+
 @main.command()
 @click.argument("graph", type=click.Path())
 @click.option("--topic", "topics", multiple=True, help="Only these topics (repeatable).")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "csv", "json"]),
-    default="table",
-    show_default=True,
-    help="Result format.",
-)
+@_result_format("table", "csv", "json")
 @click.option("--png", type=click.Path(), help="Also write the agreement heatmap here.")
 def alignment(graph, topics, fmt, png) -> None:
     """Agreement between States on shared topics, blocs, and the topics dividing them.
@@ -774,14 +779,7 @@ def alignment(graph, topics, fmt, png) -> None:
 @click.argument("graph", type=click.Path())
 @click.option("--state", help="Only this State (ISO3, e.g. RUS).")
 @click.option("--topic", help="Only this topic (codebook id, e.g. broad-scope).")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "csv", "json"]),
-    default="table",
-    show_default=True,
-    help="Result format.",
-)
+@_result_format("table", "csv", "json")
 def timeline(graph, state, topic, fmt) -> None:
     """Positions per State and topic in date order, flagging reversals.
 
@@ -794,14 +792,7 @@ def timeline(graph, state, topic, fmt) -> None:
 
 @main.command()
 @click.argument("graph", type=click.Path())
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-    help="Result format.",
-)
+@_result_format("table", "json")
 def stats(graph, fmt) -> None:
     """Counts by type, most cited instruments, most central actors, statements per event.
 

@@ -43,8 +43,12 @@ _TITLE = re.compile(
     r"|^[ \t*_]*(?:delivered|presented|read(?: out)?|made)\s+by\s+(?P<line>[^\n]+?)[ \t*_]*$",
     re.IGNORECASE | re.DOTALL | re.MULTILINE,
 )
-# Cities where statements are delivered: "New York" closing a title is a place.
-_VENUE = re.compile(r"New York|Vienna|Geneva|Nairobi|Bangkok|Addis Ababa|Hanoi|Doha")
+# Cities where statements are delivered: the place of a statement, and never a
+# speaker's name ("… Ad Hoc Committee\nNew York" closing a title is a place).
+VENUE = re.compile(
+    r"\b(New York|Vienna|Geneva|Nairobi|Bangkok|Addis Ababa|Hanoi|Kyoto|Doha|Budapest|"
+    r"Palermo)\b"
+)
 _COURTESY_TITLES = frozenset(
     {"Ambassador", "Amb.", "Excellency", "His Excellency", "Her Excellency"}
 )
@@ -224,7 +228,7 @@ def _name_and_role(
     name_words = words[i:]
     while name_words and (is_place(name_words[0]) or _HONORIFIC.match(name_words[0] + " ")):
         name_words = name_words[1:]
-    if len(name_words) < 2 or _VENUE.fullmatch(" ".join(name_words)):
+    if len(name_words) < 2 or VENUE.fullmatch(" ".join(name_words)):
         return None, None, -1
     name = " ".join(name_words)
     role_words = words[: len(words) - len(name_words)]

@@ -9,9 +9,6 @@ from .. import codebook, gazetteer, iris
 from ..model import Document, Extraction, Metadata, Person, Span
 from . import header as hdr
 
-_VENUES = re.compile(
-    r"\b(Vienna|New York|Geneva|Hanoi|Nairobi|Bangkok|Kyoto|Doha|Budapest|Palermo)\b"
-)
 # Who a speaker speaks for, said in the opening of the speech when the title block
 # does not: "I have the honour to speak on behalf of the European Union", "Ghana
 # aligns itself with …, and wishes to add … in its national capacity".
@@ -90,7 +87,7 @@ class MetadataExtractor:
         events = sorted(self._gazetteer.events(header), key=lambda c: c.start)
         if events:
             values["event"] = events[0].id
-        venue = _VENUES.search(header)
+        venue = hdr.VENUE.search(header)
         if venue:
             values["place"] = venue.group(1)
         guessed = Metadata(**values, guessed=frozenset(values))  # type: ignore[arg-type]
