@@ -24,10 +24,6 @@ class EntityExtractor:
     def _gazetteer(self) -> gazetteer.Gazetteer:
         return gazetteer.build(self._book)
 
-    @cached_property
-    def _acronyms(self) -> frozenset[str]:
-        return hdr.acronyms(label for e in self._book.entities for label in e.labels)
-
     def _context_bodies(self, doc: Document) -> list[str]:
         organizer = self._book.organizer_of(doc.metadata.event)
         return [organizer] if organizer else []
@@ -37,7 +33,7 @@ class EntityExtractor:
         spans = sentences.boilerplate_spans(text)
         # Names are matched as written; lines set in capitals are read in title case
         # (same offsets), so "THE REPUBLIC OF GHANA" in a title block is Ghana.
-        cased = hdr.caps_to_title(text, self._acronyms)
+        cased = hdr.caps_to_title(text, hdr.codebook_acronyms())
         candidates = self._gazetteer.candidates(cased, self._context_bodies(doc))
         candidates += self._gazetteer.events(cased, self._context_bodies(doc))
         kept = [

@@ -10,6 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
+from functools import cache
+
+from .. import codebook
 
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -258,6 +261,12 @@ _CAPS_WORDS = frozenset(
     ["US", "IT", "AM", "NO", "ON", "IN", "AS", "AT", "IS", "OR", "SO", "TO", "WE"]
     + ["BE", "BY", "HE", "ME", "MY", "OF", "DO", "GO", "IF", "AN", "UP"]
 )
+
+
+@cache
+def codebook_acronyms() -> frozenset[str]:
+    """The acronyms of the codebook's names, kept as written by caps_to_title."""
+    return acronyms(label for e in codebook.load().entities for label in e.labels)
 
 
 def acronyms(labels: Iterable[str]) -> frozenset[str]:

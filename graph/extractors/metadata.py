@@ -8,6 +8,7 @@ from functools import cached_property
 from .. import codebook, gazetteer, iris
 from ..model import Document, Extraction, Metadata, Person, Span
 from . import header as hdr
+from .persons import is_not_a_name
 
 # Who a speaker speaks for, said in the opening of the speech when the title block
 # does not: "I have the honour to speak on behalf of the European Union", "Ghana
@@ -32,15 +33,6 @@ class MetadataExtractor:
             words.update(x for x in (*state.labels, *state.demonyms) if " " not in x)
         return frozenset(words)
 
-    @cached_property
-    def _acronyms(self) -> frozenset[str]:
-        return hdr.acronyms(label for e in codebook.load().entities for label in e.labels)
-
-    @cached_property
-    def _not_name(self):
-        patterns = tuple(re.compile(p.pattern) for p in codebook.load().cues.get("not-a-name", ()))
-        return lambda word: any(p.match(word) for p in patterns)
-
     def _states(self, text: str) -> list[str]:
         return [
             c.id
@@ -64,14 +56,14 @@ class MetadataExtractor:
     def extract(self, doc: Document) -> Extraction:
         text = doc.text
         end = hdr.header_end(text) or min(len(text), 600)
-        header = hdr.caps_to_title(text[:end], self._acronyms)
+        header = hdr.caps_to_title(text[:end], hdr.codebook_acronyms())
         values: dict[str, object] = {}
         found = hdr.find_date(header)
         if found:
             values["date"] = found[0]
         values["translation"] = hdr.is_translation(header)
         name, role, offset = hdr.speaker_and_role(
-            header, lambda w: w in self._place_words, self._not_name
+            header, lambda w: w in self._place_words, is_not_a_name
         )
         if name:
             values["speaker"] = name

@@ -89,11 +89,16 @@ def _not_names() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p.pattern) for p in codebook.load().cues.get("not-a-name", ()))
 
 
+def is_not_a_name(word: str) -> bool:
+    """Whether ``word`` can never be part of a person's name (cue set ``not-a-name``)."""
+    return any(p.match(word) for p in _not_names())
+
+
 def _name_words(name: str) -> list[str]:
     """The words of ``name`` up to the first that cannot be part of a name."""
     words = []
     for word in name.split():
-        if any(p.match(word) for p in _not_names()):
+        if is_not_a_name(word):
             break
         words.append(word)
     if words and re.search(r"['’]s$", words[-1]):
