@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from rdflib import RDF, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, SKOS
 
 TG = Namespace("https://treatygraph.org/ontology#")
+SCHEMA = Namespace("https://schema.org/")
 
 VOCABULARY_FILES = ("vocabulary.ttl", "shapes.ttl")
 # Configuration of the extractors, not facts about the world: kept out of the graph.
@@ -59,6 +61,9 @@ class Entity:
     event_patterns: tuple[str, ...] = ()  # for bodies
     event_id_template: str | None = None
     session_number: int | None = None
+    dates: tuple[date, date] | None = None  # for events: first and last day
+    # For bodies meeting in yearly sessions: the day from which session 1 is counted.
+    annual_sessions_from: date | None = None
 
 
 @dataclass(frozen=True)
@@ -77,6 +82,9 @@ class Topic:
     # Refer back to the topic ("the convention", "such criminals"): a cue only in the
     # sentence right after one that names the topic.
     anaphors: tuple[re.Pattern[str], ...] = ()
+    # The proposition's negation said through an anaphor ("It is a regional instrument"
+    # right after a sentence about the Budapest Convention).
+    anaphor_counters: tuple[re.Pattern[str], ...] = ()
     # At events of these bodies the context is given ("the Convention" at the UNTOC
     # Conference of the Parties is UNTOC).
     context_bodies: frozenset[str] = frozenset()
@@ -114,6 +122,23 @@ class Codebook:
             if template and event.startswith(template.split("{")[0]):
                 return body.id
         return None
+
+    def event_on(self, body_id: str, day: date) -> str | None:
+        """The session of ``body_id`` that ``day`` falls in: a codebook event whose dates
+        contain it, or for a body meeting yearly, the session counted from its start."""
+        for event in self.by_kind("Event"):
+            if (
+                event.organizer == body_id
+                and event.dates
+                and event.dates[0] <= day <= event.dates[1]
+            ):
+                return event.id
+        body = self.entity("Body", body_id)
+        if body is None or body.annual_sessions_from is None or not body.event_id_template:
+            return None
+        first = body.annual_sessions_from
+        n = day.year - first.year + (1 if (day.month, day.day) >= (first.month, first.day) else 0)
+        return body.event_id_template.format(n=n) if n >= 1 else None
 
     def topic(self, id: str) -> Topic | None:
         return next((t for t in self.topics if t.id == id), None)
@@ -166,6 +191,18 @@ def _compile(patterns: tuple[str, ...], source: str) -> tuple[re.Pattern[str], .
         except re.error as exc:
             raise ValueError(f"{source}: bad pattern {p!r}: {exc}") from exc
     return tuple(compiled)
+
+
+def _date(value: object) -> date | None:
+    if isinstance(value, Literal) and isinstance(value.toPython(), date):
+        return value.toPython()  # type: ignore[no-any-return]
+    return None
+
+
+def _dates(g: Graph, s: URIRef) -> tuple[date, date] | None:
+    start = _date(g.value(s, SCHEMA.startDate))
+    end = _date(g.value(s, SCHEMA.endDate)) or start
+    return (start, end) if start and end else None
 
 
 def _code_of(g: Graph, node: URIRef | None) -> str | None:
@@ -225,6 +262,8 @@ def from_graph(g: Graph) -> Codebook:
                         else None
                     ),
                     session_number=int(number) if number is not None else None,
+                    dates=_dates(g, s),  # type: ignore[arg-type]
+                    annual_sessions_from=_date(g.value(s, TG.annualSessionsFrom)),
                 )
             )
     topics: list[Topic] = []
@@ -255,6 +294,10 @@ def from_graph(g: Graph) -> Codebook:
                 domain=_compile(domain, src),
                 domain_bodies=domain_bodies,
                 anaphors=_compile(_strings(g, s, TG.anaphorCue), src),  # type: ignore[arg-type]
+                anaphor_counters=_compile(
+                    _strings(g, s, TG.anaphorCounterCue),  # type: ignore[arg-type]
+                    src,
+                ),
                 context_bodies=frozenset(
                     c
                     for b in g.objects(s, TG.contextEventOf)

@@ -133,6 +133,43 @@ def test_words_that_name_a_harm_are_no_stance_on_it(body):
             "Convention against Cybercrime.",
             "un-cybercrime-convention",
         ),
+        # Added after the blind sets of 2026-11-26 (sentences written for the test).
+        ("Nobody can doubt that terrorism can never be justified.", "counter-terrorism"),
+        ("Maritime terrorism remains a grave danger to our shipping.", "counter-terrorism"),
+        (
+            "We are delighted that countering nuclear terrorism is now a priority.",
+            "counter-terrorism",
+        ),
+        (
+            "Cybercrime is spreading fast. It is imperative that the international community "
+            "tackle those threats together.",
+            "international-cooperation",
+        ),
+        (
+            "We call for stronger international cooperation to recover stolen assets.",
+            "international-cooperation",
+        ),
+        (
+            "Our country stands ready to partner with its neighbours to combat organized crime.",
+            "international-cooperation",
+        ),
+        (
+            "Terrorism must be defeated, with the United Nations as the central coordinator.",
+            "un-central-role",
+        ),
+        (
+            "We back joint efforts against terrorism under the auspices of the United Nations.",
+            "un-central-role",
+        ),
+        (
+            "We support the negotiation of a binding instrument to tackle cybercrime.",
+            "un-cybercrime-convention",
+        ),
+        (
+            "The Budapest Convention is the only binding instrument on cybercrime. The more "
+            "States accede to it, the stronger it becomes.",
+            "join-budapest-convention",
+        ),
     ],
 )
 def test_general_debate_phrasings_support(body, topic):
@@ -145,6 +182,22 @@ def test_crimes_against_humanity_are_not_crime_policy():
 
 
 # ---- entities ------------------------------------------------------------------------
+
+
+def test_the_convention_named_with_technology_in_the_singular():
+    found = entities(
+        "We back the elaboration of a comprehensive international convention on countering "
+        "the use of information and communications technology for criminal purposes."
+    )
+    assert ("Instrument", "un-cybercrime-convention") in found
+
+
+def test_the_european_cybercrime_treaty_is_no_call_for_a_un_treaty():
+    found = stances(
+        "Cybercrime is rising. The Council of Europe’s Cybercrime Treaty remains the only "
+        "binding instrument in force."
+    )
+    assert "un-cybercrime-convention" not in found
 
 
 def test_a_united_nations_convention_on_cybercrime_is_not_the_budapest_convention():
@@ -163,6 +216,10 @@ def test_a_united_nations_convention_on_cybercrime_is_not_the_budapest_conventio
 )
 def test_a_demonym_before_a_noun_of_state_action_names_the_state(body, state):
     assert ("State", state) in entities(body)
+
+
+def test_a_demonym_before_an_issue_or_programme_names_the_state():
+    assert ("State", "IRN") in entities("On the Iranian nuclear issue we urge restraint.")
 
 
 def test_a_demonym_before_other_words_names_no_state():
@@ -200,6 +257,13 @@ def ids(text: str) -> list[str]:
         ("We thank Secretary- General Antonio Guterres.", ["antonio-guterres"]),
         ("We thank Dr. Tedros A. Ghebreyesus for his work.", ["tedros-adhanom-ghebreyesus"]),
         ("We congratulate the people of our region.", []),
+        ("Let me greet my friend and colleague Ana Pereira Costa.", ["ana-pereira-costa"]),
+        ("I thank my dear friend Jonas Berg, our host.", ["jonas-berg"]),
+        (
+            "As Commander Pedro Ruiz Alba said, and as Commander Ruiz Alba repeated, peace "
+            "comes first.",
+            ["pedro-ruiz-alba", "pedro-ruiz-alba"],
+        ),
     ],
 )
 def test_officials_named_without_a_title_or_by_a_known_surname(text, expected):

@@ -170,3 +170,50 @@ def test_a_rank_honorific_is_kept_in_the_role():
     )
     assert m.speaker == "Rosa E. Vidal"
     assert m.role == "Head of the Delegation of Chile, Ambassador-at-Large"
+
+
+def test_a_name_line_with_the_role_line_under_it():
+    m = metadata(
+        "Mission of Testland to the United Nations\n"
+        "Remarks\n\n"
+        "Oskar P. Lindqvist\n"
+        "Deputy Head of Delegation and Senior Legal Adviser\n"
+        "Vienna, 12 April 2023\n\n"
+        "Thank you, Chair.\n\nWe support the text as it stands today.\n"
+    )
+    assert m.speaker == "Oskar P. Lindqvist"
+    assert m.role == "Deputy Head of Delegation and Senior Legal Adviser"
+
+
+def test_a_role_in_capitals_is_kept_as_written():
+    m = metadata(
+        "PERMANENT MISSION OF MALAWI TO THE UNITED NATIONS\n"
+        "866 Second Avenue, New York, NY 10017\n\n"
+        "STATEMENT BY\n"
+        "H.E. MS. TAONGA BANDA-PHIRI\n"
+        "MINISTER COUNSELLOR OF MALAWI\n"
+        "TO THE UNITED NATIONS\n\n"
+        "NEW YORK, 3 MARCH 2022\n\n"
+        "Madam Chair,\n\nMalawi supports capacity building.\n"
+    )
+    assert m.speaker == "Taonga Banda-Phiri"
+    assert m.role.startswith("MINISTER COUNSELLOR OF MALAWI")
+    assert m.organization == "Permanent Mission of Malawi to the United Nations"
+    assert m.state == "MWI"
+
+
+@pytest.mark.parametrize(
+    ("line", "event"),
+    [
+        # A General Assembly session opens in September: December is the new one.
+        ("Statement at the plenary meeting of the General Assembly, 24 December 2024", "unga-79"),
+        ("Statement at the plenary meeting of the General Assembly, 14 May 2024", "unga-78"),
+        # A codebook event whose dates contain the day.
+        ("Statement to the Ad Hoc Committee on Cybercrime, 17 January 2023", "ahc-4"),
+        # No body named: no guess.
+        ("Statement of 17 January 2023", None),
+    ],
+)
+def test_the_event_from_a_body_named_in_the_title_and_the_date(line, event):
+    m = metadata(f"{line}\n\nMr. President,\n\nWe welcome the adoption of the text today.\n")
+    assert m.event == event

@@ -573,6 +573,89 @@ NEGOTIATION_PHRASINGS = [
         "support",
     ),
     ("The convention must also criminalize online grooming.", "child-protection", "support"),
+    # Rules added after the blind rounds of 2026-11-26 (sentences written for the test).
+    (
+        "We lament the absence of any article criminalizing incitement to hatred online.",
+        "content-offences",
+        "support",
+    ),
+    (
+        "Over the sessions the scope of the text has been steadily narrowed, which we regret.",
+        "broad-scope",
+        "support",
+    ),
+    (
+        "In our view references to human rights should be kept to the preamble.",
+        "human-rights-safeguards",
+        "oppose",
+    ),
+    (
+        "Madam Chair, a number of delegations have stated that the list of offences must "
+        "remain short. My delegation respectfully disagrees.",
+        "broad-scope",
+        "support",
+    ),
+    (
+        "This is an instrument of criminal law, not a human rights treaty.",
+        "human-rights-safeguards",
+        "oppose",
+    ),
+    (
+        "We can accept no text, because without technical assistance our authorities will "
+        "not be able to apply it. Technical assistance is therefore essential.",
+        "capacity-building",
+        "support",
+    ),
+    (
+        "Technical assistance is essential because, without technical assistance, our "
+        "prosecutors will not be in a position to use the new powers.",
+        "capacity-building",
+        "support",
+    ),
+    (
+        "Our delegation will apply the convention with full respect for the sovereignty of "
+        "all States.",
+        "sovereignty",
+        "support",
+    ),
+    (
+        "Civil society and other non-State actors should not be given a voice in the "
+        "Conference of the States Parties.",
+        "multistakeholder-participation",
+        "oppose",
+    ),
+    (
+        "We cannot back the draft articles on so-called extremism.",
+        "content-offences",
+        "oppose",
+    ),
+    (
+        "The chapter on technical assistance is of central importance to the Group.",
+        "capacity-building",
+        "support",
+    ),
+    (
+        "We were glad that the Committee took its decisions by consensus.",
+        "consensus-decision-making",
+        "support",
+    ),
+    (
+        "Copying them into this text would create overlapping obligations for "
+        "States already party to UNTOC.",
+        "build-on-existing-instruments",
+        "support",
+    ),
+    (
+        "The new convention should complement the existing treaties in this area.",
+        "build-on-existing-instruments",
+        "support",
+    ),
+    (
+        "Norway regrets that some delegations have called for a very long list of crimes. "
+        "Norway does not share that view.",
+        "broad-scope",
+        "oppose",
+    ),
 ]
 
 
@@ -726,3 +809,45 @@ def test_context_words_may_follow_in_the_next_sentence():
         event="unga-76",
     )
     assert found["build-on-existing-instruments"][1] == "support"
+
+
+def test_a_regional_instrument_said_of_the_budapest_convention_just_named_opposes_it():
+    found = stances(
+        "Some keep citing the Budapest Convention as a model. It is a regional instrument, "
+        "and our work here should not be bound by it."
+    )
+    assert found["join-budapest-convention"][1] == "oppose"
+
+
+def test_a_sentence_naming_the_budapest_convention_lets_the_next_refer_to_it():
+    found = stances(
+        "We have worked with the Budapest Convention for ten years. "
+        "We encourage every State to accede to it."
+    )
+    assert found["join-budapest-convention"][1] == "support"
+    assert found["join-budapest-convention"][2] == ["We encourage every State to accede to it."]
+
+
+def test_regret_that_the_convention_omits_something_is_no_objection_to_the_convention():
+    found = stances(
+        "We support the United Nations Convention against Cybercrime. "
+        "We regret that the Convention does not address hate speech."
+    )
+    assert found["un-cybercrime-convention"][1] == "support"
+
+
+def test_a_statement_whose_title_names_cybercrime_is_read_as_about_it_throughout():
+    text = (
+        "Statement at the adoption of the Convention against Cybercrime\n\n"
+        "Mr. President,\n\n"
+        "We attach great importance to technical assistance for developing countries.\n"
+    )
+    x = pipeline.extract(
+        Document(id="t.txt", text=text, metadata=Metadata(state="NLD", event="unga-79"))
+    )
+    assert {s.topic for s in x.stances} == {"capacity-building"}
+    untitled = text.split("\n\n", 1)[1]
+    x = pipeline.extract(
+        Document(id="t.txt", text=untitled, metadata=Metadata(state="NLD", event="unga-79"))
+    )
+    assert not x.stances

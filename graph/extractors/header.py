@@ -79,8 +79,9 @@ _NAME_TOKEN = re.compile(
 _ORG = re.compile(
     r"\b(?:(?:Permanent )?Mission|Ministry|Department|Directorate|Embassy|Agency|"
     r"Delegation)\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]"
-    r"(?:[^,;*\n]|\n(?!\s*\n)(?!\s*(?i:delivered|presented|read|statement|remarks|speech)\b))*?"
-    r"(?=\s+(?:at|on|by|in)\s+the\b|\s+of\s+the\s+MFA\b|[,;*]|\n\s*\n|$)"
+    r"(?:[^,;*\n]|\n(?!\s*\n)(?!\s*(?i:delivered|presented|read|statement|remarks|speech)\b)"
+    r"(?![^\n]*\d))*?"
+    r"(?=\s+(?:at|on|by|in)\s+the\b|\s+of\s+the\s+MFA\b|[,;*]|\n\s*\n|\n(?=[^\n]*\d)|$)"
 )
 _TRANSLATION = re.compile(
     r"\b(?:unofficial|non-official|informal|courtesy)\s+translation\b|"
@@ -162,7 +163,42 @@ def speaker_and_role(
             found = _name_between_commas(header, m, is_place, not_name)
             if found[0]:
                 return found
+    return _stacked(header, is_place, not_name)
+
+
+def _stacked(
+    header: str, is_place: Callable[[str], bool], not_name: Callable[[str], bool]
+) -> tuple[str | None, str | None, int]:
+    """A name on a line of its own with the role on the line below ("Remarks\n\nA. B.
+    Person\nHead of the Delegation …"): the role line must name an office."""
+    lines = header.split("\n")
+    offset = 0
+    role_word = _role_word()
+    for i, line in enumerate(lines[:-1]):
+        start = offset
+        offset += len(line) + 1
+        rest = re.sub(r"[*_]+", "", line).strip()
+        while _HONORIFIC.match(rest + " "):
+            rest = _HONORIFIC.sub("", rest + " ", count=1).strip()
+        words = rest.split()
+        if not (2 <= len(words) <= 5) or VENUE.fullmatch(rest):
+            continue
+        if not all(_NAME_TOKEN.match(w) and not not_name(w) and not is_place(w) for w in words):
+            continue
+        role = re.sub(r"[*_]+", "", lines[i + 1]).strip()
+        if not role or not role[0].isupper() or not role_word.search(role):
+            continue
+        # A role set in capitals wraps: "… OF GHANA\nTO THE UNITED NATIONS".
+        if i + 2 < len(lines) and re.match(r"\s*(?:to|of|at|for|and|in)\b", lines[i + 2], re.I):
+            role = f"{role} {lines[i + 2].strip()}"
+        return rest, _role_after(role) or role, start + line.index(words[0])
     return None, None, -1
+
+
+@cache
+def _role_word() -> re.Pattern[str]:
+    cues = codebook.load().cues.get("role-word", ())
+    return re.compile("|".join(f"(?:{p.pattern})" for p in cues) or "(?!)")
 
 
 def _name_between_commas(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cached_property
 
 from .. import codebook, gazetteer, iris
@@ -15,6 +16,13 @@ from .persons import is_not_a_name
 # aligns itself with …, and wishes to add … in its national capacity".
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _OPENING = 800
+
+
+def _as_written(phrase: str, header: str, text: str) -> str:
+    """``phrase`` of the title-cased ``header`` as the text writes it (in capitals when
+    the title block is): the two have the same offsets."""
+    m = re.search(r"\s+".join(map(re.escape, phrase.split())), header)
+    return re.sub(r"\s+", " ", text[m.start() : m.end()]) if m else phrase
 
 
 class MetadataExtractor:
@@ -53,6 +61,19 @@ class MetadataExtractor:
                     return c.id
         return None
 
+    def _event_on(self, header: str, day: str) -> str | None:
+        try:
+            when = date.fromisoformat(day)
+        except ValueError:
+            return None
+        book = codebook.load()
+        for c in gazetteer.resolve_overlaps(self._gazetteer.candidates(header)):
+            if c.kind == "Body":
+                event = book.event_on(c.id, when)
+                if event:
+                    return event
+        return None
+
     def extract(self, doc: Document) -> Extraction:
         text = doc.text
         end = hdr.header_end(text) or min(len(text), 600)
@@ -68,7 +89,7 @@ class MetadataExtractor:
         if name:
             values["speaker"] = name
             if role:
-                values["role"] = role
+                values["role"] = _as_written(role, header, text)
         orgs = hdr.organizations(header, offset)
         if orgs:
             # The speaker's own unit is the most specific one named in the title.
@@ -79,6 +100,12 @@ class MetadataExtractor:
         events = sorted(self._gazetteer.events(header), key=lambda c: c.start)
         if events:
             values["event"] = events[0].id
+        elif found:
+            # "Statement at the adoption … by the General Assembly, 24 December 2024":
+            # the session of a body named in the title that the date falls in.
+            event = self._event_on(header, found[0])
+            if event:
+                values["event"] = event
         venue = hdr.VENUE.search(header)
         if venue:
             values["place"] = venue.group(1)

@@ -149,6 +149,13 @@ def named_persons(text: str, skip: list[tuple[int, int]] | None = None) -> list[
                 found.append((m.start(), m.end(), name))
 
     full = {name.split()[-1]: name for _, _, name in found if len(name.split()) >= 2}
+    # "Commander Hugo Chávez Frías ... Commander Chávez Frías": the shorter form is the
+    # person named in full (the longest name ending with the same words).
+    longest: dict[str, str] = {}
+    for _, _, name in sorted(found, key=lambda f: -len(f[2].split())):
+        words = name.split()
+        for k in range(1, len(words)):
+            longest.setdefault(" ".join(words[k:]), name)
     persons = []
     seen: set[tuple[int, int]] = set()
     for start, end, name in sorted(found, key=lambda f: (f[0], -f[1])):
@@ -159,7 +166,7 @@ def named_persons(text: str, skip: list[tuple[int, int]] | None = None) -> list[
             if len(name.split()) < 2:
                 continue
         else:
-            name = _canonical(name)
+            name = _canonical(longest.get(name, name))
         seen.add((start, end))
         persons.append(Person(id=slug(name), name=name, span=Span(start, end, text[start:end])))
     return persons

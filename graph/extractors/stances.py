@@ -40,7 +40,8 @@ _NEGATED = re.compile(
 )
 # "without (meaningful) human rights protections": one qualifier may stand between.
 _NEGATED_TOPIC = re.compile(
-    r"\b(?:not|no|never|without|against|silent\s+on|ignor\w+|omit\w*|(?:obstacle|barrier|impediment)\s+to)"
+    r"\b(?:not|no|never|without|against|silent\s+on|ignor\w+|omit\w*|(?:obstacle|barrier|impediment)\s+to"
+    r"|(?:absence|lack|omission|exclusion|deletion|removal)\s+of)"
     r"\s+(?:a\s+|an\s+|any\s+|the\s+)?"
     r"(?:(?!(?:only|just|merely|simply|least|yet)\b)[\w-]+\s+)?$",
     re.IGNORECASE,
@@ -60,7 +61,6 @@ _MODAL_AFTER = re.compile(
     r"\s+(?:must|should|shall|will|would|can|could|cannot|may|needs?|has to|is to)\b",
     re.IGNORECASE,
 )
-_MODAL = re.compile(r"\b(?:must|should|cannot|can ?not|shall|need|ought)\b", re.IGNORECASE)
 # The speaker's own acts towards an instrument, when a topic's words begin with one.
 _ACT = re.compile(
     r"(?:acce(?:de|ded|ding|ssion)|join(?:s|ed|ing)?|ratif\w+|sign(?:s|ed|ing)?|adher\w+)\b",
@@ -69,6 +69,18 @@ _ACT = re.compile(
 # "On the question of whether X should be included, ...": the modal in an embedded
 # question states nobody's view.
 _WHETHER = re.compile(r"\b(?:whether|if)\b[^,:;]*", re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:must|should|cannot|can ?not|shall|need|ought)\b", re.IGNORECASE)
+_DENIAL = re.compile(r"(?:not|no)\b", re.IGNORECASE)
+_NEGATION_AFTER = re.compile(
+    r"[^.;]{0,120}?\b(?:not|cannot|unable|impossible|never|no)\b", re.IGNORECASE
+)
+# "The convention does not address X": regret at an omission is no objection to
+# the convention.
+_OMITS = re.compile(
+    r"\s+(?:does|did|do|will|would) not (?:address|include|cover|contain|reflect|deal with|"
+    r"criminali[sz]e|provide for)\b",
+    re.IGNORECASE,
+)
 _QUESTION_NEGATION = re.compile(r"\b(?:not|no|never|n't|without)\b", re.IGNORECASE)
 
 
@@ -234,9 +246,14 @@ class StanceExtractor:
                     continue
                 cues.append((m, kind))
         if not cues:
-            # The speaker asserting the negation: "we …", or a modal ("X cannot be the
-            # reference").
-            if counter and (_first(self._cues("first-person"), text) or _MODAL.search(text)):
+            # The speaker asserting the negation: "we …", a modal ("X cannot be the
+            # reference"), or a denial ("This is a criminal justice instrument, not a
+            # human rights treaty"); "the draft has narrowed the list" only reports.
+            if counter and (
+                _first(self._cues("first-person"), text)
+                or _MODAL.search(text)
+                or _DENIAL.match(match.group())
+            ):
                 return "oppose", "counter-statement", False
             return None
 
@@ -293,7 +310,12 @@ class StanceExtractor:
         # "action against trafficking" is for countering the harm, not against the topic;
         # "not possible without X" affirms X.
         if (word == "against" and topic.problem) or (
-            word == "without" and _DOUBLE_NEGATIVE.search(text[: match.start()])
+            word == "without"
+            and (
+                _DOUBLE_NEGATIVE.search(text[: match.start()])
+                # "X is essential: without X, we will not be in a position to …"
+                or (cue.end() <= match.start() and _NEGATION_AFTER.match(text, match.end()))
+            )
         ):
             negated = None
         # "We have not acceded to X": the cue inside the topic's words was negated
@@ -337,8 +359,14 @@ class StanceExtractor:
         todo: dict[int, list[Topic]] = {}
         in_domain: dict[tuple[re.Pattern[str], ...], list[tuple[int, int]]] = {}
         naming: dict[re.Pattern[str], frozenset[int]] = {}
+        title = doc.text[:start]
+        titled: dict[tuple[re.Pattern[str], ...], bool] = {}
         for topic in self._book.topics:
-            if topic.domain and organizer not in topic.domain_bodies:
+            if topic.domain and topic.domain not in titled:
+                # A statement whose title names the subject area ("… at the adoption
+                # of the Convention against Cybercrime") is about it throughout.
+                titled[topic.domain] = bool(_first(topic.domain, title))
+            if topic.domain and organizer not in topic.domain_bodies and not titled[topic.domain]:
                 # A topic outside its domain cannot match (step 1): only the stretches
                 # of speech where the domain is named (and the sentence after) are read.
                 if topic.domain not in in_domain:
@@ -379,36 +407,71 @@ class StanceExtractor:
                 finding = self._finding(topic, sent, after, match, counter)
                 if finding:
                     findings.append(finding)
-        findings += self._anaphoric(speech, named)
+        # A sentence naming a topic's target ("Our experience with the Budapest Convention
+        # has been positive.") lets the next one refer back to it ("… accede to it").
+        licensed = {i: list(topics) for i, topics in named.items()}
+        for topic, pattern in self._target_names.items():
+            for i in _naming_sentences(pattern, speech, doc.text, low):
+                if topic not in licensed.setdefault(i, []):
+                    licensed[i].append(topic)
+        findings += self._anaphoric(speech, named, licensed)
         return Extraction(document=doc, stances=tuple(self._merge(holder, findings)))
 
+    @cached_property
+    def _target_names(self) -> dict[Topic, re.Pattern[str]]:
+        """For topics that anaphors refer back to, the names of their target entity."""
+        out = {}
+        for topic in self._book.topics:
+            kind = self._book.kind_of(topic.target) if topic.target else None
+            entity = self._book.entity(kind, topic.target) if kind and topic.target else None
+            if entity is None or not (topic.anaphors or topic.anaphor_counters):
+                continue
+            names = [rf"\b{re.escape(label)}\b" for label in entity.labels] + list(entity.patterns)
+            if names:
+                out[topic] = re.compile("|".join(f"(?:{n})" for n in names), re.IGNORECASE)
+        return out
+
     def _anaphoric(
-        self, speech: Sequence[sentences.Sentence], named: dict[int, list[Topic]]
+        self,
+        speech: Sequence[sentences.Sentence],
+        named: dict[int, list[Topic]],
+        licensed: dict[int, list[Topic]],
     ) -> list[_Finding]:
-        """Stances taken in the sentence right after one about a topic, through an
-        anaphor of the topic ("such criminals", "the convention")."""
+        """Stances taken in the sentence right after one about a topic (or naming its
+        target), through an anaphor of the topic ("such criminals", "the convention")."""
         found = []
-        for i, topics in sorted(named.items()):
+        for i, topics in sorted(licensed.items()):
             j = i + 1
             if j >= len(speech):
                 continue
             sent = speech[j]
             after = speech[j + 1] if j + 1 < len(speech) else None
-            if named.get(j):
-                # The sentence is about a topic of its own ("We doubt the convention needs
-                # an article on providers" is about providers, not the convention).
-                continue
             for topic in topics:
-                if not topic.anaphors:
+                if not (topic.anaphors or topic.anaphor_counters):
                     continue
                 if topic.blocked_by and _first(topic.blocked_by, sent.text):
+                    continue
+                # "It is a regional instrument, and …": a denial opening the sentence
+                # speaks of the topic whatever else the sentence is about.
+                # What else the sentence says ("… should not be limited by its framework")
+                # is a consequence, not a second polarity.
+                if _first(topic.anaphor_counters, sent.text) and not sent.text.rstrip().endswith(
+                    "?"
+                ):
+                    span = Span(sent.start, sent.end, sent.text)
+                    found.append(_Finding(topic, "oppose", (span,), "anaphor-denial"))
+                    continue
+                if named.get(j):
+                    # The sentence is about a topic of its own ("We doubt the convention
+                    # needs an article on providers" is about providers, not the convention).
                     continue
                 match = _first(topic.anaphors, sent.text)
                 # "The convention must not serve as a tool for …" (the anaphor as the
                 # subject of a modal) describes the thing being designed; it takes no
                 # position on having it.
                 if match is None or (
-                    match.start() < 25 and _MODAL_AFTER.match(sent.text, match.end())
+                    (match.start() < 25 and _MODAL_AFTER.match(sent.text, match.end()))
+                    or _OMITS.match(sent.text, match.end())
                 ):
                     continue
                 finding = self._finding(topic, sent, after, match, False, "+anaphor")
