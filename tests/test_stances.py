@@ -656,6 +656,27 @@ NEGOTIATION_PHRASINGS = [
         "broad-scope",
         "oppose",
     ),
+    ("We cannot support the proposed offences on disinformation.", "content-offences", "oppose"),
+    (
+        "A text that criminalises online expression would not win the wide support it needs.",
+        "content-offences",
+        "oppose",
+    ),
+    (
+        "A convention pushed through by a split vote will not command broad ratification.",
+        "consensus-decision-making",
+        "support",
+    ),
+    (
+        "We fear that such a clause would undercut human rights protections.",
+        "human-rights-safeguards",
+        "support",
+    ),
+    (
+        "Academics and civil society gave valuable advice throughout the negotiations.",
+        "multistakeholder-participation",
+        "support",
+    ),
 ]
 
 
@@ -851,3 +872,12 @@ def test_a_statement_whose_title_names_cybercrime_is_read_as_about_it_throughout
         Document(id="t.txt", text=untitled, metadata=Metadata(state="NLD", event="unga-79"))
     )
     assert not x.stances
+
+
+def test_an_anaphor_as_subject_takes_the_stance_in_a_sentence_about_another_topic():
+    found = stances(
+        "Nothing here diminishes the Budapest Convention. It remains the most effective "
+        "framework for international cooperation against cybercrime."
+    )
+    assert found["join-budapest-convention"][1] == "support"
+    assert found["international-cooperation"][1] == "support"

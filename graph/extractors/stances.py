@@ -41,7 +41,8 @@ _NEGATED = re.compile(
 # "without (meaningful) human rights protections": one qualifier may stand between.
 _NEGATED_TOPIC = re.compile(
     r"\b(?:not|no|never|without|against|silent\s+on|ignor\w+|omit\w*|(?:obstacle|barrier|impediment)\s+to"
-    r"|(?:absence|lack|omission|exclusion|deletion|removal)\s+of)"
+    r"|(?:absence|lack|omission|exclusion|deletion|removal)\s+of"
+    r"|undercut\w*|undermin\w*|weaken\w*|erod(?:e|es|ing)|supplant\w*)"
     r"\s+(?:a\s+|an\s+|any\s+|the\s+)?"
     r"(?:(?!(?:only|just|merely|simply|least|yet)\b)[\w-]+\s+)?$",
     re.IGNORECASE,
@@ -322,6 +323,14 @@ class StanceExtractor:
         # already; the same "not" must not flip it back.
         if negated and rule == "negated-support-cue" and inside((cue, kind)):
             negated = None
+        # "does not undermine the protection of X": "undermine" is both the negated
+        # objection and the word before X; it counts once.
+        if (
+            negated
+            and rule == "negated-oppose-cue"
+            and max(0, match.start() - 30) + negated.start() <= cue.start()
+        ):
+            negated = None
         if not counter and negated:
             polarity = "oppose" if polarity == "support" else "support"
             rule += "+negated-topic"
@@ -461,11 +470,13 @@ class StanceExtractor:
                     span = Span(sent.start, sent.end, sent.text)
                     found.append(_Finding(topic, "oppose", (span,), "anaphor-denial"))
                     continue
-                if named.get(j):
-                    # The sentence is about a topic of its own ("We doubt the convention
-                    # needs an article on providers" is about providers, not the convention).
-                    continue
                 match = _first(topic.anaphors, sent.text)
+                if named.get(j) and not (match and match.start() < 3):
+                    # The sentence is about a topic of its own ("We doubt the convention
+                    # needs an article on providers" is about providers, not the
+                    # convention), unless the anaphor is its subject ("It remains the
+                    # most effective framework for cooperation").
+                    continue
                 # "The convention must not serve as a tool for …" (the anaphor as the
                 # subject of a modal) describes the thing being designed; it takes no
                 # position on having it.
