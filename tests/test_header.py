@@ -217,3 +217,15 @@ def test_a_role_in_capitals_is_kept_as_written():
 def test_the_event_from_a_body_named_in_the_title_and_the_date(line, event):
     m = metadata(f"{line}\n\nMr. President,\n\nWe welcome the adoption of the text today.\n")
     assert m.event == event
+
+
+def test_a_delivered_by_line_with_the_role_on_the_line_below():
+    m = metadata(
+        "STATEMENT OF THE REPUBLIC OF PERU\n\n"
+        "Delivered by Ms. Lucia Quispe Rojas\n"
+        "Senior Legal Adviser, Ministry of Justice\n\n"
+        "Vienna, 5 April 2019\n\n"
+        "Mr. Chair,\n\nPeru supports capacity building for all.\n"
+    )
+    assert m.speaker == "Lucia Quispe Rojas"
+    assert m.role == "Senior Legal Adviser"

@@ -677,6 +677,73 @@ NEGOTIATION_PHRASINGS = [
         "multistakeholder-participation",
         "support",
     ),
+    (
+        "We welcome, on behalf of the Group, the elaboration, under the auspices of the United "
+        "Nations, of a comprehensive and binding treaty.",
+        "un-cybercrime-convention",
+        "support",
+    ),
+    (
+        "The United Nations must be the central forum for cooperation against cybercrime.",
+        "un-central-role",
+        "support",
+    ),
+    (
+        "Service providers hold the evidence; they must bear clear obligations to preserve it.",
+        "private-sector-obligations",
+        "support",
+    ),
+    (
+        "We believe that human rights are already covered by specialised treaties.",
+        "human-rights-safeguards",
+        "oppose",
+    ),
+    (
+        "The negotiation is intergovernmental in nature and must remain so.",
+        "multistakeholder-participation",
+        "oppose",
+    ),
+    (
+        "We are sorry that civil society could not follow the informal talks.",
+        "multistakeholder-participation",
+        "support",
+    ),
+    (
+        "For a least developed country, technical assistance is not a luxury.",
+        "capacity-building",
+        "support",
+    ),
+    (
+        "We see merit in drawing on the provisions of UNCAC on asset return.",
+        "build-on-existing-instruments",
+        "support",
+    ),
+    (
+        "The text should be consistent with, and complementary to, existing instruments, "
+        "avoiding duplication of efforts.",
+        "build-on-existing-instruments",
+        "support",
+    ),
+    (
+        "We can join consensus on the draft convention.",
+        "un-cybercrime-convention",
+        "support",
+    ),
+    (
+        "We do not believe the time is ripe to launch negotiations.",
+        "un-cybercrime-convention",
+        "oppose",
+    ),
+    (
+        "We welcome the proposal to criminalize the grooming of children online.",
+        "child-protection",
+        "support",
+    ),
+    (
+        "We regret that the text does not criminalize the incitement to terrorism online.",
+        "content-offences",
+        "support",
+    ),
 ]
 
 
@@ -881,3 +948,24 @@ def test_an_anaphor_as_subject_takes_the_stance_in_a_sentence_about_another_topi
     )
     assert found["join-budapest-convention"][1] == "support"
     assert found["international-cooperation"][1] == "support"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Even so, it cannot be regarded as the global standard.",
+        "Our country is not a party to it and has no plan to join.",
+        "Accession is not, for us, the only path to a global framework.",
+    ],
+)
+def test_denials_said_of_the_budapest_convention_just_named_oppose_it(second):
+    found = stances(f"We respect the States that chose the Budapest Convention. {second}")
+    assert found["join-budapest-convention"][1] == "oppose"
+
+
+def test_countries_that_are_not_parties_to_it_is_no_denial():
+    found = stances(
+        "We are a Party to the Budapest Convention and find it useful. A global treaty can "
+        "help countries that are not parties to it."
+    )
+    assert found["join-budapest-convention"][1] == "support"

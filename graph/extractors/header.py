@@ -274,6 +274,11 @@ def _name_and_role(
     role = " ".join(role_words).strip(" ,") or None
     if role:
         role = _HONORIFIC.sub("", role).strip() or None
+    if group == "line" and not after.strip():
+        # "Delivered by Mr. A. Person\nSenior Public Prosecutor, …": the role's own line.
+        next_line = header[m.end(group) :].lstrip(" \t*_").partition("\n")[2].split("\n", 1)[0]
+        if _role_word().search(next_line):
+            after = next_line
     # "H.E. Ambassador A. Person, Permanent Representative of X": a lone courtesy title
     # before the name gives way to the role after it.
     if (not role or role in _COURTESY_TITLES) and after.strip():

@@ -43,7 +43,8 @@ _NEGATED_TOPIC = re.compile(
     r"\b(?:not|no|never|without|against|silent\s+on|ignor\w+|omit\w*|(?:obstacle|barrier|impediment)\s+to"
     r"|(?:absence|lack|omission|exclusion|deletion|removal)\s+of"
     r"|undercut\w*|undermin\w*|weaken\w*|erod(?:e|es|ing)|supplant\w*)"
-    r"\s+(?:a\s+|an\s+|any\s+|the\s+)?"
+    r"\s+(?:(?:address|include|cover|contain|reflect|mention|criminali[sz]e|provide\s+for|deal\s+with)\s+)?"
+    r"(?:a\s+|an\s+|any\s+|the\s+)?"
     r"(?:(?!(?:only|just|merely|simply|least|yet)\b)[\w-]+\s+)?$",
     re.IGNORECASE,
 )
@@ -72,6 +73,10 @@ _ACT = re.compile(
 _WHETHER = re.compile(r"\b(?:whether|if)\b[^,:;]*", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:must|should|cannot|can ?not|shall|need|ought)\b", re.IGNORECASE)
 _DENIAL = re.compile(r"(?:not|no)\b", re.IGNORECASE)
+_NEGATED_INSIDE = re.compile(
+    r"\b(?:could not|cannot|can not|did not|were not|was not|are not|is not)\s+(?:\w+\s+)?\w+$",
+    re.IGNORECASE,
+)
 _NEGATION_AFTER = re.compile(
     r"[^.;]{0,120}?\b(?:not|cannot|unable|impossible|never|no)\b", re.IGNORECASE
 )
@@ -301,12 +306,19 @@ class StanceExtractor:
         elif kind == "oppose" and _NEGATED.search(text[max(0, cue.start() - 12) : cue.start()]):
             # "strengthens, and does not undermine, the protection of human rights"
             polarity, rule = "support", "negated-oppose-cue"
-        negated = _NEGATED_TOPIC.search(text[max(0, match.start() - 30) : match.start()])
+        window = max(0, match.start() - 30)
+        negated = _NEGATED_TOPIC.search(text[window : match.start()])
+        negation_at = window + negated.start() if negated else -1
         # "We are disappointed that the provisions on X have been removed" (the cue frames
         # the clause; one inside it, "safeguards we consider essential have been weakened",
         # speaks of X itself).
         if not negated and cue.end() <= match.start():
             negated = _REMOVED_AFTER.match(text, match.end())
+            negation_at = match.end()
+        if not negated and cue.end() <= match.start():
+            # "we regret that stakeholders … could not follow the negotiations"
+            negated = _NEGATED_INSIDE.search(match.group())
+            negation_at = match.start() + negated.start() if negated else -1
         word = negated.group().split()[0].lower() if negated else ""
         # "action against trafficking" is for countering the harm, not against the topic;
         # "not possible without X" affirms X.
@@ -325,10 +337,10 @@ class StanceExtractor:
             negated = None
         # "does not undermine the protection of X": "undermine" is both the negated
         # objection and the word before X; it counts once.
-        if (
-            negated
-            and rule == "negated-oppose-cue"
-            and max(0, match.start() - 30) + negated.start() <= cue.start()
+        if negated and (
+            (rule == "negated-oppose-cue" and negation_at <= cue.start())
+            # "We do not believe the time is ripe": the cue holds the negation.
+            or cue.start() <= negation_at < cue.end()
         ):
             negated = None
         if not counter and negated:
