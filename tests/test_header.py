@@ -229,3 +229,15 @@ def test_a_delivered_by_line_with_the_role_on_the_line_below():
     )
     assert m.speaker == "Lucia Quispe Rojas"
     assert m.role == "Senior Legal Adviser"
+
+
+def test_the_date_of_delivery_wins_over_the_last_day_of_the_session():
+    m = metadata(
+        "Fourth session of the Ad Hoc Committee\n(Vienna, 9-20 January 2023)\n\n"
+        "Statement by Ms. Aiko Tanabe\nDirector, Treaties Division\n\n13 January 2023\n\n"
+        "Madam Chair,\n\nWe support the draft as it stands.\n"
+    )
+    assert m.date == "2023-01-13"
+    assert (m.speaker, m.role) == ("Aiko Tanabe", "Director")
+    span = metadata("Second session\nVienna, 30 May – 10 June 2022\n\nMr. Chair,\n\nWe agree.\n")
+    assert span.date == "2022-06-10"

@@ -969,3 +969,21 @@ def test_countries_that_are_not_parties_to_it_is_no_denial():
         "help countries that are not parties to it."
     )
     assert found["join-budapest-convention"][1] == "support"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "But we are not persuaded.",
+        "We do not find this necessary.",
+        "Norway remains not convinced.",
+    ],
+)
+def test_others_view_answered_with_doubt_is_opposed(answer):
+    found = stances(f"Some delegations have proposed a short framework treaty. {answer}")
+    assert found["framework-convention"][1] == "oppose"
+
+
+def test_the_tested_language_of_untoc_is_building_on_existing_instruments():
+    found = stances("The chapter should rely on the tested language of UNTOC.")
+    assert found["build-on-existing-instruments"][1] == "support"

@@ -27,6 +27,8 @@ _DATE_PATTERNS = (
     ),
     re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mn>\d\d)-(?P<d>\d\d)\b"),
 )
+# A date closing a span of days: "9-20 January", "30 May – 10 June", "… to 9 February".
+_RANGE_END = re.compile(r"(?:\d\s*[-–—]|[a-z]\s+[-–—]|\b(?:to|until))\s*$")
 _SALUTATION = re.compile(
     r"^\s*(?:\d{1,3}\.\s+)?"
     r"(?:(?:Mr|Mrs|Madam|Madame|Ms)\.?\s+(?:Chair\w*|President|Vice[- ]Chair\w*|Co-Chairs?)|"
@@ -111,7 +113,9 @@ def header_end(text: str, limit: int = 2500) -> int:
 
 
 def find_date(text: str) -> tuple[str, int, int] | None:
-    """The first full date in ``text`` as ISO 8601, with its span."""
+    """The first full date in ``text`` as ISO 8601, with its span. The last day of a
+    session's span ("Vienna, 9-20 January 2023") gives way to a date of its own ("13
+    January 2023") when there is one."""
     best = None
     for pattern in _DATE_PATTERNS:
         for m in pattern.finditer(text):
@@ -124,10 +128,10 @@ def find_date(text: str) -> tuple[str, int, int] | None:
                 date = dt.date(int(m.group("y")), month, int(m.group("d")))
             except ValueError:
                 continue
-            if best is None or m.start() < best[1]:
-                best = (date.isoformat(), m.start(), m.end())
-            break
-    return best
+            key = (bool(_RANGE_END.search(text, max(0, m.start() - 12), m.start())), m.start())
+            if best is None or key < best[0]:
+                best = (key, (date.isoformat(), m.start(), m.end()))
+    return best[1] if best else None
 
 
 def is_translation(header: str) -> bool:
@@ -254,6 +258,12 @@ def _name_and_role(
     rest = re.sub(r"[*_]+", "", phrase)
     rest = re.sub(r"[ \t]+", " ", rest).strip(" ,")
     items = re.split(r"\s*\n\s*(?=[^\W\d_])(?![a-z])", rest)
+    if len(items) > 1 and _role_word().search(" ".join(items[-1].split()[:3])):
+        # "Statement by Ms. A. Person\nDirector, … Division": the last item is the role.
+        line_end = header.find("\n", m.end(group))
+        tail = header[m.end(group) : len(header) if line_end < 0 else line_end]
+        after = items[-1] + tail
+        items = items[:-1]
     rest = re.sub(r"\s+", " ", items[-1]).strip()
     while _HONORIFIC.match(rest):  # "H.E. Mr. A. Person"
         rest = _HONORIFIC.sub("", rest, count=1)
