@@ -41,16 +41,13 @@ class MetadataExtractor:
             words.update(x for x in (*state.labels, *state.demonyms) if " " not in x)
         return frozenset(words)
 
-    def _states(self, text: str) -> list[str]:
-        return [
-            c.id
-            for c in gazetteer.resolve_overlaps(self._gazetteer.candidates(text))
+    def _party(self, named: list[gazetteer.Candidate], opening: str) -> str | None:
+        """The State (or the EU) the statement speaks for; ``named``: the header's names."""
+        states = [
+            "EU" if c.id == "eu" else c.id
+            for c in named
             if c.kind == "State" or (c.kind, c.id) == ("Body", "eu")
         ]
-
-    def _party(self, header: str, opening: str) -> str | None:
-        """The State (or the EU) the statement speaks for."""
-        states = [("EU" if s == "eu" else s) for s in self._states(header)]
         if states:
             return max(dict.fromkeys(states), key=states.count)
         for c in gazetteer.resolve_overlaps(self._gazetteer.candidates(opening)):
@@ -61,13 +58,14 @@ class MetadataExtractor:
                     return c.id
         return None
 
-    def _event_on(self, header: str, day: str) -> str | None:
+    def _event_on(self, named: list[gazetteer.Candidate], day: str) -> str | None:
+        """The session of a body named in the header that ``day`` falls in."""
         try:
             when = date.fromisoformat(day)
         except ValueError:
             return None
         book = codebook.load()
-        for c in gazetteer.resolve_overlaps(self._gazetteer.candidates(header)):
+        for c in named:
             if c.kind == "Body":
                 event = book.event_on(c.id, when)
                 if event:
@@ -94,7 +92,8 @@ class MetadataExtractor:
         if orgs:
             # The speaker's own unit is the most specific one named in the title.
             values["organization"] = orgs[-1][0] if name else orgs[0][0]
-        party = self._party(header, text[end : end + _OPENING])
+        named = gazetteer.resolve_overlaps(self._gazetteer.candidates(header))
+        party = self._party(named, text[end : end + _OPENING])
         if party:
             values["state"] = party
         events = sorted(self._gazetteer.events(header), key=lambda c: c.start)
@@ -103,7 +102,7 @@ class MetadataExtractor:
         elif found:
             # "Statement at the adoption … by the General Assembly, 24 December 2024":
             # the session of a body named in the title that the date falls in.
-            event = self._event_on(header, found[0])
+            event = self._event_on(named, found[0])
             if event:
                 values["event"] = event
         venue = hdr.VENUE.search(header)

@@ -38,12 +38,18 @@ _NEGATED = re.compile(
     r"(?:\w+\s+)?$",
     re.IGNORECASE,
 )
-# "without (meaningful) human rights protections": one qualifier may stand between.
+# Verbs of leaving something out: "does not address X" (see _NEGATED_TOPIC, _OMITS).
+_OMISSION_VERBS = (
+    r"(?:address|include|cover|contain|reflect|mention|criminali[sz]e|provide\s+for|deal\s+with)"
+)
+# What the topic's words are denied, left out or worn down by: "without (meaningful)
+# human rights protections" (one qualifier may stand between), "the absence of any
+# provision criminalizing …", "does not address the …", "would undercut …".
 _NEGATED_TOPIC = re.compile(
     r"\b(?:not|no|never|without|against|silent\s+on|ignor\w+|omit\w*|(?:obstacle|barrier|impediment)\s+to"
     r"|(?:absence|lack|omission|exclusion|deletion|removal)\s+of"
     r"|undercut\w*|undermin\w*|weaken\w*|erod(?:e|es|ing)|supplant\w*)"
-    r"\s+(?:(?:address|include|cover|contain|reflect|mention|criminali[sz]e|provide\s+for|deal\s+with)\s+)?"
+    rf"\s+(?:{_OMISSION_VERBS}\s+)?"
     r"(?:a\s+|an\s+|any\s+|the\s+)?"
     r"(?:(?!(?:only|just|merely|simply|least|yet)\b)[\w-]+\s+)?$",
     re.IGNORECASE,
@@ -82,11 +88,7 @@ _NEGATION_AFTER = re.compile(
 )
 # "The convention does not address X": regret at an omission is no objection to
 # the convention.
-_OMITS = re.compile(
-    r"\s+(?:does|did|do|will|would) not (?:address|include|cover|contain|reflect|deal with|"
-    r"criminali[sz]e|provide for)\b",
-    re.IGNORECASE,
-)
+_OMITS = re.compile(rf"\s+(?:does|did|do|will|would)\s+not\s+{_OMISSION_VERBS}\b", re.IGNORECASE)
 _QUESTION_NEGATION = re.compile(r"\b(?:not|no|never|n't|without)\b", re.IGNORECASE)
 
 
@@ -472,10 +474,9 @@ class StanceExtractor:
                     continue
                 if topic.blocked_by and _first(topic.blocked_by, sent.text):
                     continue
-                # "It is a regional instrument, and …": a denial opening the sentence
-                # speaks of the topic whatever else the sentence is about.
-                # What else the sentence says ("… should not be limited by its framework")
-                # is a consequence, not a second polarity.
+                # "It is a regional instrument, and … should not be limited by its
+                # framework": the denial speaks of the topic whatever else the sentence
+                # is about, and what else it says is a consequence, not a second polarity.
                 if _first(topic.anaphor_counters, sent.text) and not sent.text.rstrip().endswith(
                     "?"
                 ):
