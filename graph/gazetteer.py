@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -262,8 +262,10 @@ class Gazetteer:
                     for entry in entries:
                         out.append(Candidate(entry.kind, entry.id, start, end, entry.rule))
                     # "General Assembly resolution 74/247" also names its issuer: after a
-                    # resolution's own label, a body's name at its start still counts.
-                    if entries and all(e.kind == "Resolution" for e in entries):
+                    # resolution's or an instrument's own label, a body's name at its
+                    # start still counts ("Council of Europe Convention on Cybercrime");
+                    # resolve_overlaps decides whether it is part of the name.
+                    if entries and all(e.kind in ("Resolution", "Instrument") for e in entries):
                         only_bodies = True
                         continue
                     break
@@ -502,13 +504,17 @@ def find_resolutions(text: str, book: Codebook) -> list[Candidate]:
     return out
 
 
-def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
+def resolve_overlaps(
+    candidates: Iterable[Candidate],
+    part_of_name: Callable[[Candidate, Candidate], bool] | None = None,
+) -> list[Candidate]:
     """Keep the longest (then highest-priority) of overlapping candidates of one type.
 
     Across types, nesting is kept: "the Russian-Chinese draft" names an instrument and
     two states. A body inside a longer name ("United Nations" in "United Nations
-    Convention against Corruption") is part of that name, not a mention of its own;
-    the body in an event's name ("the fourth meeting of the Expert Group") is not.
+    Convention against Corruption") is part of that name, not a mention of its own,
+    unless ``part_of_name(body, outer)`` says otherwise; the body in an event's name
+    ("the fourth meeting of the Expert Group") is not.
     """
     ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), -c.priority, c.start))
     kept: list[Candidate] = []
@@ -525,7 +531,10 @@ def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
         for c in kept
         if c.kind != "Body"
         or not any(
-            o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start)
+            o.start <= c.start
+            and c.end <= o.end
+            and (o.end - o.start) > (c.end - c.start)
+            and (part_of_name is None or part_of_name(c, o))
             for o in named
         )
     ]

@@ -341,6 +341,32 @@ def test_ict_inside_a_word_is_no_context():
             "universal convention on countering cybercrime.",
             "un-cybercrime-convention",
         ),
+        # forms met among the misses of the sixth blind set (ungdc-blind6)
+        (
+            "Piracy, terrorism and trafficking do not stop at frontiers. Shared threats of this "
+            "kind must be confronted collectively.",
+            "international-cooperation",
+        ),
+        (
+            "Organized crime and cyberattacks are global problems. No nation can solve them in "
+            "isolation.",
+            "international-cooperation",
+        ),
+        (
+            "Terrorism is a global scourge. The United Nations remains the principal forum for "
+            "coordinating the response to it.",
+            "un-central-role",
+        ),
+        (
+            "Ransomware and piracy of data threaten our banks. We renew our call for the United "
+            "Nations to lead a common effort against such hacking.",
+            "un-central-role",
+        ),
+        (
+            "The transnational character of terrorism demands closer cooperation among our "
+            "police services.",
+            "counter-terrorism",
+        ),
     ],
 )
 def test_general_debate_forms_of_support(body, topic):
@@ -360,3 +386,10 @@ def test_general_debate_forms_of_support(body, topic):
 )
 def test_objecting_to_a_harm_backs_the_fight_against_it(body, polarity):
     assert stances(body).get("counter-terrorism", (None,))[0] == polarity
+
+
+def test_issues_merely_addressed_together_are_no_call_for_cooperation_against_crime():
+    found = stances(
+        "Internet access and cybersecurity should be addressed together with development."
+    )
+    assert "international-cooperation" not in found, found

@@ -241,3 +241,64 @@ def test_the_date_of_delivery_wins_over_the_last_day_of_the_session():
     assert (m.speaker, m.role) == ("Aiko Tanabe", "Director")
     span = metadata("Second session\nVienna, 30 May – 10 June 2022\n\nMr. Chair,\n\nWe agree.\n")
     assert span.date == "2022-06-10"
+
+
+def test_a_web_page_date_stamp_gives_way_to_the_date_of_delivery():
+    m = metadata(
+        "News > Speeches\n\nStatement on procedural powers\n\n"
+        "Last updated 14 March 2023\n"
+        "Statement by Mr. Pavel Dvořák, Legal Adviser, Vienna, 10 March 2023\n\n"
+        "Madam Chair,\n\nThank you.\n"
+    )
+    assert m.date == "2023-03-10"
+    m = metadata(
+        "Speech\n\nPublished 9 February 2024\nDelivered on: 6 February 2024\n\n"
+        "Jonas Berg, Head of the Swedish Delegation\n\nThank you, Madam Chair.\n\nWe agree.\n"
+    )
+    assert (m.date, m.speaker, m.role) == (
+        "2024-02-06",
+        "Jonas Berg",
+        "Head of the Swedish Delegation",
+    )
+
+
+def test_a_rank_before_the_name_gives_way_to_the_office_on_the_next_line():
+    m = metadata(
+        "STATEMENT BY MINISTER LUIS ALBERTO QUIÑONES,\n"
+        "DEPUTY PERMANENT REPRESENTATIVE OF PERU TO THE UNITED NATIONS,\n\n"
+        "NEW YORK, 4 APRIL 2023\n\nMr. Chair,\n\nThank you.\n"
+    )
+    assert (m.speaker, m.role) == (
+        "Luis Alberto Quiñones",
+        "DEPUTY PERMANENT REPRESENTATIVE OF PERU TO THE UNITED NATIONS",
+    )
+
+
+def test_a_state_titling_the_statement_and_the_speaker_on_the_line_below():
+    m = metadata(
+        "Commission on Crime Prevention and Criminal Justice, thirty-first session\n"
+        "Statement by Finland\n"
+        "delivered by Ms. Aino Virtanen, Counsellor\n\nVienna, 17 May 2022\n\n"
+        "Madam Chair,\n\nThank you.\n"
+    )
+    assert (m.state, m.speaker, m.role, m.event) == (
+        "FIN",
+        "Aino Virtanen",
+        "Counsellor",
+        "ccpcj-31",
+    )
+
+
+def test_names_in_any_latin_script_and_an_office_ending_with_its_holder():
+    m = metadata(
+        "STATEMENT BY H.E. MR. TRẦN VĂN ĐỨC\nAMBASSADOR OF VIET NAM\n\n"
+        "New York, 2 May 2023\n\nMr. Chair,\n\nThank you.\n"
+    )
+    assert m.speaker == "Trần Văn Đức"
+    m = metadata(
+        "Statement by the Head of Delegation, Director of the Legal Department of the "
+        "Ministry of Foreign Affairs of the Republic of Belarus Olga Ivanova, at the fifth "
+        "session of the Ad Hoc Committee\n\nVienna, 12 April 2023\n\nMr. Chair,\n\nThank you.\n"
+    )
+    assert m.speaker == "Olga Ivanova"
+    assert m.role.startswith("Director of the Legal Department")

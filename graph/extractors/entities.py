@@ -36,9 +36,19 @@ class EntityExtractor:
         cased = hdr.caps_to_title(text, hdr.codebook_acronyms())
         candidates = self._gazetteer.candidates(cased, self._context_bodies(doc))
         candidates += self._gazetteer.events(cased, self._context_bodies(doc))
+        labels = {e.id: e.label for e in self._book.entities}
+
+        def part_of_name(body: gazetteer.Candidate, outer: gazetteer.Candidate) -> bool:
+            # "the Council of Europe Convention on Cybercrime" names the Council, whose
+            # name is no part of the treaty's title; "United Nations" in "United Nations
+            # Convention against Corruption" is.
+            if outer.kind != "Instrument":
+                return True
+            return cased[body.start : body.end].casefold() in labels.get(outer.id, "").casefold()
+
         kept = [
             c
-            for c in gazetteer.resolve_overlaps(candidates)
+            for c in gazetteer.resolve_overlaps(candidates, part_of_name)
             if not any(b0 <= c.start < b1 for b0, b1 in spans)
         ]
         if doc.metadata.state == "EU":
@@ -48,7 +58,6 @@ class EntityExtractor:
                 for c in kept
                 if (c.kind, c.id) == ("Body", "eu")
             ]
-        labels = {e.id: e.label for e in self._book.entities}
         mentions = gazetteer.to_mentions(text, kept, labels)
         head = text[: hdr.header_end(text) or min(len(text), 600)]
         for name, start, end in hdr.organizations(head):

@@ -29,6 +29,13 @@ _DATE_PATTERNS = (
 )
 # A date closing a span of days: "9-20 January", "30 May – 10 June", "… to 9 February".
 _RANGE_END = re.compile(r"(?:\d\s*[-–—]|[a-z]\s+[-–—]|\b(?:to|until))\s*$")
+# A web page's date stamps ("Published 2 June 2022", "Posted on 02 Feb 2024") give way
+# to any other date, and a date of delivery ("Delivered on: 31 May 2022") wins.
+_STAMPED = re.compile(
+    r"\b(?:published|posted|updated|last (?:updated|modified|reviewed)|issued)(?:\s+on)?[\s:]*$",
+    re.IGNORECASE,
+)
+_DELIVERED = re.compile(r"\b(?:delivered|date of delivery)(?:\s+on)?[\s:]*$", re.IGNORECASE)
 _SALUTATION = re.compile(
     r"^\s*(?:\d{1,3}\.\s+)?"
     r"(?:(?:Mr|Mrs|Madam|Madame|Ms)\.?\s+(?:Chair\w*|President|Vice[- ]Chair\w*|Co-Chairs?)|"
@@ -42,7 +49,9 @@ _TITLE = re.compile(
     r"(?:statement|remarks|speech|address|intervention|presentation|comments)[\s*_]+"
     r"(?:as\s+prepared\s+for\s+delivery\s+|as\s+delivered\s+|delivered\s+|made\s+|given\s+)?"
     r"by\s+(?P<rest>.+?)"
-    r"(?=\s+(?:at|during|before|on the occasion of)\s+the\b|,\s|\*\*|\n\s*\n|\s*\Z)"
+    r"(?=\s+(?:at|during|before|on the occasion of)\s+the\b|,\s|\*\*|\n\s*\n|\s*\Z"
+    # "Statement by Norway\ndelivered by Ms. A. Person": the line below names the speaker.
+    r"|\n[ \t*_]*(?:delivered|presented|read(?: out)?|made)\s+by\b)"
     # A title block often names the speaker on a line of its own:
     # "Delivered by Ms. A. Person, Deputy Head of Delegation".
     r"|^[ \t*_]*(?:delivered|presented|read(?: out)?|made)\s+by\s+(?P<line>[^\n]+?)[ \t*_]*$",
@@ -54,8 +63,12 @@ VENUE = re.compile(
     r"\b(New York|Vienna|Geneva|Nairobi|Bangkok|Addis Ababa|Hanoi|Kyoto|Doha|Budapest|"
     r"Palermo)\b"
 )
+# Titles of address or diplomatic rank, not offices: "Minister A. Person, Deputy
+# Permanent Representative of X" holds the office after the name (compared in lower case,
+# as headers are often set in capitals).
 _COURTESY_TITLES = frozenset(
-    {"Ambassador", "Amb.", "Excellency", "His Excellency", "Her Excellency"}
+    {"ambassador", "amb.", "excellency", "his excellency", "her excellency", "minister"}
+    | {"minister counsellor", "minister-counsellor", "counsellor", "counselor"}
 )
 _HONORIFIC = re.compile(
     r"^(?:H\.\s?E\.|His Excellency|Her Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|"
@@ -75,9 +88,25 @@ def _strip_honorifics(text: str) -> tuple[str, str]:
     return rank, text
 
 
-_NAME_TOKEN = re.compile(
-    r"^(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[-'’][A-ZÀ-Ý][a-zà-ÿ]+)*|[A-Z]\.|(?:de|da|van|von|bin|al|el|del|la|le)\b)$"
-)
+_NAME_PARTICLE = re.compile(r"(?:[A-Z]\.|de|da|van|von|bin|al|el|del|la|le)")
+
+
+def _name_token(word: str) -> bool:
+    """A word of a person's name: capitalised ("Nguyễn", "Jean-Pierre", "O'Neill"), an
+    initial, or a particle. Letters are tested by their case, so any script's accents
+    count ("Hằng", "Łukasz")."""
+    if _NAME_PARTICLE.fullmatch(word):
+        return True
+    if len(word) < 2 or not (word[0].isalpha() and word[0].isupper()):
+        return False
+    for prev, c in zip(word, word[1:], strict=False):
+        if c in "-'’":
+            continue
+        if not c.isalpha() or (c.isupper() and prev not in "-'’"):
+            return False
+    return True
+
+
 _ORG = re.compile(
     r"\b(?:(?:Permanent )?Mission|Ministry|Department|Directorate|Embassy|Agency|"
     r"Delegation)\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]"
@@ -114,8 +143,8 @@ def header_end(text: str, limit: int = 2500) -> int:
 
 def find_date(text: str) -> tuple[str, int, int] | None:
     """The first full date in ``text`` as ISO 8601, with its span. The last day of a
-    session's span ("Vienna, 9-20 January 2023") gives way to a date of its own ("13
-    January 2023") when there is one."""
+    session's span ("Vienna, 9-20 January 2023") and a web page's date stamp give way to
+    a date of its own ("13 January 2023") when there is one; a date of delivery wins."""
     best = None
     for pattern in _DATE_PATTERNS:
         for m in pattern.finditer(text):
@@ -128,7 +157,13 @@ def find_date(text: str) -> tuple[str, int, int] | None:
                 date = dt.date(int(m.group("y")), month, int(m.group("d")))
             except ValueError:
                 continue
-            key = (bool(_RANGE_END.search(text, max(0, m.start() - 12), m.start())), m.start())
+            before = text[max(0, m.start() - 25) : m.start()]
+            key = (
+                not _DELIVERED.search(before),
+                bool(_STAMPED.search(before)),
+                bool(_RANGE_END.search(text, max(0, m.start() - 12), m.start())),
+                m.start(),
+            )
             if best is None or key < best[0]:
                 best = (key, (date.isoformat(), m.start(), m.end()))
     return best[1] if best else None
@@ -174,20 +209,33 @@ def _stacked(
     header: str, is_place: Callable[[str], bool], not_name: Callable[[str], bool]
 ) -> tuple[str | None, str | None, int]:
     """A name on a line of its own with the role on the line below ("Remarks\n\nA. B.
-    Person\nHead of the Delegation …"): the role line must name an office."""
+    Person\nHead of the Delegation …") or after a comma ("A. B. Person, Head of the
+    Delegation"): the role must name an office."""
     lines = header.split("\n")
     offset = 0
     role_word = _role_word()
-    for i, line in enumerate(lines[:-1]):
+    for i, line in enumerate(lines):
         start = offset
         offset += len(line) + 1
         rest = re.sub(r"[*_]+", "", line).strip()
+        inline_role = ""
+        if "," in rest:
+            rest, inline_role = (x.strip() for x in rest.split(",", 1))
+            if not role_word.search(inline_role):
+                continue
+        elif i + 1 == len(lines):
+            continue
         while _HONORIFIC.match(rest + " "):
             rest = _HONORIFIC.sub("", rest + " ", count=1).strip()
         words = rest.split()
         if not (2 <= len(words) <= 5) or VENUE.fullmatch(rest):
             continue
-        if not all(_NAME_TOKEN.match(w) and not not_name(w) and not is_place(w) for w in words):
+        if not all(_name_token(w) and not not_name(w) and not is_place(w) for w in words):
+            continue
+        if inline_role:
+            role = _role_after(inline_role)
+            if role and role_word.search(role):
+                return rest, role, start + line.index(words[0])
             continue
         role = re.sub(r"[*_]+", "", lines[i + 1]).strip()
         if not role or not role[0].isupper() or not role_word.search(role):
@@ -218,9 +266,14 @@ def _name_between_commas(
     line = re.split(r",?\s+(?:at|during|on the occasion of)\s+the\b", line, maxsplit=1)[0]
     clauses = [c.strip() for c in line.split(",")]
     for i, clause in enumerate(clauses[1:], start=1):
-        if not _HONORIFIC.match(clause):
-            continue  # a bare clause of capitalised words is more likely a place or a body
         found = _name_and_role(header, m, "rest", is_place, not_name, clause)
+        if not _HONORIFIC.match(clause):
+            # A bare clause of capitalised words is more likely a place or a body; one
+            # naming an office ends with its holder's name ("Deputy Director of the
+            # Department … of the Russian Federation A. Person").
+            if found[0] and found[1] and _role_word().search(found[1]):
+                return found[0], found[1], header.find(found[0].split()[0], m.start("rest"))
+            continue
         rank, bare = _strip_honorifics(clause)
         if found[0] and len(found[0].split()) == len(bare.split()):
             after = clauses[i + 1] if i + 1 < len(clauses) else ""
@@ -251,6 +304,11 @@ def _name_and_role(
         tail = header[m.end(group) : len(header) if line_end < 0 else line_end]
         if tail.startswith(","):
             after = tail[1:]
+            if not after.strip():
+                # "STATEMENT BY MINISTER A. PERSON,\nDEPUTY PERMANENT REPRESENTATIVE …"
+                next_line = header[line_end + 1 :].split("\n", 1)[0] if line_end >= 0 else ""
+                if _role_word().search(next_line):
+                    after = next_line
     # A title block may run over several lines: a line that starts in lower case
     # continues the one before ("… Security\nof the MFA of Russia Dmitry Bukin"), one
     # that starts in capitals is a new item (the session, the place): the name and
@@ -272,11 +330,16 @@ def _name_and_role(
     words = rest.split(" ")
     # The name is the run of capitalised words at the end of the phrase.
     i = len(words)
-    while i > 0 and _NAME_TOKEN.match(words[i - 1]) and not not_name(words[i - 1]):
+    while i > 0 and _name_token(words[i - 1]) and not not_name(words[i - 1]):
         i -= 1
     name_words = words[i:]
     while name_words and (is_place(name_words[0]) or _HONORIFIC.match(name_words[0] + " ")):
         name_words = name_words[1:]
+    # "… of the Russian Federation A. Person": a State's name of several words.
+    for k in range(len(name_words) - 2, 1, -1):
+        if is_place(" ".join(name_words[:k])):
+            name_words = name_words[k:]
+            break
     if len(name_words) < 2 or VENUE.fullmatch(" ".join(name_words)):
         return None, None, -1
     name = " ".join(name_words)
@@ -291,7 +354,7 @@ def _name_and_role(
             after = next_line
     # "H.E. Ambassador A. Person, Permanent Representative of X": a lone courtesy title
     # before the name gives way to the role after it.
-    if (not role or role in _COURTESY_TITLES) and after.strip():
+    if (not role or role.lower() in _COURTESY_TITLES) and after.strip():
         role = _role_after(after) or role
     offset = header.find(name_words[0], m.start(group))
     return name, role, offset

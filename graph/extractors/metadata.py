@@ -38,7 +38,7 @@ class MetadataExtractor:
     def _place_words(self) -> frozenset[str]:
         words: set[str] = set()
         for state in codebook.load().by_kind("State"):
-            words.update(x for x in (*state.labels, *state.demonyms) if " " not in x)
+            words.update((*state.labels, *state.demonyms))
         return frozenset(words)
 
     def _party(self, named: list[gazetteer.Candidate], opening: str) -> str | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import cache
 
 from .. import codebook
@@ -45,6 +46,28 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"(?<![\w.])(?:(?:{title})\s+){{1,3}}{name}"),
         re.compile(rf"(?<![\w.])(?:{lead})\s+(?:(?:{title})\s+){{0,3}}{name}"),
     )
+
+
+@cache
+def _followed() -> re.Pattern[str]:
+    """A name of two words or more before words that show it is a person's (cue set
+    ``person-follow``); a lookahead, so that every word of a capitalised run is a start."""
+    cues = codebook.load().cues.get("person-follow", ())
+    follow = "|".join(f"(?:{p.pattern})" for p in cues) or "(?!)"
+    name = rf"(?P<name>{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{1,4}})"
+    return re.compile(rf"(?<!\w)(?={name},?\s+(?:{follow}))")
+
+
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][\w.'’-]*)\s+$")
+
+
+def _followed_names(text: str) -> Iterator[re.Match[str]]:
+    """Matches of ``_followed`` that start a name: "As Albert Einstein once said" starts
+    at "Albert" ("As" is never a name), not at "Einstein"."""
+    for m in _followed().finditer(text):
+        before = _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before is None or is_not_a_name(before.group(1)):
+            yield m
 
 
 def _unaccented(text: str) -> str:
@@ -142,6 +165,18 @@ def named_persons(text: str, skip: list[tuple[int, int]] | None = None) -> list[
         for word in words:
             end = text.index(word, end) + len(word)
         found.append((start, end, " ".join(words)))
+
+    # A name shown to be a person's by the words after it, unless a title names it.
+    for m in _followed_names(text):
+        start = m.start("name")
+        words = _name_words(m.group("name"))
+        if start in skipped or len(words) < 2 or words[0] != m.group("name").split()[0]:
+            continue
+        end = start
+        for word in words:
+            end = text.index(word, end) + len(word)
+        if not any(a < end and start < b for a, b, _ in found):
+            found.append((start, end, " ".join(words)))
 
     for pattern, name in _known():
         for m in pattern.finditer(text):

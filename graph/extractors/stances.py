@@ -48,6 +48,7 @@ _OMISSION_VERBS = (
 _NEGATED_TOPIC = re.compile(
     r"\b(?:not|no|never|without|against|silent\s+on|ignor\w+|omit\w*|(?:obstacle|barrier|impediment)\s+to"
     r"|(?:absence|lack|omission|exclusion|deletion|removal)\s+of"
+    r"|(?:departure|depart(?:s|ing)?|deviat\w+|retreat\w*|mov(?:e|es|ing)\s+away|step(?:s|ping)?\s+back)\s+from"
     r"|undercut\w*|undermin\w*|weaken\w*|erod(?:e|es|ing)|supplant\w*)"
     rf"\s+(?:{_OMISSION_VERBS}\s+)?"
     r"(?:a\s+|an\s+|any\s+|the\s+)?"
@@ -61,9 +62,12 @@ _REMOVED_AFTER = re.compile(
     r"struck|taken out|watered down)\b",
     re.IGNORECASE,
 )
-# Others proposing to remove or cut back what the topic names.
+# Others proposing to remove, cut back or make optional what the topic names
+# ("left to voluntary arrangements", "'may' rather than 'shall'").
 _AGAINST_TOPIC = re.compile(
-    r"\b(?:delet|remov|exclu|drop|omit|strik|narrow|weaken|water(?:ed)? down)\w*", re.IGNORECASE
+    r"\b(?:delet|remov|exclu|drop|omit|strik|narrow|weaken|water(?:ed)? down|voluntary|optional"
+    r"|discretion)\w*|[\"“']may[\"”'] rather than",
+    re.IGNORECASE,
 )
 _MODAL_AFTER = re.compile(
     r"\s+(?:must|should|shall|will|would|can|could|cannot|may|needs?|has to|is to)\b",
@@ -89,6 +93,15 @@ _NEGATION_AFTER = re.compile(
 # "The convention does not address X": regret at an omission is no objection to
 # the convention.
 _OMITS = re.compile(rf"\s+(?:does|did|do|will|would)\s+not\s+{_OMISSION_VERBS}\b", re.IGNORECASE)
+_DEMONSTRATIVE = re.compile(r"\b(?:this|that|the said) (?:instrument|convention|treaty)\b", re.I)
+_WITHOUT = re.compile(r"\bwithout\s+$", re.IGNORECASE)
+# "While we recognise X, we are not convinced that Y": the main clause takes the stance;
+# the concession only grants a point.
+_CONCESSION = re.compile(
+    r"^\W*(?:While|Whilst|Although|Though|Even though|Even if|Despite)\b[^.;]*?,\s+"
+    r"(?=(?:we|I|my|our|this delegation|[A-Z][a-z]+ (?:is|remains|does|will|would|cannot|can|"
+    r"believes|considers|sees|finds))\b)",
+)
 _QUESTION_NEGATION = re.compile(r"\b(?:not|no|never|n't|without)\b", re.IGNORECASE)
 
 
@@ -253,6 +266,17 @@ class StanceExtractor:
                 ):
                     continue
                 cues.append((m, kind))
+        # A support cue inside an objection that starts before it is part of the
+        # objection: "no need to" is not "need to".
+        cues = [
+            (m, k)
+            for m, k in cues
+            if k != "support"
+            or not any(k2 == "oppose" and o.start() < m.start() < o.end() for o, k2 in cues)
+        ]
+        concession = _CONCESSION.match(text)
+        if concession and any(m.start() >= concession.end() for m, _ in cues):
+            cues = [(m, k) for m, k in cues if m.start() >= concession.end()]
         if not cues:
             # The speaker asserting the negation: "we …", a modal ("X cannot be the
             # reference"), or a denial ("This is a criminal justice instrument, not a
@@ -305,7 +329,14 @@ class StanceExtractor:
         rule = f"{kind}-cue"
         if kind == "support" and _NEGATED.search(text[max(0, cue.start() - 30) : cue.start()]):
             polarity, rule = "oppose", "negated-support-cue"
-        elif kind == "oppose" and _NEGATED.search(text[max(0, cue.start() - 12) : cue.start()]):
+        elif (
+            kind == "oppose"
+            and (
+                _NEGATED.search(text[max(0, cue.start() - 12) : cue.start()])
+                # "… alongside them without creating conflicting obligations"
+                or _WITHOUT.search(text[max(0, cue.start() - 12) : cue.start()])
+            )
+        ):
             # "strengthens, and does not undermine, the protection of human rights"
             polarity, rule = "support", "negated-oppose-cue"
         window = max(0, match.start() - 30)
@@ -437,6 +468,14 @@ class StanceExtractor:
             for i in _naming_sentences(pattern, speech, doc.text, low):
                 if topic not in licensed.setdefault(i, []):
                     licensed[i].append(topic)
+        # "… the Budapest Convention. We respect those who acceded to this instrument. It
+        # remains, however, a regional convention": a demonstrative carries the licence on.
+        for i in sorted(licensed):
+            j = i + 1
+            if j < len(speech) and _DEMONSTRATIVE.search(speech[j].text):
+                for topic in licensed[i]:
+                    if topic in self._target_names and topic not in licensed.setdefault(j, []):
+                        licensed[j].append(topic)
         findings += self._anaphoric(speech, named, licensed)
         return Extraction(document=doc, stances=tuple(self._merge(holder, findings)))
 
