@@ -280,3 +280,30 @@ def test_a_session_named_by_its_number_alone_is_the_speakers_bodys(sentence, eve
         Document(id="t", text="Mr. President,\n\n" + sentence, metadata=Metadata(event=event))
     )
     assert {m.id for m in x.mentions if m.kind == "Event"} == expected
+
+
+def test_a_body_named_inside_a_treaty_counts_unless_the_title_holds_it():
+    found = entities(
+        "We are a party to the Council of Europe Convention on Cybercrime and to the United "
+        "Nations Convention against Corruption."
+    )
+    assert {("Instrument", "budapest-convention"), ("Body", "coe")} <= found
+    assert ("Instrument", "uncac") in found
+    assert ("Body", "un") not in found
+
+
+def test_a_demonym_before_an_act_of_state_names_the_state():
+    found = entities("We condemn the Ruritanian claims and the Russian invasion of a neighbour.")
+    assert ("State", "RUS") in found
+    assert ("State", "CUB") in entities("She quoted a hero of Cuban independence.")
+
+
+def test_a_footer_line_of_addresses_is_not_speech():
+    text = (
+        "Mr. Chair,\n\nWe thank Austria for hosting this session in Vienna and all delegations "
+        "for their work on the convention.\n\nWe support the text.\n\n"
+        "Mission of Norway in Vienna | Reisnerstrasse 55 | Tel: +43 1 716 60 | www.example.no\n"
+    )
+    found = entities(text, state="NOR")
+    assert ("State", "AUT") in found
+    assert ("State", "NOR") not in found

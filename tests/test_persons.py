@@ -70,3 +70,30 @@ def test_names_in_a_speech_set_in_capitals_are_found_and_us_is_not_a_state():
     (person,) = x.persons
     assert (person.id, person.span.text) == ("kofi-annan", "KOFI ANNAN")
     assert ("State", "USA") not in {(m.kind, m.id) for m in x.mentions}
+
+
+def test_a_name_shown_to_be_a_persons_by_the_words_after_it():
+    text = (
+        "The war had ended.Eleanor R. Whitfield put it this way: never again. As Tomas "
+        "Kowalczyk once said, peace is work. Mirela Dragan, a Romanian poet, wrote of hope."
+    )
+    assert [pid for pid, _ in names(text)] == [
+        "eleanor-r-whitfield",
+        "tomas-kowalczyk",
+        "mirela-dragan",
+    ]
+
+
+def test_organizations_that_write_or_a_title_before_the_name_are_not_taken_for_it():
+    assert names("Human Rights Watch wrote to the Committee.") == []
+    assert [pid for pid, _ in names("The Secretary-General Ban Ki-moon put it well.")] == [
+        "ban-ki-moon"
+    ]
+
+
+def test_heads_of_unodc_named_after_their_office_or_in_apposition():
+    text = (
+        "We thank Executive Director Ghada Waly. We welcome the Executive Director of UNODC, "
+        "Ghada Waly, to Hanoi."
+    )
+    assert [pid for pid, _ in names(text)] == ["ghada-waly", "ghada-waly"]
