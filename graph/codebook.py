@@ -158,15 +158,26 @@ def flexible_spaces(pattern: str) -> str:
     Speeches are often line-wrapped ("transnational\\ncrime"); cues are written with
     plain spaces. A space before a quantifier (" ?") becomes one whitespace character,
     so the quantifier keeps its meaning; spaces in character classes stay as written.
+    A literal hyphen may be followed by a line break ("Counter-\\nTerrorism", "capacity-\\n
+    building"), as in speeches wrapped after a hyphen; in look-behinds it stays as written.
     """
     out: list[str] = []
     in_class = escaped = False
+    skip_to = 0
     groups: list[bool] = []  # per open group: is it a look-behind (fixed width only)?
     for i, char in enumerate(pattern):
+        if i < skip_to:
+            continue
         if escaped:
             escaped = False
         elif char == "\\":
             escaped = True
+        elif pattern.startswith(("[- ]", "[ -]"), i) and not in_class and not any(groups):
+            # "capacity[- ]building": a hyphen, perhaps wrapped, or a space.
+            quantified = i + 4 < len(pattern) and pattern[i + 4] in "?*+{"
+            out.append(r"(?:-\n?|\s)" if quantified else r"(?:-\n?|\s+)")
+            skip_to = i + 4
+            continue
         elif char == "[" and not in_class:
             in_class = True
         elif char == "]" and in_class:
@@ -178,6 +189,20 @@ def flexible_spaces(pattern: str) -> str:
         elif char == " " and not in_class:
             quantified = i + 1 < len(pattern) and pattern[i + 1] in "?*+{"
             out.append(r"\s" if quantified or any(groups) else r"\s+")
+            continue
+        elif (
+            char == "-"
+            and not in_class
+            and not any(groups)
+            # not the hyphen of inline flags, "(?-i:…)"
+            and not re.search(r"\(\?[aiLmsux]*$", pattern[max(0, i - 8) : i])
+        ):
+            if i + 1 < len(pattern) and pattern[i + 1] in "*+{":
+                out.append(char)  # a quantified hyphen keeps its quantifier
+                continue
+            optional = i + 1 < len(pattern) and pattern[i + 1] == "?"
+            out.append(r"(?:-\n?)?" if optional else r"-\n?")
+            skip_to = i + 2 if optional else 0
             continue
         out.append(char)
     return "".join(out)

@@ -172,7 +172,8 @@ class Gazetteer:
         alternatives = "|".join(sorted(by_demonym, key=len, reverse=True))
         # A demonym names its State before a noun of State action or people ("the
         # Russian delegation", "Israeli occupation"), perhaps with one word between
-        # ("the Moroccan autonomy initiative"): the nouns are data (cues.ttl).
+        # ("the Moroccan autonomy initiative", "the Australian Permanent Mission"): the
+        # nouns are data (cues.ttl).
         nouns = "|".join(p.pattern for p in self.book.cues.get("demonym-noun", ())) or "(?!)"
         # The second half of a compound ("Saudi-Iranian") and the people in the plural
         # ("the Israelis and the Palestinians") name their States too.
@@ -183,7 +184,7 @@ class Gazetteer:
         )
         return re.compile(
             rf"\b(?P<d>{alternatives})(?=(?:[-–](?:{alternatives}))*[-–]?\s*"
-            rf"(?:[a-z][\w-]*\s+)?(?i:{nouns})\b"
+            rf"(?:[a-z][\w-]*\s+|Permanent\s+|National\s+)?(?i:{nouns})\b"
             rf"|[-–](?:{alternatives})\b)",
         )
 

@@ -26,7 +26,10 @@ _BOUNDARY = re.compile(
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Art|Arts|Para|paras|vol|p|pp|e\.g|i\.e|etc|cf|vs|"
     r"H\.E|Amb|Gen|Jr|Sr|Rev|Co|Inc|Ltd|U\.S|U\.N|U\.K|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
-    r"Oct|Nov|Dec|fig|approx|ca|op|cit|Ibid)\.|\b[A-Z]\.)$"
+    r"Oct|Nov|Dec|fig|approx|ca|op|cit|Ibid)\."
+    # An initial ("A. Person"), but not a numeral after a part of a text ("Chapter I.").
+    r"|(?<!Chapter )(?<!Article )(?<!Annex )(?<!Part )(?<!Section )(?<!Title )(?<!Volume )"
+    r"\b[A-Z]\.)$"
 )
 _NUMBERING = re.compile(r"\s*(?:\d{1,3}|[ivxlc]{1,6}|[a-z])[.)]")
 _LETTERS = re.compile(r"[A-Za-zÀ-ÿ]")

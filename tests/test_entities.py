@@ -307,3 +307,8 @@ def test_a_footer_line_of_addresses_is_not_speech():
     found = entities(text, state="NOR")
     assert ("State", "AUT") in found
     assert ("State", "NOR") not in found
+
+
+def test_a_territory_named_after_an_ocean_is_not_a_states_demonym():
+    found = entities("Stamps of the so-called British Indian Ocean Territory are not valid.")
+    assert ("State", "IND") not in found

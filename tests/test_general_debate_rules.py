@@ -367,6 +367,32 @@ def test_ict_inside_a_word_is_no_context():
             "police services.",
             "counter-terrorism",
         ),
+        # forms met among the misses of the seventh blind set (ungdc-blind7)
+        (
+            "Our joint efforts not only seek to combat trafficking but also to strengthen "
+            "international law enforcement cooperation.",
+            "international-cooperation",
+        ),
+        ("We will be joining INTERPOL to fight cybercrime.", "international-cooperation"),
+        (
+            "We remain firmly dedicated to the implementation of the Global Counter-\n"
+            "Terrorism Strategy.",
+            "counter-terrorism",
+        ),
+        (
+            "Terrorism knows no borders. We endorse the appointment of a United Nations "
+            "counter-terrorism coordinator.",
+            "un-central-role",
+        ),
+        (
+            "Organized crime threatens us all. We underline the central role of the General "
+            "Assembly in addressing it.",
+            "un-central-role",
+        ),
+        (
+            "Let us take concerted action against websites that promote illegal drug use.",
+            "international-cooperation",
+        ),
     ],
 )
 def test_general_debate_forms_of_support(body, topic):

@@ -302,3 +302,27 @@ def test_names_in_any_latin_script_and_an_office_ending_with_its_holder():
     )
     assert m.speaker == "Olga Ivanova"
     assert m.role.startswith("Director of the Legal Department")
+
+
+def test_a_demonym_before_a_mission_names_the_party_and_a_colon_after_delivered_by():
+    m = metadata(
+        "Australian Permanent Mission to the United Nations, Vienna\n\n"
+        "Expert Group to Conduct a Comprehensive Study on Cybercrime, seventh meeting\n\n"
+        "**Delivered by: Shri Rohan Mehta, First Secretary**\n\nVienna, 6 April 2021\n\n"
+        "Chair,\n\nThank you.\n"
+    )
+    assert (m.state, m.event, m.speaker, m.role) == (
+        "AUS",
+        "ieg-7",
+        "Rohan Mehta",
+        "First Secretary",
+    )
+
+
+def test_the_session_named_in_the_opening_when_the_title_names_none():
+    m = metadata(
+        "Japan - Explanation of position\n8 August 2024\n\nMr. Chair,\n\n"
+        "Japan wishes to explain its position at this reconvened concluding session of the "
+        "Ad Hoc Committee.\n"
+    )
+    assert (m.state, m.event) == ("JPN", "ahc-7r")

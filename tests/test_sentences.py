@@ -49,3 +49,12 @@ def test_bulleted_lines_are_sentences_without_their_bullets():
         "We oppose the scope",
         "Last one.",
     ]
+
+
+def test_a_numeral_after_chapter_ends_a_sentence_an_initial_does_not():
+    text = "We accept safeguards in Chapter I. We are, however, concerned. Ms. A. Person agreed."
+    assert [s.text for s in sentences.split(text)] == [
+        "We accept safeguards in Chapter I.",
+        "We are, however, concerned.",
+        "Ms. A. Person agreed.",
+    ]

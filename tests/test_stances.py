@@ -77,10 +77,6 @@ def test_support_cues(sentence, topic, polarity):
             "content-offences",
         ),
         (
-            "We cannot accept a convention without explicit human rights safeguards.",
-            "human-rights-safeguards",
-        ),
-        (
             "We do not support a framework convention for such a complex matter.",
             "framework-convention",
         ),
@@ -879,6 +875,141 @@ NEGOTIATION_PHRASINGS = [
         "build-on-existing-instruments",
         "support",
     ),
+    # forms met among the misses of blind rounds 26-28, in sentences of our own
+    (
+        "Although we regret that some articles were put to a vote, we believe decisions are "
+        "best taken by consensus.",
+        "consensus-decision-making",
+        "support",
+    ),
+    (
+        "We welcome that the Committee approved the text without a vote.",
+        "consensus-decision-making",
+        "support",
+    ),
+    (
+        "A universal treaty cannot be born from a divided vote.",
+        "consensus-decision-making",
+        "support",
+    ),
+    (
+        "In our view the two conventions are complementary, not competing, instruments.",
+        "build-on-existing-instruments",
+        "support",
+    ),
+    (
+        "Several delegations proposed offences on extremist content. The Holy See and Malta "
+        "cannot support these proposals.",
+        "content-offences",
+        "oppose",
+    ),
+    (
+        "A few delegations have proposed to make the Budapest Convention the template for our "
+        "work. We do not think this is appropriate.",
+        "join-budapest-convention",
+        "oppose",
+    ),
+    (
+        "A long list of offences merely committed with a computer would not add value.",
+        "broad-scope",
+        "oppose",
+    ),
+    (
+        "We see a real risk that the text would duplicate obligations under existing treaties.",
+        "build-on-existing-instruments",
+        "support",
+    ),
+    (
+        "Some delegations have suggested that grooming be left to domestic law. We respectfully "
+        "disagree.",
+        "child-protection",
+        "support",
+    ),
+    (
+        "We regret that some stakeholders were prevented from participating in our sessions.",
+        "multistakeholder-participation",
+        "support",
+    ),
+    (
+        "Fighting cybercrime must never become a pretext for arbitrary surveillance.",
+        "human-rights-safeguards",
+        "support",
+    ),
+    (
+        "The safeguards of the draft should apply to these offences too.",
+        "human-rights-safeguards",
+        "support",
+    ),
+    (
+        "We are prepared to consider appropriately worded human rights safeguards.",
+        "human-rights-safeguards",
+        "support",
+    ),
+    (
+        "The Budapest Convention, whatever its merits for its own parties, cannot be the "
+        "template for a universal treaty.",
+        "join-budapest-convention",
+        "oppose",
+    ),
+    (
+        "The Budapest Convention remains the most comprehensive framework available.",
+        "join-budapest-convention",
+        "support",
+    ),
+    (
+        "The Budapest Convention is open to all; we invite States to consider joining it.",
+        "join-budapest-convention",
+        "support",
+    ),
+    (
+        "We cannot support attempts to impose the provisions of regional instruments on this "
+        "Committee.",
+        "build-on-existing-instruments",
+        "oppose",
+    ),
+    (
+        "We have no objection to drawing on instruments negotiated at the United Nations.",
+        "build-on-existing-instruments",
+        "support",
+    ),
+    (
+        'The scope should not be confined to a handful of so-called "cyber-dependent" crimes.',
+        "broad-scope",
+        "support",
+    ),
+    (
+        "Some delegations argued that cyber-enabled crimes are already covered by other "
+        "treaties. We respectfully disagree.",
+        "broad-scope",
+        "support",
+    ),
+    (
+        "We are concerned that a new treaty would divert resources away from capacity building.",
+        "capacity-building",
+        "support",
+    ),
+    (
+        "The United Nations, and this Commission in particular, must remain at the centre of "
+        "efforts against crime.",
+        "un-central-role",
+        "support",
+    ),
+    (
+        "We must guard against duplication of existing instruments.",
+        "build-on-existing-instruments",
+        "support",
+    ),
+    (
+        "We call for capacity-\nbuilding for developing States against cybercrime.",
+        "capacity-building",
+        "support",
+    ),
+    # Refusing a text that lacks X insists on X (the objection and "without" cancel).
+    (
+        "We cannot accept a convention without explicit human rights safeguards.",
+        "human-rights-safeguards",
+        "support",
+    ),
     (
         "Fraud is already an offence under UNTOC; there is no need to replicate it here.",
         "build-on-existing-instruments",
@@ -1158,3 +1289,20 @@ def test_a_demonstrative_carries_the_instrument_on_to_the_next_sentence():
         "instrument. It is, however, a regional treaty."
     )
     assert found["join-budapest-convention"][1] == "oppose", found
+
+
+def test_an_anaphor_that_only_locates_a_part_of_the_text_takes_no_stance():
+    found = stances(
+        "We support the elaboration of a new convention against cybercrime. We see no reason "
+        "to change the title of the instrument."
+    )
+    assert found["un-cybercrime-convention"][1] == "support", found
+
+
+def test_at_the_expert_groups_meeting_the_expert_group_is_the_ieg():
+    found = stances(
+        "Some delegations have suggested that the Expert Group has served its purpose. We do "
+        "not share that view.",
+        event="ieg-7",
+    )
+    assert found["ieg-cybercrime"][1] == "support", found

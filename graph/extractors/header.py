@@ -54,7 +54,7 @@ _TITLE = re.compile(
     r"|\n[ \t*_]*(?:delivered|presented|read(?: out)?|made)\s+by\b)"
     # A title block often names the speaker on a line of its own:
     # "Delivered by Ms. A. Person, Deputy Head of Delegation".
-    r"|^[ \t*_]*(?:delivered|presented|read(?: out)?|made)\s+by\s+(?P<line>[^\n]+?)[ \t*_]*$",
+    r"|^[ \t*_]*(?:delivered|presented|read(?: out)?|made)\s+by\s*:?\s+(?P<line>[^\n]+?)[ \t*_]*$",
     re.IGNORECASE | re.DOTALL | re.MULTILINE,
 )
 # Cities where statements are delivered: the place of a statement, and never a
@@ -71,7 +71,7 @@ _COURTESY_TITLES = frozenset(
     | {"minister counsellor", "minister-counsellor", "counsellor", "counselor"}
 )
 _HONORIFIC = re.compile(
-    r"^(?:H\.\s?E\.|His Excellency|Her Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|"
+    r"^(?:H\.\s?E\.|His Excellency|Her Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Shri|Smt\.?|Sri|"
     r"Ambassador(?:-at-Large)?|Amb\.|Sir|Dame)\s+"
 )
 # Honorifics that are also a rank worth keeping in the role.

@@ -16,6 +16,8 @@ from .persons import is_not_a_name
 # aligns itself with …, and wishes to add … in its national capacity".
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _OPENING = 800
+# "at this session", "the present fifth session": the session the speech is given at.
+_THIS_SESSION = re.compile(r"\b(?:this|the present|the current)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _as_written(phrase: str, header: str, text: str) -> str:
@@ -97,8 +99,18 @@ class MetadataExtractor:
         if party:
             values["state"] = party
         events = sorted(self._gazetteer.events(header), key=lambda c: c.start)
+        opening = text[end : end + _OPENING]
+        here = [
+            c
+            for c in sorted(self._gazetteer.events(opening), key=lambda c: c.start)
+            if _THIS_SESSION.search(opening, max(0, c.start - 30), c.start)
+        ]
         if events:
             values["event"] = events[0].id
+        elif here:
+            # No session in the title, but the speech opens "at this reconvened
+            # concluding session of the Ad Hoc Committee".
+            values["event"] = here[0].id
         elif found:
             # "Statement at the adoption … by the General Assembly, 24 December 2024":
             # the session of a body named in the title that the date falls in.

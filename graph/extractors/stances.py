@@ -33,8 +33,10 @@ from ..codebook import Topic
 from ..model import Document, Extraction, Polarity, Span, Stance
 from .header import header_end
 
+# "not only … but also" is no negation.
 _NEGATED = re.compile(
-    r"\b(?:not|never|no longer|cannot|can't|don't|doesn't|won't|do not|does not|will not)\s+"
+    r"\b(?:not(?!\s+(?:only|just|merely)\b)|never|no longer|cannot|can't|don't|doesn't|won't"
+    r"|do not(?!\s+only\b)|does not(?!\s+only\b)|will not(?!\s+only\b))\s+"
     r"(?:\w+\s+)?$",
     re.IGNORECASE,
 )
@@ -48,7 +50,8 @@ _OMISSION_VERBS = (
 _NEGATED_TOPIC = re.compile(
     r"\b(?:not|no|never|without|against|silent\s+on|ignor\w+|omit\w*|(?:obstacle|barrier|impediment)\s+to"
     r"|(?:absence|lack|omission|exclusion|deletion|removal)\s+of"
-    r"|(?:departure|depart(?:s|ing)?|deviat\w+|retreat\w*|mov(?:e|es|ing)\s+away|step(?:s|ping)?\s+back)\s+from"
+    r"|(?:departure|depart(?:s|ing)?|deviat\w+|retreat\w*|mov(?:e|es|ing)\s+away|step(?:s|ping)?\s+back"
+    r"|away)\s+from"
     r"|undercut\w*|undermin\w*|weaken\w*|erod(?:e|es|ing)|supplant\w*)"
     rf"\s+(?:{_OMISSION_VERBS}\s+)?"
     r"(?:a\s+|an\s+|any\s+|the\s+)?"
@@ -66,7 +69,11 @@ _REMOVED_AFTER = re.compile(
 # ("left to voluntary arrangements", "'may' rather than 'shall'").
 _AGAINST_TOPIC = re.compile(
     r"\b(?:delet|remov|exclu|drop|omit|strik|narrow|weaken|water(?:ed)? down|voluntary|optional"
-    r"|discretion)\w*|[\"“']may[\"”'] rather than",
+    r"|discretion|obsolete|redundant|superfluous|discontinu|terminat|abolish|disband)\w*"
+    r"|[\"“']may[\"”'] rather than|\bserved its purpose|\bno longer\b"
+    r"|\bleft (?:\w+ )?to (?:domestic|national) (?:law|legislation|discretion)"
+    # "… cyber-enabled crimes are already adequately covered by other instruments"
+    r"|\balready (?:\w+ )?(?:covered|addressed|criminali[sz]ed|dealt with)",
     re.IGNORECASE,
 )
 _MODAL_AFTER = re.compile(
@@ -84,7 +91,9 @@ _WHETHER = re.compile(r"\b(?:whether|if)\b[^,:;]*", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:must|should|cannot|can ?not|shall|need|ought)\b", re.IGNORECASE)
 _DENIAL = re.compile(r"(?:not|no)\b", re.IGNORECASE)
 _NEGATED_INSIDE = re.compile(
-    r"\b(?:could not|cannot|can not|did not|were not|was not|are not|is not)\s+(?:\w+\s+)?\w+$",
+    r"\b(?:could not|cannot|can not|did not|were not|was not|are not|is not"
+    r"|(?:were|was|are|is|been|being) (?:prevented|barred|excluded|blocked|kept away))"
+    r"\s+(?:\w+\s+)?\w+$",
     re.IGNORECASE,
 )
 _NEGATION_AFTER = re.compile(
@@ -94,6 +103,13 @@ _NEGATION_AFTER = re.compile(
 # the convention.
 _OMITS = re.compile(rf"\s+(?:does|did|do|will|would)\s+not\s+{_OMISSION_VERBS}\b", re.IGNORECASE)
 _DEMONSTRATIVE = re.compile(r"\b(?:this|that|the said) (?:instrument|convention|treaty)\b", re.I)
+_DENIED_BEFORE = re.compile(r"\b(?:not|cannot|can't|never)\b[^.;,:]{0,40}$", re.IGNORECASE)
+# "the title of the instrument": an anaphor that only locates a part of the text.
+_PART_OF = re.compile(
+    r"\b(?:title|scope|articles?|provisions?|chapters?|preamble|name|language|paragraphs?|"
+    r"structure|wording|parts?|sections?|annex)\s+of\s+$",
+    re.IGNORECASE,
+)
 _WITHOUT = re.compile(r"\bwithout\s+$", re.IGNORECASE)
 # "While we recognise X, we are not convinced that Y": the main clause takes the stance;
 # the concession only grants a point.
@@ -212,9 +228,14 @@ class StanceExtractor:
         ):
             return None
         counter = _first(topic.counter_cues, text)
+        cue = _first(topic.cues, text)
+        # "Although we regret that X was put to a vote, we believe decisions are best taken
+        # by consensus": the main clause names the topic the stance is on.
+        concession = _CONCESSION.match(text)
+        if concession and counter and cue and counter.start() < concession.end() <= cue.start():
+            return cue, False
         if counter:
             return counter, True
-        cue = _first(topic.cues, text)
         return (cue, False) if cue else None
 
     # ---- steps 2-3: whose view, which polarity ---------------------------------
@@ -286,6 +307,10 @@ class StanceExtractor:
                 or _MODAL.search(text)
                 or _DENIAL.match(match.group())
             ):
+                # "A universal convention cannot be born from a divided vote" denies the
+                # negation.
+                if _DENIED_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
+                    return "support", "denied-counter-statement", False
                 return "oppose", "counter-statement", False
             return None
 
@@ -355,10 +380,15 @@ class StanceExtractor:
         word = negated.group().split()[0].lower() if negated else ""
         # "action against trafficking" is for countering the harm, not against the topic;
         # "not possible without X" affirms X.
+        double = _DOUBLE_NEGATIVE.search(text[: match.start()])
+        if double and kind == "oppose" and cue.start() <= double.start() < cue.end():
+            # "We cannot accept a regime without grounds for refusal": the negation is
+            # the objection itself, which the "without" turns into support.
+            double = None
         if (word == "against" and topic.problem) or (
             word == "without"
             and (
-                _DOUBLE_NEGATIVE.search(text[: match.start()])
+                double
                 # "X is essential: without X, we will not be in a position to …"
                 or (cue.end() <= match.start() and _NEGATION_AFTER.match(text, match.end()))
             )
@@ -535,6 +565,7 @@ class StanceExtractor:
                 if match is None or (
                     (match.start() < 25 and _MODAL_AFTER.match(sent.text, match.end()))
                     or _OMITS.match(sent.text, match.end())
+                    or _PART_OF.search(sent.text, max(0, match.start() - 20), match.start())
                 ):
                     continue
                 finding = self._finding(topic, sent, after, match, False, "+anaphor")
