@@ -1004,6 +1004,47 @@ NEGOTIATION_PHRASINGS = [
         "capacity-building",
         "support",
     ),
+    (
+        "Why should this convention criminalize the spread of false information?",
+        "content-offences",
+        "oppose",
+    ),
+    (
+        "Our partners often cite the Budapest Convention. Why should a universal treaty be "
+        "measured against a regional instrument?",
+        "join-budapest-convention",
+        "oppose",
+    ),
+    (
+        "The Budapest Convention was not drafted with the participation of most States.",
+        "join-budapest-convention",
+        "oppose",
+    ),
+    (
+        "Cybercrimes should not be regarded as political offences for the purposes of extradition.",
+        "international-cooperation",
+        "support",
+    ),
+    (
+        "We support building on UNTOC. At the same time, we must guard against duplication.",
+        "build-on-existing-instruments",
+        "support",
+    ),
+    (
+        "We want a convention that works for practitioners.",
+        "un-cybercrime-convention",
+        "support",
+    ),
+    (
+        "We are grateful that civil society organizations could take part in the sessions.",
+        "multistakeholder-participation",
+        "support",
+    ),
+    (
+        "The voices of civil society will be just as important during implementation.",
+        "multistakeholder-participation",
+        "support",
+    ),
     # Refusing a text that lacks X insists on X (the objection and "without" cancel).
     (
         "We cannot accept a convention without explicit human rights safeguards.",

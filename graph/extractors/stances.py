@@ -103,6 +103,12 @@ _NEGATION_AFTER = re.compile(
 # the convention.
 _OMITS = re.compile(rf"\s+(?:does|did|do|will|would)\s+not\s+{_OMISSION_VERBS}\b", re.IGNORECASE)
 _DEMONSTRATIVE = re.compile(r"\b(?:this|that|the said) (?:instrument|convention|treaty)\b", re.I)
+# Questions that deny what they ask: "Why should X …?", "How can an instrument … be …?"
+_WHY_SHOULD = re.compile(
+    r"^\W*(?:(?:But|And|So|Then),? )?(?:why (?:should|would|must|ought)|how (?:can|could) "
+    r"(?:a|an|the|this|that|such|any)\b)",
+    re.IGNORECASE,
+)
 _DENIED_BEFORE = re.compile(r"\b(?:not|cannot|can't|never)\b[^.;,:]{0,40}$", re.IGNORECASE)
 # "the title of the instrument": an anaphor that only locates a part of the text.
 _PART_OF = re.compile(
@@ -251,6 +257,9 @@ class StanceExtractor:
             if _QUESTION_NEGATION.search(window):
                 # "How will X work if providers are not bound?" argues that they must be.
                 return ("oppose" if counter else "support"), "rhetorical-negation", False
+            if _WHY_SHOULD.match(text):
+                # "Why should the convention cover X?" argues that it should not.
+                return ("support" if counter else "oppose"), "rhetorical-why", False
             return None
         others = _first(self._cues("others"), text)
         if others and not _first(self._cues("agreement"), text):
@@ -306,6 +315,8 @@ class StanceExtractor:
                 _first(self._cues("first-person"), text)
                 or _MODAL.search(text)
                 or _DENIAL.match(match.group())
+                # "The Budapest Convention was not drafted with the participation of …"
+                or re.search(r"\b(?:not|never)\b", match.group())
             ):
                 # "A universal convention cannot be born from a divided vote" denies the
                 # negation.
@@ -546,8 +557,9 @@ class StanceExtractor:
                 # "It is a regional instrument, and … should not be limited by its
                 # framework": the denial speaks of the topic whatever else the sentence
                 # is about, and what else it says is a consequence, not a second polarity.
-                if _first(topic.anaphor_counters, sent.text) and not sent.text.rstrip().endswith(
-                    "?"
+                question = sent.text.rstrip().endswith("?")
+                if _first(topic.anaphor_counters, sent.text) and (
+                    not question or _WHY_SHOULD.match(sent.text)
                 ):
                     span = Span(sent.start, sent.end, sent.text)
                     found.append(_Finding(topic, "oppose", (span,), "anaphor-denial"))
