@@ -19,7 +19,7 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\n+")
 # End of a sentence: . ! ? (and closing quotes/brackets) then space and a capital,
 # digit, quote or bracket. Abbreviations are checked separately.
 _BOUNDARY = re.compile(
-    r"[.!?…]+[\"'”’)\]]*(?=\s+(?:[-–•*▪]\s+)?[\"'“‘(\[]?[A-Z0-9А-Я])"
+    r"[.!?…]+(?:\[\d{1,3}\])?[\"'”’)\]]*(?=\s+(?:[-–•*▪]\s+)?[\"'“‘(\[]?[A-Z0-9А-Я])"
     # A bulleted line starts a sentence even when the one before has no full stop.
     r"|\n(?=[ \t]*[-–•*▪][ \t]+\S)"
 )
@@ -172,6 +172,8 @@ def split(text: str, boilerplate: Sequence[tuple[int, int]] | None = None) -> li
                 continue
             chunk = text[s:e]
             in_boiler = any(b0 <= s and e <= b1 for b0, b1 in boilerplate) or _is_boilerplate(chunk)
-            heading = not chunk.rstrip().endswith((".", "!", "?", "…", ".”", '."', "?”"))
+            # A footnote marker may follow the full stop ("… resolution 75/282.[5]").
+            closing = re.sub(r"\[\d{1,3}\]$", "", chunk.rstrip())
+            heading = not closing.endswith((".", "!", "?", "…", ".”", '."', "?”"))
             sentences.append(Sentence(s, e, chunk, index, in_boiler, heading))
     return sentences

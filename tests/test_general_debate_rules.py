@@ -393,6 +393,26 @@ def test_ict_inside_a_word_is_no_context():
             "Let us take concerted action against websites that promote illegal drug use.",
             "international-cooperation",
         ),
+        # forms met among the misses of the eighth blind set (ungdc-blind8)
+        (
+            "We must step up our efforts to tackle the terrorist use of the Internet.",
+            "counter-terrorism",
+        ),
+        (
+            "We must improve the coordination of our common response to the acts of terrorists.",
+            "counter-terrorism",
+        ),
+        ("We must stop the terrorists before they strike again.", "counter-terrorism"),
+        (
+            "Terrorism threatens every region. We support the efforts of the United Nations to "
+            "counter it.",
+            "un-central-role",
+        ),
+        (
+            "Terrorists recruit online. The United Nations should take concerted action to "
+            "prevent the use of the Internet for recruiting terrorists.",
+            "un-central-role",
+        ),
     ],
 )
 def test_general_debate_forms_of_support(body, topic):

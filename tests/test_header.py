@@ -326,3 +326,43 @@ def test_the_session_named_in_the_opening_when_the_title_names_none():
         "Ad Hoc Committee.\n"
     )
     assert (m.state, m.event) == ("JPN", "ahc-7r")
+
+
+def test_a_table_like_header_with_labels():
+    m = metadata(
+        "Fourth session of the Ad Hoc Committee on cybercrime\n\n"
+        "Speaker:\tMs. Nadia Benali, Judge, Head of the Unit on Cybercrime, Ministry of Justice\n"
+        "Delegation:\tKingdom of Morocco\n"
+        "Date:\t12 January 2023\n"
+        "Language of delivery:\tFrench\n\nMadam Chair,\n\nThank you.\n"
+    )
+    assert (m.speaker, m.role, m.state, m.translation) == (
+        "Nadia Benali",
+        "Judge, Head of the Unit on Cybercrime",
+        "MAR",
+        True,
+    )
+    assert m.organization == "Ministry of Justice"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Unofficial English translation", "Original: Spanish. Transcript from the interpretation."],
+)
+def test_a_translation_said_in_other_words(line):
+    m = metadata(f"Statement by Peru\n{line}\nVienna, 4 April 2023\n\nMr. Chair,\n\nThank you.\n")
+    assert m.translation is True
+
+
+def test_a_bilingual_letterhead_with_a_spanish_date_and_title():
+    m = metadata(
+        "MISIÓN PERMANENTE DEL PERÚ ANTE LAS NACIONES UNIDAS\n"
+        "PERMANENT MISSION OF PERU TO THE UNITED NATIONS\nNueva York / New York\n\n"
+        "Intervención del Perú / Statement by Peru\n"
+        "Embajador Carlos Alberto Quispe Huamán\n"
+        "Representante Permanente / Permanent Representative\n\n"
+        "Nueva York, 24 de agosto de 2023\n\nSeñora Presidenta, Madam Chair,\n\nThank you.\n"
+    )
+    assert (m.date, m.speaker, m.state) == ("2023-08-24", "Carlos Alberto Quispe Huamán", "PER")
+    assert "Permanent Representative" in m.role
+    assert m.organization == "Permanent Mission of Peru to the United Nations"

@@ -58,3 +58,13 @@ def test_a_numeral_after_chapter_ends_a_sentence_an_initial_does_not():
         "We are, however, concerned.",
         "Ms. A. Person agreed.",
     ]
+
+
+def test_a_footnote_marker_after_the_full_stop_ends_the_sentence():
+    text = "We recall resolution 75/282.[5] Decisions need consensus.[6]\n"
+    parts = sentences.split(text)
+    assert [s.text for s in parts] == [
+        "We recall resolution 75/282.[5]",
+        "Decisions need consensus.[6]",
+    ]
+    assert not any(s.heading for s in parts)

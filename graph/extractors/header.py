@@ -26,7 +26,20 @@ _DATE_PATTERNS = (
         rf"\b(?P<m>{_MONTHS})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b"
     ),
     re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mn>\d\d)-(?P<d>\d\d)\b"),
+    # Bilingual letterheads: "24 de agosto de 2023", "12 janvier 2023".
+    re.compile(
+        r"\b(?P<d>\d{1,2})(?:er|º)?\s+(?:de\s+)?(?P<ms>[a-zéû]+)\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)\b",
+        re.IGNORECASE,
+    ),
 )
+_FOREIGN_MONTHS = {
+    name: n
+    for names in (
+        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    )
+    for n, name in enumerate(names.split(), start=1)
+} | {"setiembre": 9}
 # A date closing a span of days: "9-20 January", "30 May – 10 June", "… to 9 February".
 _RANGE_END = re.compile(r"(?:\d\s*[-–—]|[a-z]\s+[-–—]|\b(?:to|until))\s*$")
 # A web page's date stamps ("Published 2 June 2022", "Posted on 02 Feb 2024") give way
@@ -54,7 +67,8 @@ _TITLE = re.compile(
     r"|\n[ \t*_]*(?:delivered|presented|read(?: out)?|made)\s+by\b)"
     # A title block often names the speaker on a line of its own:
     # "Delivered by Ms. A. Person, Deputy Head of Delegation".
-    r"|^[ \t*_]*(?:delivered|presented|read(?: out)?|made)\s+by\s*:?\s+(?P<line>[^\n]+?)[ \t*_]*$",
+    r"|^[ \t*_]*(?:(?:delivered|presented|read(?: out)?|made)\s+by\s*:?|speaker\s*:)"
+    r"\s+(?P<line>[^\n]+?)[ \t*_]*$",
     re.IGNORECASE | re.DOTALL | re.MULTILINE,
 )
 # Cities where statements are delivered: the place of a statement, and never a
@@ -71,7 +85,9 @@ _COURTESY_TITLES = frozenset(
     | {"minister counsellor", "minister-counsellor", "counsellor", "counselor"}
 )
 _HONORIFIC = re.compile(
-    r"^(?:H\.\s?E\.|His Excellency|Her Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Shri|Smt\.?|Sri|"
+    r"^(?:H\.\s?E\.|S\.\s?E\.|His Excellency|Her Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|"
+    r"Shri|Smt\.?|Sri|Sr\.|Sra\.|Señor|Señora|Excmo\.|Excma\.|Mme\.?|Embajador(?:a)?|"
+    r"Ambassadeur|Ambassadrice|"
     r"Ambassador(?:-at-Large)?|Amb\.|Sir|Dame)\s+"
 )
 # Honorifics that are also a rank worth keeping in the role.
@@ -111,12 +127,19 @@ _ORG = re.compile(
     r"\b(?:(?:Permanent )?Mission|Ministry|Department|Directorate|Embassy|Agency|"
     r"Delegation)\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]"
     r"(?:[^,;*\n]|\n(?!\s*\n)(?!\s*(?i:delivered|presented|read|statement|remarks|speech)\b)"
-    r"(?![^\n]*\d))*?"
-    r"(?=\s+(?:at|on|by|in)\s+the\b|\s+of\s+the\s+MFA\b|[,;*]|\n\s*\n|\n(?=[^\n]*\d)|$)"
+    # not into a "Label:" line or a line naming the city
+    r"(?![^\n]*\d)(?![ \t]*[A-Z][\w ]{0,25}:)"
+    r"(?![^\n]*\b(?:New York|Nueva York|Vienna|Viena|Vienne|Geneva|Ginebra|Genève)\b))*?"
+    r"(?=\s+(?:at|on|by|in)\s+the\b|\s+of\s+the\s+MFA\b|[,;*]|\n\s*\n|\n(?=[^\n]*\d)|$"
+    r"|\n(?=[ \t]*[A-Z][\w ]{0,25}:)"
+    r"|\n(?=[^\n]*\b(?:New York|Nueva York|Vienna|Viena|Vienne|Geneva|Ginebra|Genève)\b))"
 )
 _TRANSLATION = re.compile(
-    r"\b(?:unofficial|non-official|informal|courtesy)\s+translation\b|"
-    r"^\s*translation\b",
+    r"\b(?:unofficial|non-official|informal|courtesy)\s+(?:[A-Za-z]+\s+)?translation\b|"
+    r"^\s*translation\b|"
+    # "Original: Spanish", "Language of delivery: French": the text is a translation.
+    r"\b(?:original|language of delivery|delivered in)\s*:?\s*(?!english\b)"
+    r"(?:Arabic|Chinese|French|Russian|Spanish|Portuguese|German|Japanese|Korean|Turkish|Persian)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -148,12 +171,16 @@ def find_date(text: str) -> tuple[str, int, int] | None:
     best = None
     for pattern in _DATE_PATTERNS:
         for m in pattern.finditer(text):
+            groups = m.groupdict()
+            if groups.get("ms") is not None and groups["ms"].lower() not in _FOREIGN_MONTHS:
+                continue
             try:
-                month = (
-                    int(m.group("mn"))
-                    if "mn" in m.groupdict() and m.group("mn")
-                    else dt.datetime.strptime(m.group("m")[:3], "%b").month
-                )
+                if groups.get("mn"):
+                    month = int(groups["mn"])
+                elif groups.get("ms"):
+                    month = _FOREIGN_MONTHS[groups["ms"].lower()]
+                else:
+                    month = dt.datetime.strptime(m.group("m")[:3], "%b").month
                 date = dt.date(int(m.group("y")), month, int(m.group("d")))
             except ValueError:
                 continue
@@ -361,8 +388,16 @@ def _name_and_role(
 
 
 def _role_after(text: str) -> str | None:
-    """The role in "…, Deputy Head of the Delegation of X" (up to a date or place)."""
-    role = re.split(r",|\s+(?:at|during|on the occasion of)\s+the\b", text.strip(), maxsplit=1)[0]
+    """The role in "…, Deputy Head of the Delegation of X" (up to a date or place); an
+    office held together with it stays ("Judge, Head of the Cybercrime Unit, Ministry of
+    Justice": the clauses that name an office)."""
+    text = re.split(r"\s+(?:at|during|on the occasion of)\s+the\b", text.strip(), maxsplit=1)[0]
+    clauses = text.split(",")
+    role = clauses[0]
+    for clause in clauses[1:]:
+        if not _role_word().search(clause) or find_date(clause) or re.search(r"\d", clause):
+            break
+        role = f"{role},{clause}"
     role = re.sub(r"[*_]+", "", role).strip(" .")
     role = re.sub(r"^(?:the|a|an)\s+", "", role)
     if not role or not role[0].isupper() or find_date(role):

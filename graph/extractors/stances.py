@@ -61,8 +61,8 @@ _NEGATED_TOPIC = re.compile(
 _DOUBLE_NEGATIVE = re.compile(r"\b(?:not|impossible|cannot|no)\b[^.;]{0,60}$", re.IGNORECASE)
 # "The provisions on X have been removed": what the topic names was taken out.
 _REMOVED_AFTER = re.compile(
-    r"[^.;]{0,60}?\b(?:have|has|had|were|was) been (?:removed|deleted|dropped|weakened|excluded|"
-    r"struck|taken out|watered down)\b",
+    r"[^.;]{0,60}?\b(?:(?:have|has|had) been|were|was|are|is) (?:removed|deleted|dropped|weakened|"
+    r"excluded|struck|taken out|watered down|left out|omitted)\b",
     re.IGNORECASE,
 )
 # Others proposing to remove, cut back or make optional what the topic names
@@ -109,6 +109,17 @@ _WHY_SHOULD = re.compile(
     r"(?:a|an|the|this|that|such|any)\b)",
     re.IGNORECASE,
 )
+_BELIEF = re.compile(r"(?:believe|think|consider|agree|accept)", re.IGNORECASE)
+_DENIED_BELIEF = re.compile(r"do(?:es)? not (?:believe|think|consider|agree)", re.I)
+_UNLESS_AFTER = re.compile(
+    r"[^.;:]{0,80}?\b(?:without|in the absence of|absent|unless|lacking)\b", re.IGNORECASE
+)
+_ASIDE = re.compile(r"\bas\s+$", re.IGNORECASE)
+# "A convention limited to computer crimes would not respond to reality": the negation
+# after the counter words denies it.
+_DENIED_AFTER = re.compile(
+    r"[^.;,]{0,40}?\b(?:would|will|could|can|does|do|is|are)(?: not|n't)\b", re.IGNORECASE
+)
 _DENIED_BEFORE = re.compile(r"\b(?:not|cannot|can't|never)\b[^.;,:]{0,40}$", re.IGNORECASE)
 # "the title of the instrument": an anaphor that only locates a part of the text.
 _PART_OF = re.compile(
@@ -116,6 +127,7 @@ _PART_OF = re.compile(
     r"structure|wording|parts?|sections?|annex)\s+of\s+$",
     re.IGNORECASE,
 )
+_NEGATED_LIST = re.compile(r"\b(?:not|never|cannot|nor)\s+\w+\s+(?:or|nor|and)\s+$", re.I)
 _WITHOUT = re.compile(r"\bwithout\s+$", re.IGNORECASE)
 # "While we recognise X, we are not convinced that Y": the main clause takes the stance;
 # the concession only grants a point.
@@ -124,7 +136,9 @@ _CONCESSION = re.compile(
     r"(?=(?:we|I|my|our|this delegation|[A-Z][a-z]+ (?:is|remains|does|will|would|cannot|can|"
     r"believes|considers|sees|finds))\b)",
 )
-_QUESTION_NEGATION = re.compile(r"\b(?:not|no|never|n't|without)\b", re.IGNORECASE)
+_QUESTION_NEGATION = re.compile(
+    r"\b(?:not|no|never|n't|without|silent|ignor\w+|omit\w*|exclud\w+)\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -262,6 +276,9 @@ class StanceExtractor:
                 return ("support" if counter else "oppose"), "rhetorical-why", False
             return None
         others = _first(self._cues("others"), text)
+        if others and _ASIDE.search(text, max(0, others.start() - 6), others.start()):
+            # "…, as some delegations have proposed, …": an aside; the view is the speaker's.
+            others = None
         if others and not _first(self._cues("agreement"), text):
             if counter:
                 return "support", "rebuttal-of-others", False
@@ -307,6 +324,9 @@ class StanceExtractor:
         concession = _CONCESSION.match(text)
         if concession and any(m.start() >= concession.end() for m, _ in cues):
             cues = [(m, k) for m, k in cues if m.start() >= concession.end()]
+        if not cues and counter and _DENIED_AFTER.match(text, match.end()):
+            # "A convention that addresses only a handful of offences would not be …"
+            return "support", "denied-counter-statement", False
         if not cues:
             # The speaker asserting the negation: "we …", a modal ("X cannot be the
             # reference"), or a denial ("This is a criminal justice instrument, not a
@@ -320,7 +340,9 @@ class StanceExtractor:
             ):
                 # "A universal convention cannot be born from a divided vote" denies the
                 # negation.
-                if _DENIED_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
+                if _DENIED_BEFORE.search(
+                    text[max(0, match.start() - 40) : match.start()]
+                ) or _DENIED_AFTER.match(text, match.end()):
                     return "support", "denied-counter-statement", False
                 return "oppose", "counter-statement", False
             return None
@@ -349,15 +371,42 @@ class StanceExtractor:
         def inside(item: tuple[re.Match[str], str]) -> bool:
             return item[0].start() < match.end() and match.start() < item[0].end()
 
+        # "We do not believe that X should …": a negated verb of belief before the topic
+        # governs the clause it introduces, whatever cue the clause holds.
+        def denied_belief(item: tuple[re.Match[str], str]) -> bool:
+            m, k = item
+            if m.end() > match.start():
+                return False
+            if k == "oppose":
+                return _DENIED_BELIEF.match(m.group()) is not None
+            return (
+                k == "support"
+                and _BELIEF.match(m.group()) is not None
+                and _NEGATED.search(text[max(0, m.start() - 30) : m.start()]) is not None
+            )
+
         cue, kind = min(
             cues,
             key=lambda item: (
+                not denied_belief(item),
                 inside(item),
                 distance(item),
                 item[0].start(),
                 item[0].start() - item[0].end(),
             ),
         )
+        if (
+            kind == "oppose"
+            and cue.end() <= match.start()
+            and _UNLESS_AFTER.match(text, match.end())
+        ):
+            # "We cannot accept assistance … in the absence of dual criminality": the
+            # refusal is of the absence, not of the assistance.
+            return None
+        if counter and cue.start() >= match.end() and _DENIED_AFTER.match(text, match.end()):
+            # "A convention that addresses only a handful of offences would not be
+            # comprehensive" denies the counter words.
+            return "support", "denied-counter", False
         if kind in ("concern", "harm", "counter-action"):
             polarity: Polarity = "support" if topic.problem else "oppose"
         else:
@@ -371,6 +420,8 @@ class StanceExtractor:
                 _NEGATED.search(text[max(0, cue.start() - 12) : cue.start()])
                 # "… alongside them without creating conflicting obligations"
                 or _WITHOUT.search(text[max(0, cue.start() - 12) : cue.start()])
+                # "does not weaken or undermine"
+                or _NEGATED_LIST.search(text[max(0, cue.start() - 30) : cue.start()])
             )
         ):
             # "strengthens, and does not undermine, the protection of human rights"
