@@ -1494,3 +1494,11 @@ def test_refusing_to_criminalize_protected_expression_is_no_objection_to_safegua
         "international human rights law."
     )
     assert found.get("human-rights-safeguards", ("", "support"))[1] != "oppose", found
+
+
+def test_two_clauses_weighing_both_sides_make_a_mixed_stance():
+    found = stances(
+        "We are open to including a limited number of cyber-enabled offences; at the same "
+        "time, we are cautious about a list of offences so broad that it covers any crime."
+    )
+    assert found["broad-scope"][1] == "mixed", found

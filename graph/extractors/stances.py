@@ -553,6 +553,7 @@ class StanceExtractor:
                 finding = self._finding(topic, sent, after, match, counter)
                 if finding:
                     findings.append(finding)
+                    findings += self._other_clauses(topic, sent, around, organizer, finding)
         # A sentence naming a topic's target ("Our experience with the Budapest Convention
         # has been positive.") lets the next one refer back to it ("… accede to it").
         licensed = {i: list(topics) for i, topics in named.items()}
@@ -635,6 +636,29 @@ class StanceExtractor:
                 if finding:
                     found.append(finding)
         return found
+
+    def _other_clauses(
+        self,
+        topic: Topic,
+        sent: sentences.Sentence,
+        around: str,
+        organizer: str | None,
+        first: _Finding,
+    ) -> list[_Finding]:
+        """ "We are open to a limited number of cyber-enabled offences; at the same time, we
+        are cautious about a list of offences so broad …": each clause between semicolons
+        that names the topic takes its own stance too (so the two may make it mixed)."""
+        text = sent.text
+        if ";" not in text or text.rstrip().endswith("?"):
+            return []
+        out = []
+        for clause in text.split(";"):
+            hit = self._topic_match(topic, clause, around, organizer, in_domain=True)
+            if hit is not None:
+                result = self._polarity(topic, clause, hit[0], hit[1], None)
+                if result is not None and result[0] != first.polarity:
+                    out.append(_Finding(topic, result[0], first.evidence, result[1] + "+clause"))
+        return out
 
     def _finding(
         self,
