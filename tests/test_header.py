@@ -366,3 +366,47 @@ def test_a_bilingual_letterhead_with_a_spanish_date_and_title():
     assert (m.date, m.speaker, m.state) == ("2023-08-24", "Carlos Alberto Quispe Huamán", "PER")
     assert "Permanent Representative" in m.role
     assert m.organization == "Permanent Mission of Peru to the United Nations"
+
+
+def test_a_header_with_dotted_labels_numeric_dates_and_a_capacity_line():
+    m = metadata(
+        "ESTONIA – STATEMENT\n\n"
+        "Session ..... 33rd session of the Commission on Crime Prevention and Criminal Justice\n"
+        "Date ........ Vienna, 14/5/2024\n"
+        "Speaker ..... H.E. Mr. Mart Tamm, Ambassador, Permanent Representative of Estonia\n\n"
+        "Mr. Chair,\n\nThank you.\n"
+    )
+    assert (m.date, m.speaker, m.event) == ("2024-05-14", "Mart Tamm", "ccpcj-33")
+    assert "Permanent Representative" in m.role
+    m = metadata(
+        "JOINT STATEMENT\n\nUnited Nations Headquarters, New York, 21 August – 1 September 2023\n"
+        "Delivered by:     Olga Petrova\nCapacity:         Head of the Delegation of Belarus\n"
+        "Date:             22.08.2023\n\nMr. Chair,\n\nThank you.\n"
+    )
+    assert (m.date, m.speaker, m.role) == (
+        "2023-08-22",
+        "Olga Petrova",
+        "Head of the Delegation of Belarus",
+    )
+
+
+def test_a_state_speaking_of_itself_in_the_opening_is_the_party():
+    m = metadata(
+        "MISIÓN PERMANENTE ANTE LAS NACIONES UNIDAS\n\nIntervención / Intervention\n"
+        "Nueva York, 1 de septiembre de 2022\n\nMadam Chair,\n\n"
+        "Allow me to thank the Bureau. On the contrary, Paraguay supports the elaboration of "
+        "the convention.\n"
+    )
+    assert m.state == "PRY"
+
+
+def test_a_statement_on_behalf_of_a_group_by_a_named_speaker():
+    m = metadata(
+        "Statement on behalf of the African Group by Ms. Amara Diallo, Deputy Permanent "
+        "Representative of Senegal to the United Nations, on the adoption of the convention\n\n"
+        "24 December 2024\n\nMr. President,\n\nThank you.\n"
+    )
+    assert (m.speaker, m.role) == (
+        "Amara Diallo",
+        "Deputy Permanent Representative of Senegal to the United Nations",
+    )

@@ -1175,6 +1175,114 @@ NEGOTIATION_PHRASINGS = [
         "broad-scope",
         "support",
     ),
+    # forms met among the misses of blind rounds 32-34, in sentences of our own
+    (
+        "While we understand these concerns, we do not think it wise to extend the convention "
+        "beyond cyber-dependent crimes and a limited number of cyber-enabled ones.",
+        "broad-scope",
+        "oppose",
+    ),
+    (
+        "Nor should the convention criminalise content on the basis of vague notions such as "
+        "extremism.",
+        "content-offences",
+        "oppose",
+    ),
+    (
+        "International cooperation and capacity building go hand in hand against cybercrime.",
+        "capacity-building",
+        "support",
+    ),
+    (
+        "We remain concerned that the conditions and safeguards in article 24 are, in essence, "
+        "left to domestic law.",
+        "human-rights-safeguards",
+        "support",
+    ),
+    (
+        "A criminal justice instrument must not become a tool for policing speech.",
+        "content-offences",
+        "oppose",
+    ),
+    (
+        "We regret that the participation of civil society, whose expertise enriched our work, "
+        "was at times restricted.",
+        "multistakeholder-participation",
+        "support",
+    ),
+    (
+        "Nothing in this convention should be read as lowering the level of protection already "
+        "achieved under the Budapest Convention.",
+        "build-on-existing-instruments",
+        "support",
+    ),
+    (
+        "We cannot accept a convention reduced to a short list of computer crimes.",
+        "broad-scope",
+        "support",
+    ),
+    (
+        "This is a convention on criminal justice cooperation, not a human rights treaty, and "
+        "we cannot accept attempts to use it for other ends.",
+        "human-rights-safeguards",
+        "oppose",
+    ),
+    (
+        "We maintain that the criminal use of ICTs goes well beyond the offences the text now "
+        "establishes.",
+        "broad-scope",
+        "support",
+    ),
+    (
+        "We will engage constructively in the elaboration of a practical convention.",
+        "un-cybercrime-convention",
+        "support",
+    ),
+    (
+        "The new convention should be consistent with, and build upon, existing instruments.",
+        "build-on-existing-instruments",
+        "support",
+    ),
+    (
+        "We welcome that the convention covers not only offences against the confidentiality "
+        "of computer data but also offences committed by means of such systems.",
+        "broad-scope",
+        "support",
+    ),
+    (
+        "We see merit in keeping the text consistent with formulations already tested in "
+        "existing instruments.",
+        "build-on-existing-instruments",
+        "support",
+    ),
+    (
+        "The text should be consistent with the obligations that many States have already assumed.",
+        "build-on-existing-instruments",
+        "support",
+    ),
+    (
+        "We do not share the view that this convention should become yet another human rights "
+        "instrument.",
+        "human-rights-safeguards",
+        "oppose",
+    ),
+    (
+        "Requests for mutual legal assistance must not be refused on political grounds.",
+        "international-cooperation",
+        "support",
+    ),
+    (
+        "We will continue to champion the meaningful participation of civil society in this "
+        "Committee.",
+        "multistakeholder-participation",
+        "support",
+    ),
+    (
+        "The Commission remains the principal policymaking body of the United Nations on crime "
+        "prevention.",
+        "un-central-role",
+        "support",
+    ),
     # Refusing a text that lacks X insists on X (the objection and "without" cancel).
     (
         "We cannot accept a convention without explicit human rights safeguards.",
@@ -1502,3 +1610,28 @@ def test_two_clauses_weighing_both_sides_make_a_mixed_stance():
         "time, we are cautious about a list of offences so broad that it covers any crime."
     )
     assert found["broad-scope"][1] == "mixed", found
+
+
+def test_a_scope_of_powers_is_not_the_scope_of_the_convention():
+    found = stances(
+        "Judicial supervision and limitation of the scope and duration of such powers are, in "
+        "our view, sufficient elements."
+    )
+    assert "broad-scope" not in found, found
+
+
+def test_a_universal_treaty_as_the_object_of_a_template_is_no_stance_on_it():
+    found = stances(
+        "We cannot accept attempts to present the Budapest Convention as a template for a "
+        "universal treaty."
+    )
+    assert found.get("un-cybercrime-convention", ("", "support"))[1] != "oppose", found
+    assert found["join-budapest-convention"][1] == "oppose", found
+
+
+def test_content_left_out_in_a_relative_clause_is_not_regretted():
+    found = stances(
+        "A protocol must not serve to reintroduce the criminalization of content or of "
+        "expression that was deliberately left out of this text."
+    )
+    assert found["content-offences"][1] == "oppose", found

@@ -26,6 +26,8 @@ _DATE_PATTERNS = (
         rf"\b(?P<m>{_MONTHS})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b"
     ),
     re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mn>\d\d)-(?P<d>\d\d)\b"),
+    # "21.08.2023", "14/5/2024": day first, as at the UN.
+    re.compile(r"\b(?P<d>\d{1,2})[./](?P<mn>\d{1,2})[./](?P<y>(?:19|20)\d\d)\b"),
     # Bilingual letterheads: "24 de agosto de 2023", "12 janvier 2023".
     re.compile(
         r"\b(?P<d>\d{1,2})(?:er|º)?\s+(?:de\s+)?(?P<ms>[a-zéû]+)\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)\b",
@@ -48,7 +50,9 @@ _STAMPED = re.compile(
     r"\b(?:published|posted|updated|last (?:updated|modified|reviewed)|issued)(?:\s+on)?[\s:]*$",
     re.IGNORECASE,
 )
-_DELIVERED = re.compile(r"\b(?:delivered|date of delivery)(?:\s+on)?[\s:]*$", re.IGNORECASE)
+_DELIVERED = re.compile(
+    r"\b(?:delivered|date of delivery|date)(?:\s+on)?[\s:.]*(?:[A-Z][a-z]+,\s*)?$", re.IGNORECASE
+)
 _SALUTATION = re.compile(
     r"^\s*(?:\d{1,3}\.\s+)?"
     r"(?:(?:Mr|Mrs|Madam|Madame|Ms)\.?\s+(?:Chair\w*|President|Vice[- ]Chair\w*|Co-Chairs?)|"
@@ -61,13 +65,16 @@ _SALUTATION = re.compile(
 _TITLE = re.compile(
     r"(?:statement|remarks|speech|address|intervention|presentation|comments)[\s*_]+"
     r"(?:as\s+prepared\s+for\s+delivery\s+|as\s+delivered\s+|delivered\s+|made\s+|given\s+)?"
+    # "Statement on behalf of the African Group by Ms. A. Person"
+    r"(?:on\s+behalf\s+of\s+[^\n,]{1,80}?\s+)?"
     r"by\s+(?P<rest>.+?)"
     r"(?=\s+(?:at|during|before|on the occasion of)\s+the\b|,\s|\*\*|\n\s*\n|\s*\Z"
     # "Statement by Norway\ndelivered by Ms. A. Person": the line below names the speaker.
     r"|\n[ \t*_]*(?:delivered|presented|read(?: out)?|made)\s+by\b)"
     # A title block often names the speaker on a line of its own:
     # "Delivered by Ms. A. Person, Deputy Head of Delegation".
-    r"|^[ \t*_]*(?:(?:delivered|presented|read(?: out)?|made)\s+by\s*:?|speaker\s*:)"
+    r"|^[ \t*_]*(?:(?:delivered|presented|read(?: out)?|made)\s+by\s*:?"
+    r"|(?:[^\W\d_]{1,12}\s*/\s*)?speaker\s*(?::|\.{2,}))"
     r"\s+(?P<line>[^\n]+?)[ \t*_]*$",
     re.IGNORECASE | re.DOTALL | re.MULTILINE,
 )
@@ -175,13 +182,16 @@ def find_date(text: str) -> tuple[str, int, int] | None:
             if groups.get("ms") is not None and groups["ms"].lower() not in _FOREIGN_MONTHS:
                 continue
             try:
+                day = int(m.group("d"))
                 if groups.get("mn"):
                     month = int(groups["mn"])
+                    if month > 12 >= day:  # "5/14/2024" written month first
+                        month, day = day, month
                 elif groups.get("ms"):
                     month = _FOREIGN_MONTHS[groups["ms"].lower()]
                 else:
                     month = dt.datetime.strptime(m.group("m")[:3], "%b").month
-                date = dt.date(int(m.group("y")), month, int(m.group("d")))
+                date = dt.date(int(m.group("y")), month, day)
             except ValueError:
                 continue
             before = text[max(0, m.start() - 25) : m.start()]
@@ -211,6 +221,31 @@ def speaker_and_role(
     The first title line that names a person wins: "Statement by the United States"
     names none, the "Remarks by Ambassador …" line under it does.
     """
+    name, role, offset = _speaker_and_role(header, is_place, not_name)
+    if name and not role:
+        # "Title ....... Minister Counsellor", "Capacity: Head of the Delegation of X"
+        labelled = _ROLE_LABEL.search(header)
+        if labelled:
+            role = _role_after(labelled.group(1))
+    return name, role, offset
+
+
+_LABEL = re.compile(
+    r"^[ \t]*(?:[^\W\d_]{1,12}\s*/\s*)?(?:title|capacity|position|function|role)\s*(?::|\.{2,})\s*",
+    re.IGNORECASE,
+)
+_ROLE_LABEL = re.compile(
+    r"^[ \t]*(?:[^\W\d_]{1,12}\s*/\s*)?(?:title|capacity|position|function|role)"
+    r"\s*(?::|\.{2,})\s*([^\n]+)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _speaker_and_role(
+    header: str,
+    is_place: Callable[[str], bool],
+    not_name: Callable[[str], bool],
+) -> tuple[str | None, str | None, int]:
     pos = 0
     while m := _TITLE.search(header, pos):
         # Title lines may nest ("Statement by X\nDelivered by Y"): each start is tried.
@@ -378,7 +413,8 @@ def _name_and_role(
         # "Delivered by Mr. A. Person\nSenior Public Prosecutor, …": the role's own line.
         next_line = header[m.end(group) :].lstrip(" \t*_").partition("\n")[2].split("\n", 1)[0]
         if _role_word().search(next_line):
-            after = next_line
+            # "Capacity: Head of the Delegation": the label is not the role.
+            after = _LABEL.sub("", next_line)
     # "H.E. Ambassador A. Person, Permanent Representative of X": a lone courtesy title
     # before the name gives way to the role after it.
     if (not role or role.lower() in _COURTESY_TITLES) and after.strip():

@@ -16,6 +16,14 @@ from .persons import is_not_a_name
 # aligns itself with …, and wishes to add … in its national capacity".
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _OPENING = 800
+_SELF_SUBJECT = re.compile(
+    r"\s+(?:(?:also|therefore|fully|strongly|firmly|again)\s+)?(?:supports|believes|welcomes|"
+    r"considers|attaches|reaffirms|reiterates|wishes|would like|thanks|shares|remains|stands|comes|"
+    r"joins|has (?:always|long|consistently)|"
+    r"is (?:pleased|honoured|honored|committed|convinced|ready))\b"
+)
+# The State begins the clause: "… Chair, Costa Rica supports", "Therefore, Peru welcomes".
+_SENTENCE_START = re.compile(r"(?:^|[.;:]\s+|,\s+|\n\s*)(?:[A-Z][a-z]+,?\s+)?(?:the\s+)?$")
 # "at this session", "the present fifth session": the session the speech is given at.
 _THIS_SESSION = re.compile(r"\b(?:this|the present|the current)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
@@ -58,6 +66,15 @@ class MetadataExtractor:
                     return "EU" if c.id == "eu" else c.id
                 if re.match(r"\s+aligns\s+itself\b", opening[c.end :]):
                     return c.id
+        # "… the Dominican Republic supports the elaboration …": a State speaking of
+        # itself in the third person, as the subject of a verb of position.
+        for c in gazetteer.resolve_overlaps(self._gazetteer.candidates(opening)):
+            if (
+                c.kind == "State"
+                and _SELF_SUBJECT.match(opening, c.end)
+                and _SENTENCE_START.search(opening[max(0, c.start - 30) : c.start])
+            ):
+                return c.id
         return None
 
     def _event_on(self, named: list[gazetteer.Candidate], day: str) -> str | None:

@@ -35,7 +35,7 @@ from .header import header_end
 
 # "not only … but also" is no negation.
 _NEGATED = re.compile(
-    r"\b(?:not(?!\s+(?:only|just|merely)\b)|never|no longer|cannot|can't|don't|doesn't|won't"
+    r"\b(?:not(?!\s+(?:only|just|merely)\b)|nor|never|no longer|cannot|can't|don't|doesn't|won't"
     r"|do not(?!\s+only\b)|does not(?!\s+only\b)|will not(?!\s+only\b))\s+"
     r"(?:\w+\s+)?$",
     re.IGNORECASE,
@@ -61,8 +61,12 @@ _NEGATED_TOPIC = re.compile(
 _DOUBLE_NEGATIVE = re.compile(r"\b(?:not|impossible|cannot|no)\b[^.;]{0,60}$", re.IGNORECASE)
 # "The provisions on X have been removed": what the topic names was taken out.
 _REMOVED_AFTER = re.compile(
-    r"[^.;]{0,60}?\b(?:(?:have|has|had) been|were|was|are|is) (?:removed|deleted|dropped|weakened|"
-    r"excluded|struck|taken out|watered down|left out|omitted)\b",
+    # (not in a relative clause: "… content that was deliberately left out")
+    r"[^.;]{0,120}?(?<!that )(?<!which )\b(?:(?:have|has|had) been|were|was|are|is)"
+    r",?(?: [a-z]+,?){0,2} "
+    r"(?:removed|deleted|dropped|weakened|excluded|struck|taken out|watered down|left out|omitted"
+    r"|restricted|curtailed|sidelined|marginali[sz]ed|left to (?:domestic|national) law"
+    r"|left to the discretion)\b",
     re.IGNORECASE,
 )
 # Others proposing to remove, cut back or make optional what the topic names
@@ -109,8 +113,9 @@ _WHY_SHOULD = re.compile(
     r"(?:a|an|the|this|that|such|any)\b)",
     re.IGNORECASE,
 )
-_BELIEF = re.compile(r"(?:believe|think|consider|agree|accept)", re.IGNORECASE)
-_DENIED_BELIEF = re.compile(r"do(?:es)? not (?:believe|think|consider|agree)", re.I)
+_BELIEF = re.compile(r"(?:believe|think|consider|agree|accept|share)", re.IGNORECASE)
+_RELATIVE = re.compile(r",\s+(?:such as|which|who|including|notably)\b", re.IGNORECASE)
+_DENIED_BELIEF = re.compile(r"do(?:es)? not (?:believe|think|consider|agree|share)", re.I)
 _UNLESS_AFTER = re.compile(
     r"[^.;:]{0,80}?\b(?:without|in the absence of|absent|unless|lacking)\b", re.IGNORECASE
 )
@@ -254,6 +259,10 @@ class StanceExtractor:
         concession = _CONCESSION.match(text)
         if concession and counter and cue and counter.start() < concession.end() <= cue.start():
             return cue, False
+        # "extend the convention beyond cyber-dependent crimes and a limited number of
+        # cyber-enabled ones": counter words inside a longer match are part of it.
+        if counter and cue and cue.start() < counter.start() and counter.end() <= cue.end():
+            return cue, False
         if counter:
             return counter, True
         return (cue, False) if cue else None
@@ -288,6 +297,10 @@ class StanceExtractor:
                 against = _AGAINST_TOPIC.search(text)
                 return ("support" if against else "oppose"), "disagreement-with-others", True
             return None
+        if counter and _DENIAL.match(match.group()):
+            # "… a convention on criminal justice cooperation, not a human rights treaty, and
+            # we cannot accept …": the denial is the speaker's, whatever follows.
+            return "oppose", "counter-denial", False
         cues: list[tuple[re.Match[str], str]] = []
         # Concern is a stance only on a harm ("concerned about trafficking"); "the threat"
         # or "the scourge" near another topic says nothing about it.
@@ -377,6 +390,8 @@ class StanceExtractor:
             m, k = item
             if m.end() > match.start():
                 return False
+            if _RELATIVE.search(text, m.end(), match.start()):
+                return False  # "…, such as X, which we are committed to combating"
             if k == "oppose":
                 return _DENIED_BELIEF.match(m.group()) is not None
             return (
