@@ -31,119 +31,8 @@ from functools import cached_property
 from .. import casefold, codebook, sentences
 from ..codebook import Topic
 from ..model import Document, Extraction, Polarity, Span, Stance
+from . import stance_grammar as grammar
 from .header import header_end
-
-# "not only … but also" is no negation.
-_NEGATED = re.compile(
-    r"\b(?:not(?!\s+(?:only|just|merely)\b)|nor|never|no longer|cannot|can't|don't|doesn't|won't"
-    r"|do not(?!\s+only\b)|does not(?!\s+only\b)|will not(?!\s+only\b))\s+"
-    r"(?:\w+\s+)?$",
-    re.IGNORECASE,
-)
-# Verbs of leaving something out: "does not address X" (see _NEGATED_TOPIC, _OMITS).
-_OMISSION_VERBS = (
-    r"(?:address|include|cover|contain|reflect|mention|criminali[sz]e|provide\s+for|deal\s+with)"
-)
-# What the topic's words are denied, left out or worn down by: "without (meaningful)
-# human rights protections" (one qualifier may stand between), "the absence of any
-# provision criminalizing …", "does not address the …", "would undercut …".
-_NEGATED_TOPIC = re.compile(
-    r"\b(?:not|no|never|without|against|silent\s+on|ignor\w+|omit\w*|(?:obstacle|barrier|impediment)\s+to"
-    r"|(?:absence|lack|omission|exclusion|deletion|removal)\s+of"
-    r"|(?:departure|depart(?:s|ing)?|deviat\w+|retreat\w*|mov(?:e|es|ing)\s+away|step(?:s|ping)?\s+back"
-    r"|away)\s+from"
-    r"|undercut\w*|undermin\w*|weaken\w*|erod(?:e|es|ing)|supplant\w*)"
-    rf"\s+(?:{_OMISSION_VERBS}\s+)?"
-    r"(?:a\s+|an\s+|any\s+|the\s+)?"
-    r"(?:(?!(?:only|just|merely|simply|least|yet)\b)[\w-]+\s+)?$",
-    re.IGNORECASE,
-)
-_DOUBLE_NEGATIVE = re.compile(r"\b(?:not|impossible|cannot|no)\b[^.;]{0,60}$", re.IGNORECASE)
-# "The provisions on X have been removed": what the topic names was taken out.
-_REMOVED_AFTER = re.compile(
-    # (not in a relative clause: "… content that was deliberately left out")
-    r"[^.;]{0,120}?(?<!that )(?<!which )\b(?:(?:have|has|had) been|were|was|are|is)"
-    r",?(?: [a-z]+,?){0,2} "
-    r"(?:removed|deleted|dropped|weakened|excluded|struck|taken out|watered down|left out|omitted"
-    r"|restricted|curtailed|sidelined|marginali[sz]ed|left to (?:domestic|national) law"
-    r"|left to the discretion)\b",
-    re.IGNORECASE,
-)
-# Others proposing to remove, cut back or make optional what the topic names
-# ("left to voluntary arrangements", "'may' rather than 'shall'").
-_AGAINST_TOPIC = re.compile(
-    r"\b(?:delet|remov|exclu|drop|omit|strik|narrow|weaken|water(?:ed)? down|voluntary|optional"
-    r"|discretion|obsolete|redundant|superfluous|discontinu|terminat|abolish|disband)\w*"
-    r"|[\"“']may[\"”'] rather than|\bserved its purpose|\bno longer\b"
-    r"|\bleft (?:\w+ )?to (?:domestic|national) (?:law|legislation|discretion)"
-    # "… cyber-enabled crimes are already adequately covered by other instruments"
-    r"|\balready (?:\w+ )?(?:covered|addressed|criminali[sz]ed|dealt with)",
-    re.IGNORECASE,
-)
-_MODAL_AFTER = re.compile(
-    r"\s+(?:must|should|shall|will|would|can|could|cannot|may|needs?|has to|is to)\b",
-    re.IGNORECASE,
-)
-# The speaker's own acts towards an instrument, when a topic's words begin with one.
-_ACT = re.compile(
-    r"(?:acce(?:de|ded|ding|ssion)|join(?:s|ed|ing)?|ratif\w+|sign(?:s|ed|ing)?|adher\w+)\b",
-    re.IGNORECASE,
-)
-# "On the question of whether X should be included, ...": the modal in an embedded
-# question states nobody's view.
-_WHETHER = re.compile(r"\b(?:whether|if)\b[^,:;]*", re.IGNORECASE)
-_MODAL = re.compile(r"\b(?:must|should|cannot|can ?not|shall|need|ought)\b", re.IGNORECASE)
-_DENIAL = re.compile(r"(?:not|no)\b", re.IGNORECASE)
-_NEGATED_INSIDE = re.compile(
-    r"\b(?:could not|cannot|can not|did not|were not|was not|are not|is not"
-    r"|(?:were|was|are|is|been|being) (?:prevented|barred|excluded|blocked|kept away))"
-    r"\s+(?:\w+\s+)?\w+$",
-    re.IGNORECASE,
-)
-_NEGATION_AFTER = re.compile(
-    r"[^.;]{0,120}?\b(?:not|cannot|unable|impossible|never|no)\b", re.IGNORECASE
-)
-# "The convention does not address X": regret at an omission is no objection to
-# the convention.
-_OMITS = re.compile(rf"\s+(?:does|did|do|will|would)\s+not\s+{_OMISSION_VERBS}\b", re.IGNORECASE)
-_DEMONSTRATIVE = re.compile(r"\b(?:this|that|the said) (?:instrument|convention|treaty)\b", re.I)
-# Questions that deny what they ask: "Why should X …?", "How can an instrument … be …?"
-_WHY_SHOULD = re.compile(
-    r"^\W*(?:(?:But|And|So|Then),? )?(?:why (?:should|would|must|ought)|how (?:can|could) "
-    r"(?:a|an|the|this|that|such|any)\b)",
-    re.IGNORECASE,
-)
-_BELIEF = re.compile(r"(?:believe|think|consider|agree|accept|share)", re.IGNORECASE)
-_RELATIVE = re.compile(r",\s+(?:such as|which|who|including|notably)\b", re.IGNORECASE)
-_DENIED_BELIEF = re.compile(r"do(?:es)? not (?:believe|think|consider|agree|share)", re.I)
-_UNLESS_AFTER = re.compile(
-    r"[^.;:]{0,80}?\b(?:without|in the absence of|absent|unless|lacking)\b", re.IGNORECASE
-)
-_ASIDE = re.compile(r"\bas\s+$", re.IGNORECASE)
-# "A convention limited to computer crimes would not respond to reality": the negation
-# after the counter words denies it.
-_DENIED_AFTER = re.compile(
-    r"[^.;,]{0,40}?\b(?:would|will|could|can|does|do|is|are)(?: not|n't)\b", re.IGNORECASE
-)
-_DENIED_BEFORE = re.compile(r"\b(?:not|cannot|can't|never)\b[^.;,:]{0,40}$", re.IGNORECASE)
-# "the title of the instrument": an anaphor that only locates a part of the text.
-_PART_OF = re.compile(
-    r"\b(?:title|scope|articles?|provisions?|chapters?|preamble|name|language|paragraphs?|"
-    r"structure|wording|parts?|sections?|annex)\s+of\s+$",
-    re.IGNORECASE,
-)
-_NEGATED_LIST = re.compile(r"\b(?:not|never|cannot|nor)\s+\w+\s+(?:or|nor|and)\s+$", re.I)
-_WITHOUT = re.compile(r"\bwithout\s+$", re.IGNORECASE)
-# "While we recognise X, we are not convinced that Y": the main clause takes the stance;
-# the concession only grants a point.
-_CONCESSION = re.compile(
-    r"^\W*(?:While|Whilst|Although|Though|Even though|Even if|Despite)\b[^.;]*?,\s+"
-    r"(?=(?:we|I|my|our|this delegation|[A-Z][a-z]+ (?:is|remains|does|will|would|cannot|can|"
-    r"believes|considers|sees|finds))\b)",
-)
-_QUESTION_NEGATION = re.compile(
-    r"\b(?:not|no|never|n't|without|silent|ignor\w+|omit\w*|exclud\w+)\b", re.IGNORECASE
-)
 
 
 @dataclass(frozen=True)
@@ -256,7 +145,7 @@ class StanceExtractor:
         cue = _first(topic.cues, text)
         # "Although we regret that X was put to a vote, we believe decisions are best taken
         # by consensus": the main clause names the topic the stance is on.
-        concession = _CONCESSION.match(text)
+        concession = grammar.CONCESSION.match(text)
         if concession and counter and cue and counter.start() < concession.end() <= cue.start():
             return cue, False
         # "extend the convention beyond cyber-dependent crimes and a limited number of
@@ -277,15 +166,15 @@ class StanceExtractor:
             if answer is not None and _first(self._cues("negative-answer"), answer):
                 return ("support" if counter else "oppose"), "rhetorical-question", True
             window = text[max(0, match.start() - 40) : match.end() + 40]
-            if _QUESTION_NEGATION.search(window):
+            if grammar.QUESTION_NEGATION.search(window):
                 # "How will X work if providers are not bound?" argues that they must be.
                 return ("oppose" if counter else "support"), "rhetorical-negation", False
-            if _WHY_SHOULD.match(text):
+            if grammar.WHY_SHOULD.match(text):
                 # "Why should the convention cover X?" argues that it should not.
                 return ("support" if counter else "oppose"), "rhetorical-why", False
             return None
         others = _first(self._cues("others"), text)
-        if others and _ASIDE.search(text, max(0, others.start() - 6), others.start()):
+        if others and grammar.ASIDE.search(text, max(0, others.start() - 6), others.start()):
             # "…, as some delegations have proposed, …": an aside; the view is the speaker's.
             others = None
         if others and not _first(self._cues("agreement"), text):
@@ -294,10 +183,10 @@ class StanceExtractor:
             # "Some have argued for X. We disagree." The answer is the speaker's view.
             if answer is not None and _first(self._cues("disagreement"), answer):
                 # "Some proposed to delete X. We cannot accept this." defends X.
-                against = _AGAINST_TOPIC.search(text)
+                against = grammar.AGAINST_TOPIC.search(text)
                 return ("support" if against else "oppose"), "disagreement-with-others", True
             return None
-        if counter and _DENIAL.match(match.group()):
+        if counter and grammar.DENIAL.match(match.group()):
             # "… a convention on criminal justice cooperation, not a human rights treaty, and
             # we cannot accept …": the denial is the speaker's, whatever follows.
             return "oppose", "counter-denial", False
@@ -309,7 +198,7 @@ class StanceExtractor:
         kinds: tuple[str, ...] = ("support", "oppose")
         if topic.problem:
             kinds += ("concern", "harm", "counter-action")
-        embedded = [(w.start(), w.end()) for w in _WHETHER.finditer(text)]
+        embedded = [(w.start(), w.end()) for w in grammar.WHETHER.finditer(text)]
         for kind in kinds:
             for m in _all(self._cues(kind), text):
                 if any(a < m.start() < b for a, b in embedded):
@@ -334,10 +223,10 @@ class StanceExtractor:
             if k != "support"
             or not any(k2 == "oppose" and o.start() < m.start() < o.end() for o, k2 in cues)
         ]
-        concession = _CONCESSION.match(text)
+        concession = grammar.CONCESSION.match(text)
         if concession and any(m.start() >= concession.end() for m, _ in cues):
             cues = [(m, k) for m, k in cues if m.start() >= concession.end()]
-        if not cues and counter and _DENIED_AFTER.match(text, match.end()):
+        if not cues and counter and grammar.DENIED_AFTER.match(text, match.end()):
             # "A convention that addresses only a handful of offences would not be …"
             return "support", "denied-counter-statement", False
         if not cues:
@@ -346,16 +235,16 @@ class StanceExtractor:
             # human rights treaty"); "the draft has narrowed the list" only reports.
             if counter and (
                 _first(self._cues("first-person"), text)
-                or _MODAL.search(text)
-                or _DENIAL.match(match.group())
+                or grammar.MODAL.search(text)
+                or grammar.DENIAL.match(match.group())
                 # "The Budapest Convention was not drafted with the participation of …"
                 or re.search(r"\b(?:not|never)\b", match.group())
             ):
                 # "A universal convention cannot be born from a divided vote" denies the
                 # negation.
-                if _DENIED_BEFORE.search(
+                if grammar.DENIED_BEFORE.search(
                     text[max(0, match.start() - 40) : match.start()]
-                ) or _DENIED_AFTER.match(text, match.end()):
+                ) or grammar.DENIED_AFTER.match(text, match.end()):
                     return "support", "denied-counter-statement", False
                 return "oppose", "counter-statement", False
             return None
@@ -364,8 +253,8 @@ class StanceExtractor:
         # the speaker's own act, and it is negated.
         if (
             not counter
-            and _ACT.match(match.group())
-            and _NEGATED.search(text[max(0, match.start() - 30) : match.start()])
+            and grammar.ACT.match(match.group())
+            and grammar.NEGATED.search(text[max(0, match.start() - 30) : match.start()])
         ):
             return "oppose", "negated-act", False
 
@@ -390,14 +279,14 @@ class StanceExtractor:
             m, k = item
             if m.end() > match.start():
                 return False
-            if _RELATIVE.search(text, m.end(), match.start()):
+            if grammar.RELATIVE.search(text, m.end(), match.start()):
                 return False  # "…, such as X, which we are committed to combating"
             if k == "oppose":
-                return _DENIED_BELIEF.match(m.group()) is not None
+                return grammar.DENIED_BELIEF.match(m.group()) is not None
             return (
                 k == "support"
-                and _BELIEF.match(m.group()) is not None
-                and _NEGATED.search(text[max(0, m.start() - 30) : m.start()]) is not None
+                and grammar.BELIEF.match(m.group()) is not None
+                and grammar.NEGATED.search(text[max(0, m.start() - 30) : m.start()]) is not None
             )
 
         cue, kind = min(
@@ -413,12 +302,12 @@ class StanceExtractor:
         if (
             kind == "oppose"
             and cue.end() <= match.start()
-            and _UNLESS_AFTER.match(text, match.end())
+            and grammar.UNLESS_AFTER.match(text, match.end())
         ):
             # "We cannot accept assistance … in the absence of dual criminality": the
             # refusal is of the absence, not of the assistance.
             return None
-        if counter and cue.start() >= match.end() and _DENIED_AFTER.match(text, match.end()):
+        if counter and cue.start() >= match.end() and grammar.DENIED_AFTER.match(text, match.end()):
             # "A convention that addresses only a handful of offences would not be
             # comprehensive" denies the counter words.
             return "support", "denied-counter", False
@@ -427,37 +316,39 @@ class StanceExtractor:
         else:
             polarity = "support" if kind == "support" else "oppose"
         rule = f"{kind}-cue"
-        if kind == "support" and _NEGATED.search(text[max(0, cue.start() - 30) : cue.start()]):
+        if kind == "support" and grammar.NEGATED.search(
+            text[max(0, cue.start() - 30) : cue.start()]
+        ):
             polarity, rule = "oppose", "negated-support-cue"
         elif (
             kind == "oppose"
             and (
-                _NEGATED.search(text[max(0, cue.start() - 12) : cue.start()])
+                grammar.NEGATED.search(text[max(0, cue.start() - 12) : cue.start()])
                 # "… alongside them without creating conflicting obligations"
-                or _WITHOUT.search(text[max(0, cue.start() - 12) : cue.start()])
+                or grammar.WITHOUT.search(text[max(0, cue.start() - 12) : cue.start()])
                 # "does not weaken or undermine"
-                or _NEGATED_LIST.search(text[max(0, cue.start() - 30) : cue.start()])
+                or grammar.NEGATED_LIST.search(text[max(0, cue.start() - 30) : cue.start()])
             )
         ):
             # "strengthens, and does not undermine, the protection of human rights"
             polarity, rule = "support", "negated-oppose-cue"
         window = max(0, match.start() - 30)
-        negated = _NEGATED_TOPIC.search(text[window : match.start()])
+        negated = grammar.NEGATED_TOPIC.search(text[window : match.start()])
         negation_at = window + negated.start() if negated else -1
         # "We are disappointed that the provisions on X have been removed" (the cue frames
         # the clause; one inside it, "safeguards we consider essential have been weakened",
         # speaks of X itself).
         if not negated and cue.end() <= match.start():
-            negated = _REMOVED_AFTER.match(text, match.end())
+            negated = grammar.REMOVED_AFTER.match(text, match.end())
             negation_at = match.end()
         if not negated and cue.end() <= match.start():
             # "we regret that stakeholders … could not follow the negotiations"
-            negated = _NEGATED_INSIDE.search(match.group())
+            negated = grammar.NEGATED_INSIDE.search(match.group())
             negation_at = match.start() + negated.start() if negated else -1
         word = negated.group().split()[0].lower() if negated else ""
         # "action against trafficking" is for countering the harm, not against the topic;
         # "not possible without X" affirms X.
-        double = _DOUBLE_NEGATIVE.search(text[: match.start()])
+        double = grammar.DOUBLE_NEGATIVE.search(text[: match.start()])
         if double and kind == "oppose" and cue.start() <= double.start() < cue.end():
             # "We cannot accept a regime without grounds for refusal": the negation is
             # the objection itself, which the "without" turns into support.
@@ -467,7 +358,7 @@ class StanceExtractor:
             and (
                 double
                 # "X is essential: without X, we will not be in a position to …"
-                or (cue.end() <= match.start() and _NEGATION_AFTER.match(text, match.end()))
+                or (cue.end() <= match.start() and grammar.NEGATION_AFTER.match(text, match.end()))
             )
         ):
             negated = None
@@ -580,7 +471,7 @@ class StanceExtractor:
         # remains, however, a regional convention": a demonstrative carries the licence on.
         for i in sorted(licensed):
             j = i + 1
-            if j < len(speech) and _DEMONSTRATIVE.search(speech[j].text):
+            if j < len(speech) and grammar.DEMONSTRATIVE.search(speech[j].text):
                 for topic in licensed[i]:
                     if topic in self._target_names and topic not in licensed.setdefault(j, []):
                         licensed[j].append(topic)
@@ -626,7 +517,7 @@ class StanceExtractor:
                 # is about, and what else it says is a consequence, not a second polarity.
                 question = sent.text.rstrip().endswith("?")
                 if _first(topic.anaphor_counters, sent.text) and (
-                    not question or _WHY_SHOULD.match(sent.text)
+                    not question or grammar.WHY_SHOULD.match(sent.text)
                 ):
                     span = Span(sent.start, sent.end, sent.text)
                     found.append(_Finding(topic, "oppose", (span,), "anaphor-denial"))
@@ -642,9 +533,9 @@ class StanceExtractor:
                 # subject of a modal) describes the thing being designed; it takes no
                 # position on having it.
                 if match is None or (
-                    (match.start() < 25 and _MODAL_AFTER.match(sent.text, match.end()))
-                    or _OMITS.match(sent.text, match.end())
-                    or _PART_OF.search(sent.text, max(0, match.start() - 20), match.start())
+                    (match.start() < 25 and grammar.MODAL_AFTER.match(sent.text, match.end()))
+                    or grammar.OMITS.match(sent.text, match.end())
+                    or grammar.PART_OF.search(sent.text, max(0, match.start() - 20), match.start())
                 ):
                     continue
                 finding = self._finding(topic, sent, after, match, False, "+anaphor")

@@ -1,0 +1,122 @@
+"""The English the stance rules read around a topic's words: negation and denial,
+concessions and asides, questions that deny what they ask, omissions and removals.
+
+These are grammar, not vocabulary: the words of each topic and the stance cues are data in
+``ontology/topics.ttl`` and ``ontology/cues.ttl``; what is here holds for every topic.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "not only … but also" is no negation.
+NEGATED = re.compile(
+    r"\b(?:not(?!\s+(?:only|just|merely)\b)|nor|never|no longer|cannot|can't|don't|doesn't|won't"
+    r"|do not(?!\s+only\b)|does not(?!\s+only\b)|will not(?!\s+only\b))\s+"
+    r"(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# Verbs of leaving something out: "does not address X" (see NEGATED_TOPIC, OMITS).
+OMISSION_VERBS = (
+    r"(?:address|include|cover|contain|reflect|mention|criminali[sz]e|provide\s+for|deal\s+with)"
+)
+# What the topic's words are denied, left out or worn down by: "without (meaningful)
+# human rights protections" (one qualifier may stand between), "the absence of any
+# provision criminalizing …", "does not address the …", "would undercut …".
+NEGATED_TOPIC = re.compile(
+    r"\b(?:not|no|never|without|against|silent\s+on|ignor\w+|omit\w*|(?:obstacle|barrier|impediment)\s+to"
+    r"|(?:absence|lack|omission|exclusion|deletion|removal)\s+of"
+    r"|(?:departure|depart(?:s|ing)?|deviat\w+|retreat\w*|mov(?:e|es|ing)\s+away|step(?:s|ping)?\s+back"
+    r"|away)\s+from"
+    r"|undercut\w*|undermin\w*|weaken\w*|erod(?:e|es|ing)|supplant\w*)"
+    rf"\s+(?:{OMISSION_VERBS}\s+)?"
+    r"(?:a\s+|an\s+|any\s+|the\s+)?"
+    r"(?:(?!(?:only|just|merely|simply|least|yet)\b)[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+DOUBLE_NEGATIVE = re.compile(r"\b(?:not|impossible|cannot|no)\b[^.;]{0,60}$", re.IGNORECASE)
+# "The provisions on X have been removed": what the topic names was taken out.
+REMOVED_AFTER = re.compile(
+    # (not in a relative clause: "… content that was deliberately left out")
+    r"[^.;]{0,120}?(?<!that )(?<!which )\b(?:(?:have|has|had) been|were|was|are|is)"
+    r",?(?: [a-z]+,?){0,2} "
+    r"(?:removed|deleted|dropped|weakened|excluded|struck|taken out|watered down|left out|omitted"
+    r"|restricted|curtailed|sidelined|marginali[sz]ed|left to (?:domestic|national) law"
+    r"|left to the discretion)\b",
+    re.IGNORECASE,
+)
+# Others proposing to remove, cut back or make optional what the topic names
+# ("left to voluntary arrangements", "'may' rather than 'shall'").
+AGAINST_TOPIC = re.compile(
+    r"\b(?:delet|remov|exclu|drop|omit|strik|narrow|weaken|water(?:ed)? down|voluntary|optional"
+    r"|discretion|obsolete|redundant|superfluous|discontinu|terminat|abolish|disband)\w*"
+    r"|[\"“']may[\"”'] rather than|\bserved its purpose|\bno longer\b"
+    r"|\bleft (?:\w+ )?to (?:domestic|national) (?:law|legislation|discretion)"
+    # "… cyber-enabled crimes are already adequately covered by other instruments"
+    r"|\balready (?:\w+ )?(?:covered|addressed|criminali[sz]ed|dealt with)",
+    re.IGNORECASE,
+)
+MODAL_AFTER = re.compile(
+    r"\s+(?:must|should|shall|will|would|can|could|cannot|may|needs?|has to|is to)\b",
+    re.IGNORECASE,
+)
+# The speaker's own acts towards an instrument, when a topic's words begin with one.
+ACT = re.compile(
+    r"(?:acce(?:de|ded|ding|ssion)|join(?:s|ed|ing)?|ratif\w+|sign(?:s|ed|ing)?|adher\w+)\b",
+    re.IGNORECASE,
+)
+# "On the question of whether X should be included, ...": the modal in an embedded
+# question states nobody's view.
+WHETHER = re.compile(r"\b(?:whether|if)\b[^,:;]*", re.IGNORECASE)
+MODAL = re.compile(r"\b(?:must|should|cannot|can ?not|shall|need|ought)\b", re.IGNORECASE)
+DENIAL = re.compile(r"(?:not|no)\b", re.IGNORECASE)
+NEGATED_INSIDE = re.compile(
+    r"\b(?:could not|cannot|can not|did not|were not|was not|are not|is not"
+    r"|(?:were|was|are|is|been|being) (?:prevented|barred|excluded|blocked|kept away))"
+    r"\s+(?:\w+\s+)?\w+$",
+    re.IGNORECASE,
+)
+NEGATION_AFTER = re.compile(
+    r"[^.;]{0,120}?\b(?:not|cannot|unable|impossible|never|no)\b", re.IGNORECASE
+)
+# "The convention does not address X": regret at an omission is no objection to
+# the convention.
+OMITS = re.compile(rf"\s+(?:does|did|do|will|would)\s+not\s+{OMISSION_VERBS}\b", re.IGNORECASE)
+DEMONSTRATIVE = re.compile(r"\b(?:this|that|the said) (?:instrument|convention|treaty)\b", re.I)
+# Questions that deny what they ask: "Why should X …?", "How can an instrument … be …?"
+WHY_SHOULD = re.compile(
+    r"^\W*(?:(?:But|And|So|Then),? )?(?:why (?:should|would|must|ought)|how (?:can|could) "
+    r"(?:a|an|the|this|that|such|any)\b)",
+    re.IGNORECASE,
+)
+BELIEF = re.compile(r"(?:believe|think|consider|agree|accept|share)", re.IGNORECASE)
+RELATIVE = re.compile(r",\s+(?:such as|which|who|including|notably)\b", re.IGNORECASE)
+DENIED_BELIEF = re.compile(r"do(?:es)? not (?:believe|think|consider|agree|share)", re.I)
+UNLESS_AFTER = re.compile(
+    r"[^.;:]{0,80}?\b(?:without|in the absence of|absent|unless|lacking)\b", re.IGNORECASE
+)
+ASIDE = re.compile(r"\bas\s+$", re.IGNORECASE)
+# "A convention limited to computer crimes would not respond to reality": the negation
+# after the counter words denies it.
+DENIED_AFTER = re.compile(
+    r"[^.;,]{0,40}?\b(?:would|will|could|can|does|do|is|are)(?: not|n't)\b", re.IGNORECASE
+)
+DENIED_BEFORE = re.compile(r"\b(?:not|cannot|can't|never)\b[^.;,:]{0,40}$", re.IGNORECASE)
+# "the title of the instrument": an anaphor that only locates a part of the text.
+PART_OF = re.compile(
+    r"\b(?:title|scope|articles?|provisions?|chapters?|preamble|name|language|paragraphs?|"
+    r"structure|wording|parts?|sections?|annex)\s+of\s+$",
+    re.IGNORECASE,
+)
+NEGATED_LIST = re.compile(r"\b(?:not|never|cannot|nor)\s+\w+\s+(?:or|nor|and)\s+$", re.I)
+WITHOUT = re.compile(r"\bwithout\s+$", re.IGNORECASE)
+# "While we recognise X, we are not convinced that Y": the main clause takes the stance;
+# the concession only grants a point.
+CONCESSION = re.compile(
+    r"^\W*(?:While|Whilst|Although|Though|Even though|Even if|Despite)\b[^.;]*?,\s+"
+    r"(?=(?:we|I|my|our|this delegation|[A-Z][a-z]+ (?:is|remains|does|will|would|cannot|can|"
+    r"believes|considers|sees|finds))\b)",
+)
+QUESTION_NEGATION = re.compile(
+    r"\b(?:not|no|never|n't|without|silent|ignor\w+|omit\w*|exclud\w+)\b", re.IGNORECASE
+)
