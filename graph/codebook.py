@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from rdflib import RDF, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import OWL, SKOS
+from rdflib.namespace import FOAF, OWL, SKOS
 
 TG = Namespace("https://treatygraph.org/ontology#")
 SCHEMA = Namespace("https://schema.org/")
@@ -90,12 +90,23 @@ class Topic:
     context_bodies: frozenset[str] = frozenset()
 
 
+@dataclass(frozen=True)
+class KnownPerson:
+    """A well-known person (``ontology/persons.ttl``): the canonical name, other names
+    that alone denote the person, and the surnames a title names the person by."""
+
+    name: str
+    labels: tuple[str, ...] = ()
+    surnames: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True, eq=False)
 class Codebook:
     entities: tuple[Entity, ...]
     topics: tuple[Topic, ...]
     cues: dict[str, tuple[re.Pattern[str], ...]]
     index: dict[tuple[str, str], Entity] = field(default_factory=dict, compare=False, repr=False)
+    persons: tuple[KnownPerson, ...] = ()
 
     def by_kind(self, kind: str) -> Iterator[Entity]:
         return (e for e in self.entities if e.kind == kind)
@@ -339,7 +350,17 @@ def from_graph(g: Graph) -> Codebook:
         cues[kind] = cues.get(kind, ()) + tuple(
             re.compile(p, re.IGNORECASE | re.MULTILINE) for p in patterns
         )
+    persons = tuple(
+        KnownPerson(
+            name=str(g.value(s, FOAF.name)),
+            labels=_strings(g, s, SKOS.altLabel),  # type: ignore[arg-type]
+            surnames=_strings(g, s, TG.surname),  # type: ignore[arg-type]
+        )
+        for s in sorted(set(g.subjects(RDF.type, TG.KnownPerson)))
+        if g.value(s, FOAF.name) is not None
+    )
     return Codebook(
+        persons=persons,
         entities=tuple(entities),
         topics=tuple(topics),
         cues=cues,

@@ -97,3 +97,40 @@ def test_heads_of_unodc_named_after_their_office_or_in_apposition():
         "Ghada Waly, to Hanoi."
     )
     assert [pid for pid, _ in names(text)] == ["ghada-waly", "ghada-waly"]
+
+
+def test_a_surname_after_a_title_is_the_known_person_of_that_surname():
+    text = "We listened closely when President Obama and President Putin spoke of peace."
+    assert [pid for pid, _ in names(text)] == ["barack-obama", "vladimir-putin"]
+
+
+def test_an_ambiguous_surname_alone_or_after_a_title_is_nobody():
+    text = "Bush visited our region once, and later President Bush returned. Kim stayed home."
+    assert names(text) == []
+
+
+def test_variant_spellings_and_unambiguous_surnames_map_to_the_canonical_person():
+    text = (
+        "The regime of Al-Assad must answer, said our minister, while President Al Sisi "
+        "and Abdel Fattah El-Sisi were named twice; Zelensky spoke, as Kim Jong-un stayed "
+        "silent and President Abbas waited."
+    )
+    assert [pid for pid, _ in names(text)] == [
+        "bashar-al-assad",
+        "abdel-fattah-al-sisi",
+        "abdel-fattah-al-sisi",
+        "volodymyr-zelenskyy",
+        "kim-jong-un",
+        "mahmoud-abbas",
+    ]
+
+
+def test_known_persons_have_unique_names_and_ids():
+    from graph import codebook
+    from graph.iris import slug
+
+    persons = codebook.load().persons
+    assert len(persons) >= 150
+    assert len({slug(p.name) for p in persons}) == len(persons)
+    labels = [label for p in persons for label in {p.name, *p.labels}]
+    assert len(labels) == len(set(labels))

@@ -1283,6 +1283,147 @@ NEGOTIATION_PHRASINGS = [
         "un-central-role",
         "support",
     ),
+    # forms met among the misses of blind rounds 35-37, in sentences of our own
+    (
+        "Is our country opposed to a United Nations convention against cybercrime? Not at all.",
+        "un-cybercrime-convention",
+        "support",
+    ),
+    (
+        "Should service providers be obliged to preserve data for investigations? For our "
+        "States, the answer can only be affirmative.",
+        "private-sector-obligations",
+        "support",
+    ),
+    (
+        "The provisions on mutual legal assistance will help close the gaps that criminals "
+        "exploit.",
+        "international-cooperation",
+        "support",
+    ),
+    (
+        "The convention will give our police a common legal basis for mutual legal assistance.",
+        "international-cooperation",
+        "support",
+    ),
+    (
+        "We joined consensus today on the approval of the draft convention.",
+        "un-cybercrime-convention",
+        "support",
+    ),
+    (
+        "We call on all States to sign and ratify the convention without delay.",
+        "un-cybercrime-convention",
+        "support",
+    ),
+    (
+        "We are here in good faith to help deliver a convention that is practical.",
+        "un-cybercrime-convention",
+        "support",
+    ),
+    (
+        "This is an intergovernmental process, and decisions must rest with Member States alone.",
+        "multistakeholder-participation",
+        "oppose",
+    ),
+    (
+        "Many praise the Budapest Convention. But an instrument that most of our States had no "
+        "part in negotiating cannot, on its own, be the global answer.",
+        "join-budapest-convention",
+        "oppose",
+    ),
+    (
+        "Definitions should remain consistent with established instruments.",
+        "build-on-existing-instruments",
+        "support",
+    ),
+    (
+        "The procedural provisions should be compatible with these frameworks.",
+        "build-on-existing-instruments",
+        "support",
+    ),
+    (
+        "The Budapest Convention has proven its worth; the new text should take it as a basis.",
+        "build-on-existing-instruments",
+        "support",
+    ),
+    (
+        "The new text must in no case weaken the Palermo Convention.",
+        "build-on-existing-instruments",
+        "support",
+    ),
+    (
+        "This definition is already applied under the Palermo Convention; there is no need to "
+        "reinvent it.",
+        "build-on-existing-instruments",
+        "support",
+    ),
+    (
+        "Our text should build on the Budapest Convention rather than reinvent it.",
+        "build-on-existing-instruments",
+        "support",
+    ),
+    (
+        "We cannot accept a text that confines itself to a narrow list of attacks on computer "
+        "systems.",
+        "broad-scope",
+        "support",
+    ),
+    (
+        "The convention should cover the whole range of crimes and not be reduced to a narrow "
+        "list of offences.",
+        "broad-scope",
+        "support",
+    ),
+    (
+        "A convention that confined itself to a narrow list of offences would fail to respond "
+        "to reality.",
+        "broad-scope",
+        "support",
+    ),
+    (
+        "We are not persuaded that the convention should become an all-purpose instrument.",
+        "broad-scope",
+        "oppose",
+    ),
+    (
+        "We do not believe it useful to criminalise again each offence which may be committed "
+        "with a computer.",
+        "broad-scope",
+        "oppose",
+    ),
+    (
+        "We are attached to a convention which focuses on the core offences.",
+        "broad-scope",
+        "oppose",
+    ),
+    (
+        "Nor does it cover in a comprehensive manner other crimes committed through networks, "
+        "such as fraud.",
+        "broad-scope",
+        "support",
+    ),
+    (
+        "We support negotiations on a protocol addressing additional criminal offences.",
+        "broad-scope",
+        "support",
+    ),
+    (
+        "Human rights must not be used as a pretext to interfere in the internal affairs of "
+        "States.",
+        "human-rights-safeguards",
+        "oppose",
+    ),
+    (
+        "Procedures must not obstruct legitimate law enforcement cooperation.",
+        "international-cooperation",
+        "support",
+    ),
+    (
+        "We firmly oppose the politicization of international cooperation against crime.",
+        "international-cooperation",
+        "support",
+    ),
     # Refusing a text that lacks X insists on X (the objection and "without" cancel).
     (
         "We cannot accept a convention without explicit human rights safeguards.",
@@ -1635,3 +1776,19 @@ def test_content_left_out_in_a_relative_clause_is_not_regretted():
         "expression that was deliberately left out of this text."
     )
     assert found["content-offences"][1] == "oppose", found
+
+
+def test_a_design_point_about_assistance_is_no_objection_to_it():
+    found = stances(
+        "We support technical assistance for developing countries. Technical assistance must "
+        "not be used as an instrument of pressure."
+    )
+    assert found["capacity-building"][1] == "support", found
+
+
+def test_others_arguing_that_the_counter_words_would_do_harm_are_no_rebuttal():
+    found = stances(
+        "Some delegations have argued that excluding offences already covered by other "
+        "instruments would leave dangerous gaps."
+    )
+    assert "broad-scope" not in found, found

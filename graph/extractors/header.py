@@ -206,6 +206,22 @@ def find_date(text: str) -> tuple[str, int, int] | None:
     return best[1] if best else None
 
 
+_SIGNATURE_RULE = re.compile(r"^[ \t]*(?:--|—|_{3,}|-{3,})[ \t]*$", re.MULTILINE)
+
+
+def signature_block(text: str, reach: int = 1200) -> int | None:
+    """Where a closing signature block starts: the lines after a rule ("--") near the end,
+    when they are short (a name, a role, a mission, a place and date), else None."""
+    rules = list(_SIGNATURE_RULE.finditer(text, max(0, len(text) - reach)))
+    if not rules:
+        return None
+    start = rules[-1].end()
+    lines = [line for line in text[start:].splitlines() if line.strip()]
+    if not lines or len(lines) > 10 or any(len(line) > 160 for line in lines):
+        return None
+    return start + (len(text[start:]) - len(text[start:].lstrip()))
+
+
 def is_translation(header: str) -> bool:
     return _TRANSLATION.search(header) is not None
 
@@ -328,8 +344,11 @@ def _name_between_commas(
     line = re.split(r",?\s+(?:at|during|on the occasion of)\s+the\b", line, maxsplit=1)[0]
     clauses = [c.strip() for c in line.split(",")]
     for i, clause in enumerate(clauses[1:], start=1):
+        # "Statement by the delegation of Cuba, delivered by A. Person, First Secretary"
+        clause = re.sub(r"^(?:delivered|presented|read(?: out)?|made)\s+by\s+", "", clause)
         found = _name_and_role(header, m, "rest", is_place, not_name, clause)
-        if not _HONORIFIC.match(clause):
+        delivered = clause != clauses[i]
+        if not _HONORIFIC.match(clause) and not delivered:
             # A bare clause of capitalised words is more likely a place or a body; one
             # naming an office ends with its holder's name ("Deputy Director of the
             # Department … of the Russian Federation A. Person").

@@ -107,6 +107,24 @@ class MetadataExtractor:
             values["speaker"] = name
             if role:
                 values["role"] = _as_written(role, header, text)
+        signed = hdr.signature_block(text)
+        if signed is not None and not (name and found):
+            # A speech sent as a message, signed at its end ("--\nA. Person\nDeputy Head
+            # of Delegation\n…\nVienna, 1 June 2022").
+            block = text[signed:]
+            if not found and (found := hdr.find_date(block)):
+                values["date"] = found[0]
+            if not name:
+                name, role, at = hdr.speaker_and_role(
+                    block, lambda w: w in self._place_words, is_not_a_name
+                )
+                if name:
+                    values["speaker"] = name
+                    offset = signed + at
+                    if role:
+                        values["role"] = role
+            values["translation"] = values["translation"] or hdr.is_translation(block)
+            header = header + "\n\n" + block
         orgs = hdr.organizations(header, offset)
         if orgs:
             # The speaker's own unit is the most specific one named in the title.

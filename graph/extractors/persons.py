@@ -2,13 +2,13 @@
 
 "Secretary-General António Guterres", "His Excellency Mr. Ali Abdussalam Treki",
 "Chancellor Angela Merkel". A bare surname after a title ("Mr. Guterres") is the
-person named in full earlier in the same speech, or a well-known official of that
+person named in full earlier in the same speech, or the well-known person of that
 surname, or nobody: a surname alone is too ambiguous to mint a person from. Verbs of
 diplomatic courtesy introduce a name without a title ("I congratulate Vuk Jeremić on
 his election"), and well-known officials are found without one ("Kofi Annan's panel").
-Titles, those verbs, the officials and the words that are never names live in
-``ontology/cues.ttl`` (cue sets ``person-title``, ``person-lead``, ``known-official``
-and ``not-a-name``).
+Titles, those verbs and the words that are never names live in ``ontology/cues.ttl``
+(cue sets ``person-title``, ``person-lead`` and ``not-a-name``); the well-known persons,
+their variant names and surnames in ``ontology/persons.ttl``.
 """
 
 from __future__ import annotations
@@ -74,37 +74,77 @@ def _unaccented(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
+def _key(name: str) -> str:
+    return " ".join(_unaccented(name).split())
+
+
+def _flexible(name: str) -> str:
+    """A pattern for ``name`` as written, with or without accents, spaces as any space."""
+    parts = []
+    for ch in name:
+        base = _unaccented(ch)
+        if ch == " ":
+            parts.append(r"\s+")
+        elif base and base != ch:
+            parts.append(f"[{ch}{base}]")
+        else:
+            parts.append(re.escape(ch))
+    return "".join(parts)
+
+
 @cache
-def _known() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """Well-known officials: a pattern for the full name as written with or without
-    accents, and the canonical name."""
-    known = []
-    for cue in codebook.load().cues.get("known-official", ()):
-        name = cue.pattern.replace("\\s+", " ").replace("\\", "")
-        parts = []
-        for ch in name:
-            base = _unaccented(ch)
-            if ch == " ":
-                parts.append(r"\s+")
-            elif base and base != ch:
-                parts.append(f"[{ch}{base}]")
-            else:
-                parts.append(re.escape(ch))
-        known.append((re.compile(rf"(?<![\w-]){''.join(parts)}(?![\w-])"), name))
-    return tuple(known)
+def _known() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Well-known persons (``ontology/persons.ttl``): one pattern for every name that
+    alone denotes one of them (full names, variants, unambiguous surnames), and the
+    canonical name of each such name (unaccented)."""
+    forms: dict[str, str] = {}
+    for person in codebook.load().persons:
+        for label in (person.name, *person.labels):
+            forms.setdefault(_key(label), person.name)
+    names = sorted({n for p in codebook.load().persons for n in (p.name, *p.labels)}, key=len)
+    alternation = "|".join(_flexible(n) for n in reversed(names)) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), forms
+
+
+@cache
+def _surnames() -> dict[str, str]:
+    """Surnames that a title names a well-known person by, if no other has them."""
+    owners: dict[str, set[str]] = {}
+    for person in codebook.load().persons:
+        for surname in person.surnames:
+            owners.setdefault(_key(surname), set()).add(person.name)
+    return {s: next(iter(names)) for s, names in owners.items() if len(names) == 1}
+
+
+@cache
+def _first_last() -> dict[tuple[str, str], str]:
+    """The first and last words of the names of well-known persons, if unambiguous."""
+    owners: dict[tuple[str, str], set[str]] = {}
+    for person in codebook.load().persons:
+        for label in (person.name, *person.labels):
+            words = _key(label).split()
+            if len(words) >= 2:
+                owners.setdefault((words[0], words[-1]), set()).add(person.name)
+    return {k: next(iter(names)) for k, names in owners.items() if len(names) == 1}
+
+
+@cache
+def known_names() -> frozenset[str]:
+    """The canonical names of the well-known persons."""
+    return frozenset(p.name for p in codebook.load().persons)
 
 
 def _canonical(name: str) -> str:
-    """A name whose first and last words are those of a well-known official is that
-    official ("Tedros A. Ghebreyesus"); a surname alone is the official of that surname."""
-    words = _unaccented(name).split()
-    for _, full in _known():
-        kw = _unaccented(full).split()
-        if len(words) == 1 and words[0] == kw[-1]:
-            return full
-        if len(words) >= 2 and words[0] == kw[0] and words[-1] == kw[-1]:
-            return full
-    return name
+    """The well-known person ``name`` denotes: one of the person's names, a surname
+    that only that person has ("President Obama"), or a name with the first and last
+    words of one of the person's names ("Tedros A. Ghebreyesus"); else ``name``."""
+    key = _key(name)
+    words = key.split()
+    _, forms = _known()
+    found = forms.get(key) or _surnames().get(key)
+    if found is None and len(words) >= 2:
+        found = _first_last().get((words[0], words[-1]))
+    return found or name
 
 
 @cache
@@ -178,10 +218,10 @@ def named_persons(text: str, skip: list[tuple[int, int]] | None = None) -> list[
         if not any(a < end and start < b for a, b, _ in found):
             found.append((start, end, " ".join(words)))
 
-    for pattern, name in _known():
-        for m in pattern.finditer(text):
-            if m.start() not in skipped:
-                found.append((m.start(), m.end(), name))
+    pattern, forms = _known()
+    for m in pattern.finditer(text):
+        if m.start() not in skipped:
+            found.append((m.start(), m.end(), forms[_key(m.group())]))
 
     full = {name.split()[-1]: name for _, _, name in found if len(name.split()) >= 2}
     # "Commander Hugo Chávez Frías ... Commander Chávez Frías": the shorter form is the
@@ -198,7 +238,7 @@ def named_persons(text: str, skip: list[tuple[int, int]] | None = None) -> list[
             continue  # a known official also found after a title
         if len(name.split()) < 2:
             name = full.get(name, "") or _canonical(name)
-            if len(name.split()) < 2:
+            if len(name.split()) < 2 and name not in known_names():
                 continue
         else:
             name = _canonical(longest.get(name, name))

@@ -25,7 +25,8 @@ OMISSION_VERBS = (
 # provision criminalizing …", "does not address the …", "would undercut …".
 NEGATED_TOPIC = re.compile(
     r"\b(?:not|no|never|without|against|silent\s+on|ignor\w+|omit\w*|(?:obstacle|barrier|impediment)\s+to"
-    r"|(?:absence|lack|omission|exclusion|deletion|removal)\s+of"
+    r"|(?:absence|lack|omission|exclusion|deletion|removal|politici[sz]ation)\s+of"
+    r"|obstruct\w*|imped(?:e|es|ing)|hamper\w*|hinder\w*|politici[sz]ing"
     r"|(?:departure|depart(?:s|ing)?|deviat\w+|retreat\w*|mov(?:e|es|ing)\s+away|step(?:s|ping)?\s+back"
     r"|away)\s+from"
     r"|undercut\w*|undermin\w*|weaken\w*|erod(?:e|es|ing)|supplant\w*)"
@@ -91,7 +92,10 @@ WHY_SHOULD = re.compile(
 )
 BELIEF = re.compile(r"(?:believe|think|consider|agree|accept|share)", re.IGNORECASE)
 RELATIVE = re.compile(r",\s+(?:such as|which|who|including|notably)\b", re.IGNORECASE)
-DENIED_BELIEF = re.compile(r"do(?:es)? not (?:believe|think|consider|agree|share)", re.I)
+DENIED_BELIEF = re.compile(
+    r"do(?:es)? not (?:believe|think|consider|agree|share)|not (?:yet )?(?:persuaded|convinced)",
+    re.I,
+)
 UNLESS_AFTER = re.compile(
     r"[^.;:]{0,80}?\b(?:without|in the absence of|absent|unless|lacking)\b", re.IGNORECASE
 )
@@ -99,7 +103,9 @@ ASIDE = re.compile(r"\bas\s+$", re.IGNORECASE)
 # "A convention limited to computer crimes would not respond to reality": the negation
 # after the counter words denies it.
 DENIED_AFTER = re.compile(
-    r"[^.;,]{0,40}?\b(?:would|will|could|can|does|do|is|are)(?: not|n't)\b", re.IGNORECASE
+    r"[^.;,]{0,40}?\b(?:(?:would|will|could|can|does|do|is|are)(?: not|n't)"
+    r"|(?:would|will) (?:fail|be unable))\b",
+    re.IGNORECASE,
 )
 DENIED_BEFORE = re.compile(r"\b(?:not|cannot|can't|never)\b[^.;,:]{0,40}$", re.IGNORECASE)
 # "the title of the instrument": an anaphor that only locates a part of the text.
@@ -120,3 +126,22 @@ CONCESSION = re.compile(
 QUESTION_NEGATION = re.compile(
     r"\b(?:not|no|never|n't|without|silent|ignor\w+|omit\w*|exclud\w+)\b", re.IGNORECASE
 )
+# "Technical assistance must not be used as an instrument of pressure": a design point about
+# the thing, not an objection to having it.
+DESIGN_POINT_AFTER = re.compile(
+    r"\s+(?:must|should|shall|cannot|can ?not|may) not (?:be used (?:as|for|to)|serve (?:as|to)"
+    r"|become (?:a|an) )(?!\s*(?:an? )?(?:pretext|excuse))",
+    re.IGNORECASE,
+)
+# Others arguing that the counter words would do harm argue for the topic: "excluding
+# offences already covered would leave dangerous gaps".
+HARM_AFTER = re.compile(
+    r"[^.;]{0,30}?\bwould (?:leave|create|open|cause|result in|undermine|weaken)\b", re.IGNORECASE
+)
+COUNTER_DENIED = re.compile(
+    r"\b(?:rather than|instead of|(?:and|but|or) not)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+# A concession after the main clause: "X, although we do believe that Y".
+TRAILING_CONCESSION = re.compile(r",\s+(?:although|though|whereas|even though)\b", re.IGNORECASE)
+# Where a sentence holds two clauses that may weigh a topic differently.
+CLAUSE_BREAK = re.compile(r";|,\s+(?=(?:although|though|whereas|even though)\b)", re.IGNORECASE)

@@ -148,6 +148,10 @@ class StanceExtractor:
         concession = grammar.CONCESSION.match(text)
         if concession and counter and cue and counter.start() < concession.end() <= cue.start():
             return cue, False
+        # "…, although we do believe that …": the main clause comes first.
+        trailing = grammar.TRAILING_CONCESSION.search(text)
+        if trailing and counter and cue and cue.start() < trailing.start() <= counter.start():
+            return cue, False
         # "extend the convention beyond cyber-dependent crimes and a limited number of
         # cyber-enabled ones": counter words inside a longer match are part of it.
         if counter and cue and cue.start() < counter.start() and counter.end() <= cue.end():
@@ -164,7 +168,13 @@ class StanceExtractor:
         """(polarity, rule, uses_next_sentence) or None when the sentence takes no stance."""
         if text.rstrip().endswith("?"):
             if answer is not None and _first(self._cues("negative-answer"), answer):
-                return ("support" if counter else "oppose"), "rhetorical-question", True
+                # "Is France opposed to X? Not at all." denies the objection.
+                denied = "support" if _first(self._cues("oppose"), text) else "oppose"
+                if counter:
+                    denied = "oppose" if denied == "support" else "support"
+                return denied, "rhetorical-question", True
+            if answer is not None and _first(self._cues("positive-answer"), answer):
+                return ("oppose" if counter else "support"), "rhetorical-yes", True
             window = text[max(0, match.start() - 40) : match.end() + 40]
             if grammar.QUESTION_NEGATION.search(window):
                 # "How will X work if providers are not bound?" argues that they must be.
@@ -179,6 +189,8 @@ class StanceExtractor:
             others = None
         if others and not _first(self._cues("agreement"), text):
             if counter:
+                if grammar.HARM_AFTER.match(text, match.end()):
+                    return None  # the others argue against the counter words
                 return "support", "rebuttal-of-others", False
             # "Some have argued for X. We disagree." The answer is the speaker's view.
             if answer is not None and _first(self._cues("disagreement"), answer):
@@ -190,6 +202,8 @@ class StanceExtractor:
             # "… a convention on criminal justice cooperation, not a human rights treaty, and
             # we cannot accept …": the denial is the speaker's, whatever follows.
             return "oppose", "counter-denial", False
+        if not counter and grammar.DESIGN_POINT_AFTER.match(text, match.end()):
+            return None
         cues: list[tuple[re.Match[str], str]] = []
         # Concern is a stance only on a harm ("concerned about trafficking"); "the threat"
         # or "the scourge" near another topic says nothing about it.
@@ -377,7 +391,14 @@ class StanceExtractor:
         if not counter and negated:
             polarity = "oppose" if polarity == "support" else "support"
             rule += "+negated-topic"
-        if counter:
+        denied_counter = grammar.COUNTER_DENIED.search(
+            text[max(0, match.start() - 25) : match.start()]
+        )
+        if counter and denied_counter:
+            # "build on that experience rather than reinvent it", "and not be reduced to a
+            # narrow list": the counter words are denied, so the cue speaks of the topic.
+            rule += "+denied-counter"
+        elif counter:
             polarity = "oppose" if polarity == "support" else "support"
             rule += "+counter"
         if topic.problem and polarity == "oppose":
@@ -553,12 +574,16 @@ class StanceExtractor:
     ) -> list[_Finding]:
         """ "We are open to a limited number of cyber-enabled offences; at the same time, we
         are cautious about a list of offences so broad …": each clause between semicolons
-        that names the topic takes its own stance too (so the two may make it mixed)."""
+        (or after ", although") that names the topic takes its own stance too (so the two
+        may make it mixed)."""
         text = sent.text
-        if ";" not in text or text.rstrip().endswith("?"):
+        if text.rstrip().endswith("?"):
+            return []
+        clauses = grammar.CLAUSE_BREAK.split(text)
+        if len(clauses) < 2:
             return []
         out = []
-        for clause in text.split(";"):
+        for clause in clauses:
             hit = self._topic_match(topic, clause, around, organizer, in_domain=True)
             if hit is not None:
                 result = self._polarity(topic, clause, hit[0], hit[1], None)
