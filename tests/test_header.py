@@ -410,3 +410,24 @@ def test_a_statement_on_behalf_of_a_group_by_a_named_speaker():
         "Amara Diallo",
         "Deputy Permanent Representative of Senegal to the United Nations",
     )
+
+
+def test_a_speech_signed_at_its_end():
+    m = metadata(
+        "Madam Chair,\n\nItaly supports the convention.\n\nThank you, Madam Chair.\n\n--\n"
+        "Giulia Marchetti-Rossi\nDeputy Head of Delegation\n"
+        "Permanent Mission of Italy to the United Nations in Vienna\nVienna, 2 June 2022\n"
+    )
+    assert (m.speaker, m.role, m.date) == (
+        "Giulia Marchetti-Rossi",
+        "Deputy Head of Delegation",
+        "2022-06-02",
+    )
+
+
+def test_a_speaker_named_in_a_delivered_by_clause_of_the_title():
+    m = metadata(
+        "Statement by the delegation of Uruguay, delivered by Lucía Fernández Pereira, "
+        "First Secretary\n\nVienna, 13 April 2023\n\nMr. Chair,\n\nThank you.\n"
+    )
+    assert (m.speaker, m.role, m.state) == ("Lucía Fernández Pereira", "First Secretary", "URY")
