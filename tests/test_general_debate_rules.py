@@ -439,3 +439,11 @@ def test_issues_merely_addressed_together_are_no_call_for_cooperation_against_cr
         "Internet access and cybersecurity should be addressed together with development."
     )
     assert "international-cooperation" not in found, found
+
+
+def test_taking_part_in_the_fight_against_a_harm_backs_countering_it():
+    found = stances(
+        "Our country is actively involved in the fight against international terrorism."
+    )
+    assert found["counter-terrorism"][0] == "support", found
+    assert found["counter-terrorism"][2] == "fight-against-the-harm"

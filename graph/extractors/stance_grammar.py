@@ -145,3 +145,12 @@ COUNTER_DENIED = re.compile(
 TRAILING_CONCESSION = re.compile(r",\s+(?:although|though|whereas|even though)\b", re.IGNORECASE)
 # Where a sentence holds two clauses that may weigh a topic differently.
 CLAUSE_BREAK = re.compile(r";|,\s+(?=(?:although|though|whereas|even though)\b)", re.IGNORECASE)
+# Words of acting against a harm at the start of a topic's words ("the fight against …").
+FIGHT = re.compile(
+    r"(?:the )?(?:fight|struggle|war|battles?|efforts?|action|combat\w*|counter\w*)\b", re.I
+)
+TAKING_PART = re.compile(
+    r"\b(?:involved|engaged|participat\w*|contribut\w*|commit\w*|join\w*|partners?|role|"
+    r"cooperation|efforts?|leading|successes|sacrifices)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)

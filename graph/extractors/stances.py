@@ -240,6 +240,17 @@ class StanceExtractor:
         concession = grammar.CONCESSION.match(text)
         if concession and any(m.start() >= concession.end() for m, _ in cues):
             cues = [(m, k) for m, k in cues if m.start() >= concession.end()]
+        if (
+            not cues
+            and topic.problem
+            and not counter
+            and grammar.FIGHT.match(match.group())
+            and grammar.TAKING_PART.search(text[max(0, match.start() - 50) : match.start()])
+        ):
+            # "Kazakhstan is actively involved in the fight against terrorism": taking part
+            # in acting against a harm backs it; "the fight against terrorism has cost many
+            # lives" only names it.
+            return "support", "fight-against-the-harm", False
         if not cues and counter and grammar.DENIED_AFTER.match(text, match.end()):
             # "A convention that addresses only a handful of offences would not be …"
             return "support", "denied-counter-statement", False
