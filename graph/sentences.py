@@ -122,6 +122,11 @@ def _is_boilerplate(line: str) -> bool:
     return len(_NON_LATIN.findall(line)) > len(letters)
 
 
+_PAGE_MARK = re.compile(
+    r"^(?:\d{1,4}\s+)?(?:\d{2}-\d{4,6}(?:\s*\(E\))?|A/\d+/PV\.\d+|S/PV\.\d+)(?:\s+\d{1,4})?$"
+)
+
+
 def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     """Lines that are not speech; from a footer line in the last third on, all of it."""
     spans: list[tuple[int, int]] = []
@@ -131,7 +136,9 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
         stripped = line.strip()
         if stripped and _is_boilerplate(stripped):
             spans.append((pos, pos + len(line)))
-            if footer_from is None and pos > len(text) * 2 / 3:
+            # A page mark of a UN record ("10-54965 48") runs through the whole speech;
+            # only a site's footer ends it.
+            if footer_from is None and pos > len(text) * 2 / 3 and not _PAGE_MARK.match(stripped):
                 footer_from = pos
         pos += len(line)
     if footer_from is not None:

@@ -413,6 +413,27 @@ def test_ict_inside_a_word_is_no_context():
             "prevent the use of the Internet for recruiting terrorists.",
             "un-central-role",
         ),
+        # forms met among the misses of the ninth blind set (ungdc-blind9, a random sample)
+        (
+            "Piracy and drug trafficking threaten our coasts. I call for stricter cooperation "
+            "among all countries to combat this phenomenon.",
+            "international-cooperation",
+        ),
+        (
+            "Drug trafficking crosses our borders. Our country works to strengthen regional "
+            "cooperation in this area.",
+            "international-cooperation",
+        ),
+        (
+            "Regarding terrorism and extremism, our Government firmly condemns the attacks of "
+            "this year.",
+            "counter-terrorism",
+        ),
+        (
+            "Illicit drugs devastate our youth. We are perplexed to see the closure of the "
+            "regional office of the United Nations Office on Drugs and Crime.",
+            "un-central-role",
+        ),
     ],
 )
 def test_general_debate_forms_of_support(body, topic):
@@ -447,3 +468,11 @@ def test_taking_part_in_the_fight_against_a_harm_backs_countering_it():
     )
     assert found["counter-terrorism"][0] == "support", found
     assert found["counter-terrorism"][2] == "fight-against-the-harm"
+
+
+def test_page_marks_of_a_un_record_do_not_end_the_speech():
+    body = "We welcome the work of the General Assembly this year.\n" * 40
+    body += "10-54965 48\n" + "We welcome progress on development.\n" * 10
+    body += "Drug trafficking ruins lives. We call for stricter cooperation among all countries "
+    body += "to combat drug trafficking.\n"
+    assert stances(body)["international-cooperation"][0] == "support"

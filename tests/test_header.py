@@ -431,3 +431,12 @@ def test_a_speaker_named_in_a_delivered_by_clause_of_the_title():
         "First Secretary\n\nVienna, 13 April 2023\n\nMr. Chair,\n\nThank you.\n"
     )
     assert (m.speaker, m.role, m.state) == ("Lucía Fernández Pereira", "First Secretary", "URY")
+
+
+def test_a_rank_before_the_name_and_the_ministry_on_the_line_below():
+    m = metadata(
+        "Statement by Counsellor Omar Abdel-Aziz Farouk\nMinistry of Foreign Affairs of Jordan\n\n"
+        "Sixth session of the Ad Hoc Committee\n\nNew York, 22 August 2023\n\nMadam Chair,\n\n"
+        "Thank you.\n"
+    )
+    assert (m.speaker, m.role) == ("Omar Abdel-Aziz Farouk", "Counsellor")

@@ -134,3 +134,8 @@ def test_known_persons_have_unique_names_and_ids():
     assert len({slug(p.name) for p in persons}) == len(persons)
     labels = [label for p in persons for label in {p.name, *p.labels}]
     assert len(labels) == len(set(labels))
+
+
+def test_a_fuller_form_of_a_known_name_keeps_the_full_name():
+    text = "We remember Commander Hugo Chávez Frías. President Chávez was a friend."
+    assert [pid for pid, _ in names(text)] == ["hugo-chavez-frias", "hugo-chavez-frias"]

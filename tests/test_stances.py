@@ -1424,6 +1424,75 @@ NEGOTIATION_PHRASINGS = [
         "international-cooperation",
         "support",
     ),
+    # forms met among the misses of blind rounds 38-39, in sentences of our own
+    (
+        "We will not support any attempt to introduce offences based on the content of online "
+        "speech.",
+        "content-offences",
+        "oppose",
+    ),
+    (
+        "Capacity building is where this convention will succeed or fail.",
+        "capacity-building",
+        "support",
+    ),
+    (
+        "We also thank civil society, industry and academia for their work on this text.",
+        "multistakeholder-participation",
+        "support",
+    ),
+    (
+        "We cannot accept attempts to make cooperation conditional on assessments of the human "
+        "rights situation of the requesting State.",
+        "human-rights-safeguards",
+        "oppose",
+    ),
+    (
+        "We are not persuaded that the convention should reproduce offences already adequately "
+        "addressed in other treaties.",
+        "broad-scope",
+        "oppose",
+    ),
+    (
+        "We believe it necessary to state that nothing in the convention permits the "
+        "suppression of human rights.",
+        "human-rights-safeguards",
+        "support",
+    ),
+    (
+        "We can support provisions allowing authorities to order a service provider to submit "
+        "subscriber information.",
+        "private-sector-obligations",
+        "support",
+    ),
+    (
+        "Any new instrument should build on its standards and those of UNTOC.",
+        "build-on-existing-instruments",
+        "support",
+    ),
+    (
+        "A new global instrument must be consistent with these existing frameworks.",
+        "build-on-existing-instruments",
+        "support",
+    ),
+    (
+        "The central coordinating role in technical assistance should belong to the United "
+        "Nations.",
+        "un-central-role",
+        "support",
+    ),
+    (
+        "Participation of stakeholders must not affect the intergovernmental character of the "
+        "negotiations.",
+        "multistakeholder-participation",
+        "oppose",
+    ),
+    (
+        "Some argue that everything we need already exists in the Budapest Convention. We do "
+        "not think so.",
+        "join-budapest-convention",
+        "oppose",
+    ),
     # Refusing a text that lacks X insists on X (the objection and "without" cancel).
     (
         "We cannot accept a convention without explicit human rights safeguards.",
@@ -1792,3 +1861,19 @@ def test_others_arguing_that_the_counter_words_would_do_harm_are_no_rebuttal():
         "instruments would leave dangerous gaps."
     )
     assert "broad-scope" not in found, found
+
+
+def test_refusing_cooperation_conditional_on_a_judgement_is_no_objection_to_cooperation():
+    found = stances(
+        "We cannot accept attempts to make international cooperation conditional on "
+        "assessments of the human rights situation of the requesting State."
+    )
+    assert found.get("international-cooperation", ("", "support"))[1] != "oppose", found
+
+
+def test_technical_assistance_rendered_by_companies_is_not_capacity_building():
+    found = stances(
+        "We caution against obliging service providers to render technical assistance that "
+        "weakens encryption."
+    )
+    assert "capacity-building" not in found, found

@@ -141,6 +141,9 @@ _ORG = re.compile(
     r"|\n(?=[ \t]*[A-Z][\w ]{0,25}:)"
     r"|\n(?=[^\n]*\b(?:New York|Nueva York|Vienna|Viena|Vienne|Geneva|Ginebra|Genève)\b))"
 )
+_ORG_LINE = re.compile(
+    r"(?:Permanent )?(?:Ministry|Mission|Department|Embassy|Office|Directorate|Agency)\b"
+)
 _TRANSLATION = re.compile(
     r"\b(?:unofficial|non-official|informal|courtesy)\s+(?:[A-Za-z]+\s+)?translation\b|"
     r"^\s*translation\b|"
@@ -402,6 +405,10 @@ def _name_and_role(
         line_end = header.find("\n", m.end(group))
         tail = header[m.end(group) : len(header) if line_end < 0 else line_end]
         after = items[-1] + tail
+        items = items[:-1]
+    # "Statement by Counsellor A. Person\nMinistry of Foreign Affairs of X": the last item
+    # is the speaker's organisation.
+    while len(items) > 1 and _ORG_LINE.match(items[-1]):
         items = items[:-1]
     rest = re.sub(r"\s+", " ", items[-1]).strip()
     while _HONORIFIC.match(rest):  # "H.E. Mr. A. Person"

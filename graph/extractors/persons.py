@@ -13,6 +13,7 @@ their variant names and surnames in ``ontology/persons.ttl``.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from bisect import bisect_right
@@ -137,13 +138,18 @@ def known_names() -> frozenset[str]:
 def _canonical(name: str) -> str:
     """The well-known person ``name`` denotes: one of the person's names, a surname
     that only that person has ("President Obama"), or a name with the first and last
-    words of one of the person's names ("Tedros A. Ghebreyesus"); else ``name``."""
+    words of one of the person's names ("Tedros A. Ghebreyesus"); else ``name``, which is
+    also kept when it is longer than the known name (a fuller form of it)."""
     key = _key(name)
     words = key.split()
     _, forms = _known()
     found = forms.get(key) or _surnames().get(key)
     if found is None and len(words) >= 2:
         found = _first_last().get((words[0], words[-1]))
+    if found and len(words) > len(found.split()):
+        # The codebook's id is the slug of the full name: a speech that writes it in full
+        # ("Hugo Chávez Frías") keeps it; "President Chávez" is the known person.
+        return name
     return found or name
 
 
@@ -244,4 +250,24 @@ def named_persons(text: str, skip: list[tuple[int, int]] | None = None) -> list[
             name = _canonical(longest.get(name, name))
         seen.add((start, end))
         persons.append(Person(id=slug(name), name=name, span=Span(start, end, text[start:end])))
-    return persons
+    return _fullest(persons)
+
+
+def _fullest(persons: list[Person]) -> list[Person]:
+    """A known person named once in full ("Hugo Chávez Frías") and once by a known form
+    ("President Chávez") is one person: the fullest name the speech gives wins."""
+    written = [p.name for p in persons]
+    out = []
+    for p in persons:
+        known = _canonical(p.name)
+        words = set(_key(known).split())
+        fuller = [
+            n
+            for n in written
+            if len(n.split()) > len(known.split()) and words <= set(_key(n).split())
+        ]
+        if fuller:
+            name = max(fuller, key=lambda n: (len(n.split()), n))
+            p = dataclasses.replace(p, id=slug(name), name=name)
+        out.append(p)
+    return out

@@ -25,11 +25,13 @@ OMISSION_VERBS = (
 # provision criminalizing …", "does not address the …", "would undercut …".
 NEGATED_TOPIC = re.compile(
     r"\b(?:not|no|never|without|against|silent\s+on|ignor\w+|omit\w*|(?:obstacle|barrier|impediment)\s+to"
-    r"|(?:absence|lack|omission|exclusion|deletion|removal|politici[sz]ation)\s+of"
+    r"|(?:absence|lack|omission|exclusion|deletion|removal|politici[sz]ation|closure|closing"
+    r"|withdrawal|reduction)\s+of"
     r"|obstruct\w*|imped(?:e|es|ing)|hamper\w*|hinder\w*|politici[sz]ing"
     r"|(?:departure|depart(?:s|ing)?|deviat\w+|retreat\w*|mov(?:e|es|ing)\s+away|step(?:s|ping)?\s+back"
     r"|away)\s+from"
-    r"|undercut\w*|undermin\w*|weaken\w*|erod(?:e|es|ing)|supplant\w*)"
+    r"|undercut\w*|undermin\w*|weaken\w*|erod(?:e|es|ing)|supplant\w*"
+    r"|affect(?:s|ing)?|alter(?:s|ing)?|compromis(?:e|es|ing)|dilut(?:e|es|ing))"
     rf"\s+(?:{OMISSION_VERBS}\s+)?"
     r"(?:a\s+|an\s+|any\s+|the\s+)?"
     r"(?:(?!(?:only|just|merely|simply|least|yet)\b)[\w-]+\s+)?$",
@@ -97,7 +99,8 @@ DENIED_BELIEF = re.compile(
     re.I,
 )
 UNLESS_AFTER = re.compile(
-    r"[^.;:]{0,80}?\b(?:without|in the absence of|absent|unless|lacking)\b", re.IGNORECASE
+    r"[^.;:]{0,80}?\b(?:without|in the absence of|absent|unless|lacking|conditional (?:on|upon))\b",
+    re.IGNORECASE,
 )
 ASIDE = re.compile(r"\bas\s+$", re.IGNORECASE)
 # "A convention limited to computer crimes would not respond to reality": the negation
@@ -153,4 +156,9 @@ TAKING_PART = re.compile(
     r"\b(?:involved|engaged|participat\w*|contribut\w*|commit\w*|join\w*|partners?|role|"
     r"cooperation|efforts?|leading|successes|sacrifices)\b[^.;]{0,30}$",
     re.IGNORECASE,
+)
+# Verbs that wear down what they govern: "must not affect the intergovernmental character"
+# keeps the counter words, so the counter is asserted.
+WEAKENING = re.compile(
+    r"(?:undercut|undermin|weaken|erod|supplant|affect|alter|compromis|dilut)", re.IGNORECASE
 )

@@ -405,7 +405,11 @@ class StanceExtractor:
         denied_counter = grammar.COUNTER_DENIED.search(
             text[max(0, match.start() - 25) : match.start()]
         )
-        if counter and denied_counter:
+        if counter and negated and grammar.WEAKENING.match(word):
+            # "… must not affect the intergovernmental character": the counter words are
+            # kept, so the objection's polarity stands.
+            rule += "+kept-counter"
+        elif counter and denied_counter:
             # "build on that experience rather than reinvent it", "and not be reduced to a
             # narrow list": the counter words are denied, so the cue speaks of the topic.
             rule += "+denied-counter"
