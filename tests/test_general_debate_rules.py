@@ -434,6 +434,20 @@ def test_ict_inside_a_word_is_no_context():
             "regional office of the United Nations Office on Drugs and Crime.",
             "un-central-role",
         ),
+        (
+            "We invite continued collaboration with our partners in curbing the illicit trade in "
+            "firearms.",
+            "international-cooperation",
+        ),
+        (
+            "The international community should strengthen counter-terrorism cooperation.",
+            "international-cooperation",
+        ),
+        (
+            "Countering violent extremism and terrorism requires close coordination among all "
+            "States.",
+            "international-cooperation",
+        ),
     ],
 )
 def test_general_debate_forms_of_support(body, topic):
