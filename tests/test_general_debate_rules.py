@@ -448,6 +448,22 @@ def test_ict_inside_a_word_is_no_context():
             "States.",
             "international-cooperation",
         ),
+        # forms met among the misses of the tenth blind set (ungdc-blind10, a random sample)
+        (
+            "Cyber threats keep growing. I urge the United Nations to address the threats "
+            "emanating from cyberspace in order to prevent money-laundering.",
+            "un-central-role",
+        ),
+        (
+            "Organized crime and terrorism threaten us all. There are no exceptions. The United "
+            "Nations is the right place where those threats should be addressed.",
+            "un-central-role",
+        ),
+        (
+            "The flow of illicit money must be countered with stringent measures and cooperation "
+            "among States.",
+            "international-cooperation",
+        ),
     ],
 )
 def test_general_debate_forms_of_support(body, topic):

@@ -440,3 +440,15 @@ def test_a_rank_before_the_name_and_the_ministry_on_the_line_below():
         "Thank you.\n"
     )
     assert (m.speaker, m.role) == ("Omar Abdel-Aziz Farouk", "Counsellor")
+
+
+def test_an_invocation_line_and_the_mission_under_the_role_line():
+    m = metadata(
+        "In the Name of God, the Compassionate, the Merciful\n\n"
+        "Statement by Mr. Reza Ahmadi Tehrani\n"
+        "Counsellor and Head of Delegation of the Islamic Republic of Iran\n"
+        "Permanent Mission of the Islamic Republic of Iran to the United Nations in Vienna\n\n"
+        "Vienna, 31 May 2022\n\nMadam Chair,\n\nThank you.\n"
+    )
+    assert (m.speaker, m.state) == ("Reza Ahmadi Tehrani", "IRN")
+    assert m.role.startswith("Counsellor and Head of Delegation")

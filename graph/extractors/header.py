@@ -400,15 +400,15 @@ def _name_and_role(
     rest = re.sub(r"[*_]+", "", phrase)
     rest = re.sub(r"[ \t]+", " ", rest).strip(" ,")
     items = re.split(r"\s*\n\s*(?=[^\W\d_])(?![a-z])", rest)
+    # "Statement by Counsellor A. Person\nMinistry of Foreign Affairs of X": the last item
+    # is the speaker's organisation.
+    while len(items) > 1 and _ORG_LINE.match(items[-1]):
+        items = items[:-1]
     if len(items) > 1 and _role_word().search(" ".join(items[-1].split()[:3])):
         # "Statement by Ms. A. Person\nDirector, … Division": the last item is the role.
         line_end = header.find("\n", m.end(group))
         tail = header[m.end(group) : len(header) if line_end < 0 else line_end]
         after = items[-1] + tail
-        items = items[:-1]
-    # "Statement by Counsellor A. Person\nMinistry of Foreign Affairs of X": the last item
-    # is the speaker's organisation.
-    while len(items) > 1 and _ORG_LINE.match(items[-1]):
         items = items[:-1]
     rest = re.sub(r"\s+", " ", items[-1]).strip()
     while _HONORIFIC.match(rest):  # "H.E. Mr. A. Person"

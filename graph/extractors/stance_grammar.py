@@ -45,6 +45,7 @@ REMOVED_AFTER = re.compile(
     r",?(?: [a-z]+,?){0,2} "
     r"(?:removed|deleted|dropped|weakened|excluded|struck|taken out|watered down|left out|omitted"
     r"|restricted|curtailed|sidelined|marginali[sz]ed|left to (?:domestic|national) law"
+    r"|not (?:retained|included|kept|accepted)|rejected"
     r"|left to the discretion)\b",
     re.IGNORECASE,
 )
@@ -161,4 +162,10 @@ TAKING_PART = re.compile(
 # keeps the counter words, so the counter is asserted.
 WEAKENING = re.compile(
     r"(?:undercut|undermin|weaken|erod|supplant|affect|alter|compromis|dilut)", re.IGNORECASE
+)
+# "refrain from imposing measures that hinder X": the negation before the negating verb
+# cancels it.
+CANCELS_NEGATION = re.compile(
+    r"\b(?:refrain\w* from|avoid\w*|prohibit\w*|remov\w*|eliminat\w*|lift\w*)\b[^.;]{0,60}$",
+    re.IGNORECASE,
 )

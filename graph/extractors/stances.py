@@ -57,6 +57,7 @@ def _all(patterns: Sequence[re.Pattern[str]], text: str) -> list[re.Match[str]]:
 
 
 DOMAIN_REACH = 1
+_SHORT = 40
 
 
 def _naming_sentences(
@@ -84,7 +85,13 @@ def _domain_ranges(
     for i in sorted(named):
         sent = speech[i]
         lo = sent.start
-        hi = speech[min(i + DOMAIN_REACH, len(speech) - 1)].end
+        # A short sentence ("There are no exceptions.") does not use up the reach.
+        last, left = i, DOMAIN_REACH
+        while left and last + 1 < len(speech):
+            last += 1
+            if len(speech[last].text) >= _SHORT:
+                left -= 1
+        hi = speech[last].end
         if ranges and lo <= ranges[-1][1]:
             ranges[-1] = (ranges[-1][0], max(hi, ranges[-1][1]))
         else:
@@ -370,6 +377,8 @@ class StanceExtractor:
             # "we regret that stakeholders … could not follow the negotiations"
             negated = grammar.NEGATED_INSIDE.search(match.group())
             negation_at = match.start() + negated.start() if negated else -1
+        if negated and grammar.CANCELS_NEGATION.search(text[: max(0, negation_at)]):
+            negated = None
         word = negated.group().split()[0].lower() if negated else ""
         # "action against trafficking" is for countering the harm, not against the topic;
         # "not possible without X" affirms X.
