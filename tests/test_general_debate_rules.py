@@ -464,6 +464,41 @@ def test_ict_inside_a_word_is_no_context():
             "among States.",
             "international-cooperation",
         ),
+        # forms met among the misses of the eleventh and twelfth blind sets (random samples)
+        (
+            "Piracy and drug trafficking plague our waters. My Government associates itself with "
+            "every national and global initiative to address them.",
+            "international-cooperation",
+        ),
+        (
+            "We call for concerted and renewed international effort to stem the rising scourge of "
+            "terrorism.",
+            "counter-terrorism",
+        ),
+        (
+            "We call for concerted and renewed international effort to stem the rising scourge of "
+            "terrorism.",
+            "international-cooperation",
+        ),
+        (
+            "Our country will not waver in its determination to counter the continuing terrorist "
+            "threats to our world.",
+            "counter-terrorism",
+        ),
+        (
+            "Illegal migration and smuggling networks threaten us both. We have to join forces "
+            "and cooperate against these common enemies.",
+            "international-cooperation",
+        ),
+        (
+            "I emphasize the need for robust law enforcement and maritime cooperation frameworks "
+            "against crime.",
+            "international-cooperation",
+        ),
+        (
+            "We welcome the call on States to prosecute or extradite the perpetrators of piracy.",
+            "international-cooperation",
+        ),
     ],
 )
 def test_general_debate_forms_of_support(body, topic):

@@ -1934,3 +1934,11 @@ def test_technical_assistance_rendered_by_companies_is_not_capacity_building():
         "weakens encryption."
     )
     assert "capacity-building" not in found, found
+
+
+def test_a_question_denying_a_negation_answered_no_supports_the_topic():
+    found = stances(
+        "Is it reasonable to adopt a convention that will not allow our authorities to "
+        "cooperate against the crimes that affect our citizens? We do not think so."
+    )
+    assert found["international-cooperation"][1] == "support", found

@@ -175,8 +175,13 @@ class StanceExtractor:
         """(polarity, rule, uses_next_sentence) or None when the sentence takes no stance."""
         if text.rstrip().endswith("?"):
             if answer is not None and _first(self._cues("negative-answer"), answer):
-                # "Is France opposed to X? Not at all." denies the objection.
+                # "Is France opposed to X? Not at all." denies the objection; "Is it reasonable
+                # to have a convention that will not allow us to cooperate? We do not think so."
+                # denies the negation.
                 denied = "support" if _first(self._cues("oppose"), text) else "oppose"
+                near = text[max(0, match.start() - 40) : match.start()]
+                if grammar.QUESTION_NEGATION.search(near):
+                    denied = "oppose" if denied == "support" else "support"
                 if counter:
                     denied = "oppose" if denied == "support" else "support"
                 return denied, "rhetorical-question", True
