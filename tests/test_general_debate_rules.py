@@ -499,6 +499,11 @@ def test_ict_inside_a_word_is_no_context():
             "We welcome the call on States to prosecute or extradite the perpetrators of piracy.",
             "international-cooperation",
         ),
+        (
+            "We must promote global efforts to counter organized crime networks involved in "
+            "human trafficking.",
+            "international-cooperation",
+        ),
     ],
 )
 def test_general_debate_forms_of_support(body, topic):
