@@ -504,6 +504,26 @@ def test_ict_inside_a_word_is_no_context():
             "human trafficking.",
             "international-cooperation",
         ),
+        # forms met among the misses of the thirteenth and fourteenth blind sets
+        (
+            "Our country works in concert with the international community to tackle and "
+            "eliminate these crimes.",
+            "international-cooperation",
+        ),
+        (
+            "Cybercrime and terrorism threaten every State. These threats require all countries "
+            "to strengthen their collaborative efforts.",
+            "international-cooperation",
+        ),
+        (
+            "We must ensure that the region does not become a haven for terrorist groups.",
+            "counter-terrorism",
+        ),
+        (
+            "Terrorism and organized crime are universal challenges. It is only through our "
+            "collective commitment to multilateralism that we can address them.",
+            "international-cooperation",
+        ),
     ],
 )
 def test_general_debate_forms_of_support(body, topic):

@@ -413,7 +413,11 @@ class StanceExtractor:
             or cue.start() <= negation_at < cue.end()
         ):
             negated = None
-        if not counter and negated:
+        if not counter and negated and topic.problem and word not in ("against",):
+            # "… must ensure that Afghanistan does not become a haven for terrorists": denying
+            # the harm is countering it, whatever the cue.
+            polarity, rule = "support", rule + "+denied-harm"
+        elif not counter and negated:
             polarity = "oppose" if polarity == "support" else "support"
             rule += "+negated-topic"
         denied_counter = grammar.COUNTER_DENIED.search(
