@@ -99,6 +99,52 @@ def _domain_ranges(
     return ranges
 
 
+def _inside(item: tuple[re.Match[str], str], match: re.Match[str]) -> bool:
+    return item[0].start() < match.end() and match.start() < item[0].end()
+
+
+def _nearest(
+    cues: list[tuple[re.Match[str], str]], text: str, match: re.Match[str]
+) -> tuple[re.Match[str], str]:
+    """The cue that speaks of the topic's words: a negated verb of belief before them
+    ("We do not believe that X should …") governs its clause; else a cue outside the
+    topic's own words ("a new treaty is needed" speaks only when nothing else does), the
+    nearest, the first, the longest ("invites abuse" over "invites")."""
+
+    def distance(item: tuple[re.Match[str], str]) -> int:
+        m = item[0]
+        if m.end() <= match.start():
+            return match.start() - m.end()
+        if m.start() >= match.end():
+            return m.start() - match.end()
+        return 0
+
+    def denied_belief(item: tuple[re.Match[str], str]) -> bool:
+        m, k = item
+        if m.end() > match.start():
+            return False
+        if grammar.RELATIVE.search(text, m.end(), match.start()):
+            return False  # "…, such as X, which we are committed to combating"
+        if k == "oppose":
+            return grammar.DENIED_BELIEF.match(m.group()) is not None
+        return (
+            k == "support"
+            and grammar.BELIEF.match(m.group()) is not None
+            and grammar.NEGATED.search(text[max(0, m.start() - 30) : m.start()]) is not None
+        )
+
+    return min(
+        cues,
+        key=lambda item: (
+            not denied_belief(item),
+            _inside(item, match),
+            distance(item),
+            item[0].start(),
+            item[0].start() - item[0].end(),
+        ),
+    )
+
+
 class StanceExtractor:
     """Positions of the speaking State on codebook topics, from cue rules over sentences."""
 
@@ -174,48 +220,81 @@ class StanceExtractor:
     ) -> tuple[Polarity, str, bool] | None:
         """(polarity, rule, uses_next_sentence) or None when the sentence takes no stance."""
         if text.rstrip().endswith("?"):
-            if answer is not None and _first(self._cues("negative-answer"), answer):
-                # "Is France opposed to X? Not at all." denies the objection; "Is it reasonable
-                # to have a convention that will not allow us to cooperate? We do not think so."
-                # denies the negation.
-                denied = "support" if _first(self._cues("oppose"), text) else "oppose"
-                near = text[max(0, match.start() - 40) : match.start()]
-                if grammar.QUESTION_NEGATION.search(near):
-                    denied = "oppose" if denied == "support" else "support"
-                if counter:
-                    denied = "oppose" if denied == "support" else "support"
-                return denied, "rhetorical-question", True
-            if answer is not None and _first(self._cues("positive-answer"), answer):
-                return ("oppose" if counter else "support"), "rhetorical-yes", True
-            window = text[max(0, match.start() - 40) : match.end() + 40]
-            if grammar.QUESTION_NEGATION.search(window):
-                # "How will X work if providers are not bound?" argues that they must be.
-                return ("oppose" if counter else "support"), "rhetorical-negation", False
-            if grammar.WHY_SHOULD.match(text):
-                # "Why should the convention cover X?" argues that it should not.
-                return ("support" if counter else "oppose"), "rhetorical-why", False
-            return None
+            return self._question(text, match, counter, answer)
         others = _first(self._cues("others"), text)
         if others and grammar.ASIDE.search(text, max(0, others.start() - 6), others.start()):
             # "…, as some delegations have proposed, …": an aside; the view is the speaker's.
             others = None
         if others and not _first(self._cues("agreement"), text):
-            if counter:
-                if grammar.HARM_AFTER.match(text, match.end()):
-                    return None  # the others argue against the counter words
-                return "support", "rebuttal-of-others", False
-            # "Some have argued for X. We disagree." The answer is the speaker's view.
-            if answer is not None and _first(self._cues("disagreement"), answer):
-                # "Some proposed to delete X. We cannot accept this." defends X.
-                against = grammar.AGAINST_TOPIC.search(text)
-                return ("support" if against else "oppose"), "disagreement-with-others", True
-            return None
+            return self._answer_to_others(text, match, counter, answer)
         if counter and grammar.DENIAL.match(match.group()):
             # "… a convention on criminal justice cooperation, not a human rights treaty, and
             # we cannot accept …": the denial is the speaker's, whatever follows.
             return "oppose", "counter-denial", False
         if not counter and grammar.DESIGN_POINT_AFTER.match(text, match.end()):
             return None
+        cues = self._stance_cues(topic, text, match, counter)
+        if not cues:
+            return self._without_cues(topic, text, match, counter)
+        # "We have not acceded to the Budapest Convention": the topic's words begin with
+        # the speaker's own act, and it is negated.
+        if (
+            not counter
+            and grammar.ACT.match(match.group())
+            and grammar.NEGATED.search(text[max(0, match.start() - 30) : match.start()])
+        ):
+            return "oppose", "negated-act", False
+
+        cue, kind = _nearest(cues, text, match)
+        return self._cue_polarity(topic, text, match, counter, cue, kind)
+
+    def _question(
+        self, text: str, match: re.Match[str], counter: bool, answer: str | None
+    ) -> tuple[Polarity, str, bool] | None:
+        """A rhetorical question: its answer, a negation near the topic's words, or a
+        question that denies what it asks."""
+        if answer is not None and _first(self._cues("negative-answer"), answer):
+            # "Is France opposed to X? Not at all." denies the objection; "Is it reasonable
+            # to have a convention that will not allow us to cooperate? We do not think so."
+            # denies the negation.
+            denied = "support" if _first(self._cues("oppose"), text) else "oppose"
+            near = text[max(0, match.start() - 40) : match.start()]
+            if grammar.QUESTION_NEGATION.search(near):
+                denied = "oppose" if denied == "support" else "support"
+            if counter:
+                denied = "oppose" if denied == "support" else "support"
+            return denied, "rhetorical-question", True
+        if answer is not None and _first(self._cues("positive-answer"), answer):
+            return ("oppose" if counter else "support"), "rhetorical-yes", True
+        window = text[max(0, match.start() - 40) : match.end() + 40]
+        if grammar.QUESTION_NEGATION.search(window):
+            # "How will X work if providers are not bound?" argues that they must be.
+            return ("oppose" if counter else "support"), "rhetorical-negation", False
+        if grammar.WHY_SHOULD.match(text):
+            # "Why should the convention cover X?" argues that it should not.
+            return ("support" if counter else "oppose"), "rhetorical-why", False
+        return None
+
+    def _answer_to_others(
+        self, text: str, match: re.Match[str], counter: bool, answer: str | None
+    ) -> tuple[Polarity, str, bool] | None:
+        """A view attributed to others: a counter view is rebutted, others' proposals are
+        the speaker's only through the next sentence's answer."""
+        if counter:
+            if grammar.HARM_AFTER.match(text, match.end()):
+                return None  # the others argue against the counter words
+            return "support", "rebuttal-of-others", False
+        # "Some have argued for X. We disagree." The answer is the speaker's view.
+        if answer is not None and _first(self._cues("disagreement"), answer):
+            # "Some proposed to delete X. We cannot accept this." defends X.
+            against = grammar.AGAINST_TOPIC.search(text)
+            return ("support" if against else "oppose"), "disagreement-with-others", True
+        return None
+
+    def _stance_cues(
+        self, topic: Topic, text: str, match: re.Match[str], counter: bool
+    ) -> list[tuple[re.Match[str], str]]:
+        """The stance cues of the sentence that may speak of the topic's words."""
         cues: list[tuple[re.Match[str], str]] = []
         # Concern is a stance only on a harm ("concerned about trafficking"); "the threat"
         # or "the scourge" near another topic says nothing about it.
@@ -252,9 +331,15 @@ class StanceExtractor:
         concession = grammar.CONCESSION.match(text)
         if concession and any(m.start() >= concession.end() for m, _ in cues):
             cues = [(m, k) for m, k in cues if m.start() >= concession.end()]
+        return cues
+
+    def _without_cues(
+        self, topic: Topic, text: str, match: re.Match[str], counter: bool
+    ) -> tuple[Polarity, str, bool] | None:
+        """No stance cue: taking part in the fight against a harm, or the speaker asserting
+        (or denying) the counter words."""
         if (
-            not cues
-            and topic.problem
+            topic.problem
             and not counter
             and grammar.FIGHT.match(match.group())
             and grammar.TAKING_PART.search(text[max(0, match.start() - 50) : match.start()])
@@ -263,79 +348,39 @@ class StanceExtractor:
             # in acting against a harm backs it; "the fight against terrorism has cost many
             # lives" only names it.
             return "support", "fight-against-the-harm", False
-        if not cues and counter and grammar.DENIED_AFTER.match(text, match.end()):
+        if counter and grammar.DENIED_AFTER.match(text, match.end()):
             # "A convention that addresses only a handful of offences would not be …"
             return "support", "denied-counter-statement", False
-        if not cues:
-            # The speaker asserting the negation: "we …", a modal ("X cannot be the
-            # reference"), or a denial ("This is a criminal justice instrument, not a
-            # human rights treaty"); "the draft has narrowed the list" only reports.
-            if counter and (
-                _first(self._cues("first-person"), text)
-                or grammar.MODAL.search(text)
-                or grammar.DENIAL.match(match.group())
-                # "The Budapest Convention was not drafted with the participation of …"
-                or re.search(r"\b(?:not|never)\b", match.group())
-            ):
-                # "A universal convention cannot be born from a divided vote" denies the
-                # negation.
-                if grammar.DENIED_BEFORE.search(
-                    text[max(0, match.start() - 40) : match.start()]
-                ) or grammar.DENIED_AFTER.match(text, match.end()):
-                    return "support", "denied-counter-statement", False
-                return "oppose", "counter-statement", False
-            return None
-
-        # "We have not acceded to the Budapest Convention": the topic's words begin with
-        # the speaker's own act, and it is negated.
-        if (
-            not counter
-            and grammar.ACT.match(match.group())
-            and grammar.NEGATED.search(text[max(0, match.start() - 30) : match.start()])
+        # The speaker asserting the negation: "we …", a modal ("X cannot be the
+        # reference"), or a denial ("This is a criminal justice instrument, not a
+        # human rights treaty"); "the draft has narrowed the list" only reports.
+        if counter and (
+            _first(self._cues("first-person"), text)
+            or grammar.MODAL.search(text)
+            or grammar.DENIAL.match(match.group())
+            # "The Budapest Convention was not drafted with the participation of …"
+            or re.search(r"\b(?:not|never)\b", match.group())
         ):
-            return "oppose", "negated-act", False
+            # "A universal convention cannot be born from a divided vote" denies the
+            # negation.
+            if grammar.DENIED_BEFORE.search(
+                text[max(0, match.start() - 40) : match.start()]
+            ) or grammar.DENIED_AFTER.match(text, match.end()):
+                return "support", "denied-counter-statement", False
+            return "oppose", "counter-statement", False
+        return None
 
-        def distance(item: tuple[re.Match[str], str]) -> int:
-            m = item[0]
-            if m.end() <= match.start():
-                return match.start() - m.end()
-            if m.start() >= match.end():
-                return m.start() - match.end()
-            return 0
-
-        # A cue inside the topic's own words ("a new treaty is needed", "acceded to the
-        # Budapest Convention") speaks only when nothing outside them does: in "we do not
-        # believe that a new treaty is needed" the speaker's verb decides.
-        # Of cues at one place the longest says most ("invites abuse" over "invites").
-        def inside(item: tuple[re.Match[str], str]) -> bool:
-            return item[0].start() < match.end() and match.start() < item[0].end()
-
-        # "We do not believe that X should …": a negated verb of belief before the topic
-        # governs the clause it introduces, whatever cue the clause holds.
-        def denied_belief(item: tuple[re.Match[str], str]) -> bool:
-            m, k = item
-            if m.end() > match.start():
-                return False
-            if grammar.RELATIVE.search(text, m.end(), match.start()):
-                return False  # "…, such as X, which we are committed to combating"
-            if k == "oppose":
-                return grammar.DENIED_BELIEF.match(m.group()) is not None
-            return (
-                k == "support"
-                and grammar.BELIEF.match(m.group()) is not None
-                and grammar.NEGATED.search(text[max(0, m.start() - 30) : m.start()]) is not None
-            )
-
-        cue, kind = min(
-            cues,
-            key=lambda item: (
-                not denied_belief(item),
-                inside(item),
-                distance(item),
-                item[0].start(),
-                item[0].start() - item[0].end(),
-            ),
-        )
+    def _cue_polarity(
+        self,
+        topic: Topic,
+        text: str,
+        match: re.Match[str],
+        counter: bool,
+        cue: re.Match[str],
+        kind: str,
+    ) -> tuple[Polarity, str, bool] | None:
+        """The polarity the chosen cue gives, turned by negations of the cue and of the
+        topic's words and by counter words."""
         if (
             kind == "oppose"
             and cue.end() <= match.start()
@@ -403,7 +448,7 @@ class StanceExtractor:
             negated = None
         # "We have not acceded to X": the cue inside the topic's words was negated
         # already; the same "not" must not flip it back.
-        if negated and rule == "negated-support-cue" and inside((cue, kind)):
+        if negated and rule == "negated-support-cue" and _inside((cue, kind), match):
             negated = None
         # "does not undermine the protection of X": "undermine" is both the negated
         # objection and the word before X; it counts once.
