@@ -311,7 +311,14 @@ class Gazetteer:
             if body is None:
                 continue
             for label in body.context_labels:
-                for m in re.finditer(rf"\b{_label_regex(label)}\b", text):
+                # "the Committee" may open a sentence: "The Committee".
+                first = label[:1]
+                pattern = (
+                    f"[{first}{first.upper()}]{_label_regex(label)[1:]}"
+                    if first.islower()
+                    else _label_regex(label)
+                )
+                for m in re.finditer(rf"\b{pattern}\b", text):
                     out.append(Candidate("Body", body.id, m.start(), m.end(), "context-label"))
         return out
 
@@ -429,14 +436,19 @@ _GA_NUMBER = (
     r"(?:ES-\d{1,2}/\d{1,3}|\d{1,2}/\d{1,3}(?:[ ]?[A-Z]{1,2}\b(?![ ]+(?!and\b|or\b)[a-z]))?)"
 )
 _SC_NUMBER = r"\d{1,4}\s?\(\d{4}\)"
+# Before 1976 the Assembly numbered its resolutions across sessions, with the session in
+# Roman numerals: "resolution 181 (II)", "1514 (XV)", "S-6/…" was then "3201 (S-VI)".
+_GA_OLD_NUMBER = r"\d{1,4}\s?\((?:S-|ES-)?[IVXL]{1,7}\)"
 _RESOLUTION_LIST = re.compile(
-    rf"(?P<draft>\bdraft\s+)?\b[Rr]esolutions?\s+(?P<list>(?:(?:{_SC_NUMBER}|{_GA_NUMBER})"
+    rf"(?P<draft>\bdraft\s+)?\b[Rr]esolutions?\s+(?P<list>(?:(?:{_SC_NUMBER}|{_GA_OLD_NUMBER}|{_GA_NUMBER})"
     rf"(?:\s*,\s*|\s*,?\s+and\s+|\s*,?\s+as well as\s+)?)+)"
 )
-_ITEM = re.compile(rf"(?P<sc>{_SC_NUMBER})|(?P<ga>{_GA_NUMBER})")
+_ITEM = re.compile(rf"(?P<sc>{_SC_NUMBER})|(?P<old>{_GA_OLD_NUMBER})|(?P<ga>{_GA_NUMBER})")
 _BARE = re.compile(r"(?<![\w/.-])(?P<s>\d{2})/(?P<n>\d{1,3})(?![\w/])")
 # "Security Council resolution 242": a number without its year.
-_SC_YEARLESS = re.compile(r"\b[Rr]esolution\s+(?P<n>\d{1,4})\b(?![/.\d]|\s?\(\d)")
+_SC_YEARLESS = re.compile(
+    r"\b[Rr]esolution\s+(?P<n>\d{1,4})\b(?![/.\d]|\s?\((?:\d|(?:S-|ES-)?[IVXL]+\)))"
+)
 
 
 def _ga_symbol(number: str) -> str:
@@ -480,6 +492,8 @@ def find_resolutions(text: str, book: Codebook) -> list[Candidate]:
             if item.group("sc"):
                 number = re.sub(r"\s", "", item.group("sc"))
                 symbol = f"S/RES/{number}"
+            elif item.group("old"):
+                symbol = _ga_symbol(re.sub(r"\s", "", item.group("old")))
             elif hrc and not item.group("ga").startswith("ES"):
                 symbol = f"A/HRC/RES/{item.group('ga').replace(' ', '')}"
             elif sc:

@@ -30,9 +30,40 @@ _PATHS = {
 }
 
 
+# Letters that Unicode does not decompose into an ASCII base letter; without these,
+# "Bozkır" would lose its dotless i ("bozkr").
+_LATIN_LETTERS = str.maketrans(
+    {
+        "ı": "i",
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ð": "d",
+        "Ð": "D",
+        "ħ": "h",
+        "Ħ": "H",
+        "þ": "th",
+        "Þ": "Th",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "Ae",
+        "œ": "oe",
+        "Œ": "Oe",
+    }
+)
+
+
 def slug(text: str) -> str:
-    """Lowercase ASCII slug: 'Dmitry Bukin' -> 'dmitry-bukin'."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    """Lowercase ASCII slug: 'Dmitry Bukin' -> 'dmitry-bukin', 'Volkan Bozkır' ->
+    'volkan-bozkir'."""
+    ascii_text = (
+        unicodedata.normalize("NFKD", text.translate(_LATIN_LETTERS))
+        .encode("ascii", "ignore")
+        .decode("ascii")
+    )
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
 
 

@@ -524,6 +524,51 @@ def test_ict_inside_a_word_is_no_context():
             "collective commitment to multilateralism that we can address them.",
             "international-cooperation",
         ),
+        # forms met among the misses of the fifteenth and sixteenth blind sets
+        (
+            "Our region must find new strategies to address the spread of crime and terrorism.",
+            "counter-terrorism",
+        ),
+        (
+            "Pirates, smugglers and terrorist cells must be dismantled wherever they operate.",
+            "counter-terrorism",
+        ),
+        (
+            "We will not allow armed terrorists to turn our border villages into their bases.",
+            "counter-terrorism",
+        ),
+        (
+            "The Council should help to disrupt the financing of terrorist groups in the region.",
+            "counter-terrorism",
+        ),
+        (
+            "New laws will curb the terrorists’ misuse of encrypted messaging services.",
+            "counter-terrorism",
+        ),
+        (
+            "Preventing hate speech, extremism and terrorism through education requires the "
+            "coordination of every ministry.",
+            "counter-terrorism",
+        ),
+        (
+            "We are determined to implement the regional counter-terrorism conventions.",
+            "counter-terrorism",
+        ),
+        (
+            "Countries acting alone cannot shield their citizens from cybercrime and the "
+            "trafficking of drugs.",
+            "international-cooperation",
+        ),
+        (
+            "Regional organizations must step up their work against organized crime in the "
+            "Caribbean.",
+            "international-cooperation",
+        ),
+        (
+            "Every State must make sure that its territory is never used to train, arm or "
+            "shelter terrorists who attack its neighbours.",
+            "counter-terrorism",
+        ),
     ],
 )
 def test_general_debate_forms_of_support(body, topic):
@@ -566,3 +611,22 @@ def test_page_marks_of_a_un_record_do_not_end_the_speech():
     body += "Drug trafficking ruins lives. We call for stricter cooperation among all countries "
     body += "to combat drug trafficking.\n"
     assert stances(body)["international-cooperation"][0] == "support"
+
+
+def test_the_assembly_in_a_speech_to_the_general_assembly_is_the_general_assembly():
+    assert ("Body", "unga") in entities("The Assembly must hear the voice of small States.")
+    assert ("Body", "unga") not in entities("Our national assembly passed a new law.")
+
+
+def test_assembly_resolutions_numbered_with_a_roman_session_before_1976():
+    found = entities(
+        "We recall resolutions 1514 (XV) and 2625\n(XXV), and resolution 3201 (S-VI) on a new "
+        "economic order, as the Security Council recalled resolution 242 (1967)."
+    )
+    resolutions = {rid for kind, rid in found if kind == "Resolution"}
+    assert resolutions == {
+        "A/RES/1514(XV)",
+        "A/RES/2625(XXV)",
+        "A/RES/3201(S-VI)",
+        "S/RES/242(1967)",
+    }

@@ -201,6 +201,48 @@ SETS = {
         0.75,
         types={"State": 0.97, "Body": 0.93, "Person": 0.90},
     ),
+    # random samples of eight (seed 15, even and odd positions): entities F1 .991 and .990,
+    # stances P 1.000 R .800 F1 .889 and P 1.000 R .857 F1 .923 (blind: .000 and .400,
+    # 2026-11-26)
+    "ungdc-blind15": Floors(
+        8,
+        16,
+        0.97,
+        0.98,
+        0.85,
+        types={"State": 0.97, "Body": 0.97, "Person": 0.90},
+    ),
+    "ungdc-blind16": Floors(
+        8,
+        16,
+        0.97,
+        0.98,
+        0.85,
+        types={"State": 0.97, "Body": 0.97, "Person": 0.90},
+    ),
+    # random samples of eight (seed 17, even and odd positions): entities F1 .973 and .978,
+    # stances P 1.000 R .333 (1 of 3) and P .750 R .750 F1 .750 (blind: .500 and .571,
+    # 2026-11-26); the one extra in the second is Croatia's cooperation stance found on
+    # "unprecedented cooperation and unwavering resolve to counter terrorism", a sentence
+    # the annotator quoted for counter-terrorism only
+    "ungdc-blind17": Floors(
+        8,
+        16,
+        0.95,
+        0.98,
+        None,
+        stance_tp=1,
+        types={"State": 0.97, "Body": 0.97, "Resolution": 0.95},
+    ),
+    "ungdc-blind18": Floors(
+        8,
+        16,
+        0.95,
+        0.97,
+        0.70,
+        stance_p=0.70,
+        types={"State": 0.97, "Body": 0.97, "Person": 0.90},
+    ),
 }
 
 

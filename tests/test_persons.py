@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from graph.extractors.persons import named_persons
 
 
@@ -139,3 +143,34 @@ def test_known_persons_have_unique_names_and_ids():
 def test_a_fuller_form_of_a_known_name_keeps_the_full_name():
     text = "We remember Commander Hugo Chávez Frías. President Chávez was a friend."
     assert [pid for pid, _ in names(text)] == ["hugo-chavez-frias", "hugo-chavez-frias"]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Mr. Kemal Yıldız", "kemal-yildiz"),
+        ("Ms. Agnieszka Łukasiewicz", "agnieszka-lukasiewicz"),
+        ("Mr. Lars Ødegård", "lars-odegard"),
+        ("Mr. Dragan Đorđević", "dragan-dordevic"),
+    ],
+)
+def test_letters_without_an_ascii_base_keep_their_place_in_the_id(written, expected):
+    assert [pid for pid, _ in names(f"We thank {written} for his work.")] == [expected]
+
+
+def test_known_person_iris_in_the_authority_file_are_the_slugs_of_their_names():
+    import rdflib
+    from rdflib.namespace import FOAF
+
+    from graph.iris import slug
+
+    authority = rdflib.Graph().parse(Path(__file__).parents[1] / "ontology" / "persons.ttl")
+    named = list(authority.subject_objects(FOAF.name))
+    assert len(named) >= 150
+    for subject, name in named:
+        assert str(subject).rsplit("/", 1)[1] == slug(str(name)), name
+
+
+def test_initials_written_together_and_a_pilgrim_honorific_before_the_name():
+    text = "I speak for His Excellency Mr. El Hadji Omar B.K.S. Ndiaye, our Head of State."
+    assert names(text) == [("omar-b-k-s-ndiaye", "Omar B.K.S. Ndiaye")]

@@ -26,7 +26,7 @@ from ..model import Person, Span
 
 # A name word as written: capitalised (Ki-moon, Bozkır, O'Neil) or an initial.
 # The initial comes first: "Michael T. Brennan" must not stop at "T".
-_WORD = r"(?:[A-Z]\.|[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*(?:['’-][^\W\d_]+)*)"
+_WORD = r"(?:(?:[A-Z]\.)+|[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*(?:['’-][^\W\d_]+)*)"
 _PARTICLE = r"(?:de|da|di|do|dos|das|du|van|von|der|den|bin|ben|ibn|al|el|del|la|le)"
 
 
