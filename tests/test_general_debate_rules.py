@@ -542,7 +542,7 @@ def test_ict_inside_a_word_is_no_context():
             "counter-terrorism",
         ),
         (
-            "New laws will curb the terrorists’ misuse of encrypted messaging services.",
+            "Our new laws will curb the terrorists’ misuse of encrypted messaging services.",
             "counter-terrorism",
         ),
         (
@@ -567,6 +567,15 @@ def test_ict_inside_a_word_is_no_context():
         (
             "Every State must make sure that its territory is never used to train, arm or "
             "shelter terrorists who attack its neighbours.",
+            "counter-terrorism",
+        ),
+        (
+            "Our Government has made defeating the growing threat of international terrorism "
+            "its first task.",
+            "counter-terrorism",
+        ),
+        (
+            "We must stamp out the financing of terrorists in every region.",
             "counter-terrorism",
         ),
     ],
@@ -630,3 +639,12 @@ def test_assembly_resolutions_numbered_with_a_roman_session_before_1976():
         "A/RES/3201(S-VI)",
         "S/RES/242(1967)",
     }
+
+
+def test_the_speaker_acting_against_a_harm_backs_countering_it_but_naming_a_fight_does_not():
+    found = stances("In our region we are still struggling to defeat terrorism and piracy.")
+    assert found["counter-terrorism"][0] == "support", found
+    assert found["counter-terrorism"][2] == "speaker-acts-against-the-harm"
+    assert "counter-terrorism" not in stances(
+        "Their fight against terrorism has cost our neighbours dearly."
+    )

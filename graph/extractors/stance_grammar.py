@@ -153,6 +153,17 @@ CLAUSE_BREAK = re.compile(r";|,\s+(?=(?:although|though|whereas|even though)\b)"
 FIGHT = re.compile(
     r"(?:the )?(?:fight|struggle|war|battles?|efforts?|action|combat\w*|counter\w*)\b", re.I
 )
+# A verb of acting against a harm opening a topic's words ("combating terrorism", "curb the
+# terrorists' use of"), as opposed to a noun that only names the fight ("the fight against").
+ACTING_AGAINST = re.compile(
+    r"(?:combat|fight|counter|tackl|prevent|eradicat|eliminat|suppress|defeat|curb|thwart|"
+    r"dismantl|disrupt|confront|stem|stamp\w* out|root\w* out)\w*\s",
+    re.IGNORECASE,
+)
+# "the fight", "its struggle": the word after is a noun, not a verb.
+DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|our|his|her|this|that|whose)\s+$", re.IGNORECASE
+)
 TAKING_PART = re.compile(
     r"\b(?:involved|engaged|participat\w*|contribut\w*|commit\w*|join\w*|partners?|role|"
     r"cooperation|efforts?|leading|successes|sacrifices)\b[^.;]{0,30}$",

@@ -348,6 +348,16 @@ class StanceExtractor:
             # in acting against a harm backs it; "the fight against terrorism has cost many
             # lives" only names it.
             return "support", "fight-against-the-harm", False
+        if (
+            topic.problem
+            and not counter
+            and grammar.ACTING_AGAINST.match(match.group())
+            and not grammar.DETERMINER_BEFORE.search(text, 0, match.start())
+            and _first(self._cues("first-person"), text[: match.start()])
+        ):
+            # "Our Government has made combating terrorism its first task": the speaker
+            # acting against a harm backs countering it.
+            return "support", "speaker-acts-against-the-harm", False
         if counter and grammar.DENIED_AFTER.match(text, match.end()):
             # "A convention that addresses only a handful of offences would not be …"
             return "support", "denied-counter-statement", False
