@@ -182,7 +182,9 @@ class Gazetteer:
             # "South Americans", "Latin Americans" are not a State's people.
             rf"|(?<!South )(?<!North )(?<!Latin )(?<!Central )\b(?P<p>{alternatives})s\b"
         )
+        # "Latin American", "North American": a region's people, not a State's.
         return re.compile(
+            rf"(?<!Latin )(?<!North )(?<!South )(?<!Central )"
             rf"\b(?P<d>{alternatives})(?=(?:[-–](?:{alternatives}))*[-–]?\s*"
             rf"(?:[a-z][\w-]*\s+|Permanent\s+|National\s+)?(?i:{nouns})\b"
             rf"|[-–](?:{alternatives})\b)",

@@ -578,6 +578,21 @@ def test_ict_inside_a_word_is_no_context():
             "We must stamp out the financing of terrorists in every region.",
             "counter-terrorism",
         ),
+        # forms met among the misses of the nineteenth and twentieth blind sets
+        (
+            "Humanity must unite against the evils of our time, such as drug trafficking and "
+            "piracy.",
+            "international-cooperation",
+        ),
+        (
+            "Every nation represented here should step up its work to prevent the smuggling of "
+            "migrants.",
+            "international-cooperation",
+        ),
+        (
+            "Corruption knows no borders. We need stronger police cooperation across our region.",
+            "international-cooperation",
+        ),
     ],
 )
 def test_general_debate_forms_of_support(body, topic):
@@ -648,3 +663,16 @@ def test_the_speaker_acting_against_a_harm_backs_countering_it_but_naming_a_figh
     assert "counter-terrorism" not in stances(
         "Their fight against terrorism has cost our neighbours dearly."
     )
+
+
+def test_a_numbered_session_of_the_assembly_is_the_general_assembly_session():
+    found = entities("The outgoing President steered the 74th Session of the Assembly well.")
+    assert ("Event", "unga-74") in found
+    other = entities("I chaired the sixth session of the Assembly of the Ocean Fund.")
+    assert not any(kind == "Event" for kind, _ in other), other
+
+
+def test_a_demonym_before_a_noun_of_people_or_effort_names_the_state_but_a_region_does_not():
+    found = entities("The Polish poet Wisława Szymborska and Canadian efforts inspire us.")
+    assert {("State", "POL"), ("State", "CAN")} <= found
+    assert ("State", "USA") not in entities("Latin American people deserve peace.")

@@ -174,3 +174,20 @@ def test_known_person_iris_in_the_authority_file_are_the_slugs_of_their_names():
 def test_initials_written_together_and_a_pilgrim_honorific_before_the_name():
     text = "I speak for His Excellency Mr. El Hadji Omar B.K.S. Ndiaye, our Head of State."
     assert names(text) == [("omar-b-k-s-ndiaye", "Omar B.K.S. Ndiaye")]
+
+
+def test_a_known_person_named_with_more_surnames_keeps_the_fuller_name_as_written():
+    text = "Our revolution was led by Fidel Castro Ruz. President Castro Ruz spoke."
+    assert names(text)[0] == ("fidel-castro-ruz", "Fidel Castro Ruz")
+
+
+def test_comrades_secretaries_of_state_and_a_hyphen_broken_by_a_space():
+    text = (
+        "Our comrade Ana Lucia Pereira, Deputy Assistant Secretary of State John K. Doe and "
+        "His Excellency Mr. Amadou Sall- Diop."
+    )
+    assert [pid for pid, _ in names(text)] == [
+        "ana-lucia-pereira",
+        "john-k-doe",
+        "amadou-sall-diop",
+    ]

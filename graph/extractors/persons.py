@@ -24,9 +24,10 @@ from .. import codebook
 from ..iris import slug
 from ..model import Person, Span
 
-# A name word as written: capitalised (Ki-moon, Bozkır, O'Neil) or an initial.
-# The initial comes first: "Michael T. Brennan" must not stop at "T".
-_WORD = r"(?:(?:[A-Z]\.)+|[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*(?:['’-][^\W\d_]+)*)"
+# A name word as written: capitalised (Ki-moon, Bozkır, O'Neil, "Muhammad- Bande" as a
+# transcript breaks it) or initials ("A.J.J."). The initial comes first: "Michael T.
+# Brennan" must not stop at "T".
+_WORD = r"(?:(?:[A-Z]\.)+|[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*(?:(?:['’-]|- (?=[A-Z]))[^\W\d_]+)*)"
 _PARTICLE = r"(?:de|da|di|do|dos|das|du|van|von|der|den|bin|ben|ibn|al|el|del|la|le)"
 
 
@@ -227,7 +228,11 @@ def named_persons(text: str, skip: list[tuple[int, int]] | None = None) -> list[
     pattern, forms = _known()
     for m in pattern.finditer(text):
         if m.start() not in skipped:
-            found.append((m.start(), m.end(), forms[_key(m.group())]))
+            canonical, written = forms[_key(m.group())], " ".join(m.group().split())
+            # The canonical name and more surnames ("Fidel Castro Ruz") is the fullest
+            # name the speech writes: kept as written; other forms are the canonical name.
+            fuller = _key(written).startswith(_key(canonical) + " ")
+            found.append((m.start(), m.end(), written if fuller else canonical))
 
     full = {name.split()[-1]: name for _, _, name in found if len(name.split()) >= 2}
     # "Commander Hugo Chávez Frías ... Commander Chávez Frías": the shorter form is the
