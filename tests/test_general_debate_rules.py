@@ -593,6 +593,34 @@ def test_ict_inside_a_word_is_no_context():
             "Corruption knows no borders. We need stronger police cooperation across our region.",
             "international-cooperation",
         ),
+        # forms met among the misses of the twenty-first and twenty-second blind sets
+        (
+            "The terrorists of Boko Haram still attack villages near our border. Regional action "
+            "is essential to defeat this evil.",
+            "counter-terrorism",
+        ),
+        (
+            "We urge joint action by all States not only in the struggle against piracy but "
+            "also against arms smuggling.",
+            "international-cooperation",
+        ),
+        (
+            "Measures to stop the misuse of the Internet by criminals must be coordinated and "
+            "multilateral.",
+            "international-cooperation",
+        ),
+        (
+            "In countering terrorism, the United Nations must continue to play the central role.",
+            "un-central-role",
+        ),
+        (
+            "We must shield children from grooming and sexual abuse on the Internet.",
+            "child-protection",
+        ),
+        (
+            "We must all stop the fighters of Da’esh from reaching the coasts of West Africa.",
+            "counter-terrorism",
+        ),
     ],
 )
 def test_general_debate_forms_of_support(body, topic):
@@ -673,6 +701,9 @@ def test_a_numbered_session_of_the_assembly_is_the_general_assembly_session():
 
 
 def test_a_demonym_before_a_noun_of_people_or_effort_names_the_state_but_a_region_does_not():
-    found = entities("The Polish poet Wisława Szymborska and Canadian efforts inspire us.")
-    assert {("State", "POL"), ("State", "CAN")} <= found
+    found = entities(
+        "The Polish poet Wisława Szymborska, Canadian efforts and a sovereign Palestinian State "
+        "inspire us."
+    )
+    assert {("State", "POL"), ("State", "CAN"), ("State", "PSE")} <= found
     assert ("State", "USA") not in entities("Latin American people deserve peace.")

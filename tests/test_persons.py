@@ -191,3 +191,15 @@ def test_comrades_secretaries_of_state_and_a_hyphen_broken_by_a_space():
         "john-k-doe",
         "amadou-sall-diop",
     ]
+
+
+def test_a_possessive_ends_a_name_and_an_office_of_a_country_introduces_one():
+    assert names("We hope this happens before President Obama’s Administration leaves.") == [
+        ("barack-obama", "Obama")
+    ]
+    text = "We thank the Prime Minister of Saint Lucia, Jane K. Doe, for her work."
+    assert names(text) == [("jane-k-doe", "Jane K. Doe")]
+
+
+def test_a_city_named_after_a_person_is_no_mention_of_the_person():
+    assert names("Our goods reach the ports of Karachi, Bandar Abbas and Odessa.") == []

@@ -25,9 +25,9 @@ from ..iris import slug
 from ..model import Person, Span
 
 # A name word as written: capitalised (Ki-moon, Bozkır, O'Neil, "Muhammad- Bande" as a
-# transcript breaks it) or initials ("A.J.J."). The initial comes first: "Michael T.
-# Brennan" must not stop at "T".
-_WORD = r"(?:(?:[A-Z]\.)+|[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*(?:(?:['’-]|- (?=[A-Z]))[^\W\d_]+)*)"
+# transcript breaks it, but not the possessive of "Obama's Administration") or initials
+# ("A.J.J."). The initial comes first: "Michael T. Brennan" must not stop at "T".
+_WORD = r"(?:(?:[A-Z]\.)+|[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*(?:(?:['’](?![sS]\b)|-|- (?=[A-Z]))[^\W\d_]+)*)"
 _PARTICLE = r"(?:de|da|di|do|dos|das|du|van|von|der|den|bin|ben|ibn|al|el|del|la|le)"
 
 
