@@ -707,3 +707,13 @@ def test_a_demonym_before_a_noun_of_people_or_effort_names_the_state_but_a_regio
     )
     assert {("State", "POL"), ("State", "CAN"), ("State", "PSE")} <= found
     assert ("State", "USA") not in entities("Latin American people deserve peace.")
+
+
+def test_a_numbered_general_assembly_without_the_word_session_is_its_session():
+    found = entities("In my address to the 73rd UN General Assembly, I spoke of our reforms.")
+    assert ("Event", "unga-73") in found
+    other = entities(
+        "The first General Assembly resolution on the subject was adopted in 1998, and we "
+        "welcome the Secretary-General to his first General Assembly session."
+    )
+    assert not any(kind == "Event" for kind, _ in other), other
