@@ -312,3 +312,14 @@ def test_a_footer_line_of_addresses_is_not_speech():
 def test_a_territory_named_after_an_ocean_is_not_a_states_demonym():
     found = entities("Stamps of the so-called British Indian Ocean Territory are not valid.")
     assert ("State", "IND") not in found
+
+
+def test_the_ad_hoc_committee_after_the_convention_is_named_at_the_general_assembly():
+    text = (
+        "Mr. President,\n\nWe welcome the adoption of the United Nations Convention against "
+        "Cybercrime. Throughout the talks in the Ad Hoc Committee, we sought consensus.\n"
+    )
+    x = pipeline.extract(
+        Document(id="t.txt", text=text, metadata=Metadata(state="NOR", event="unga-79"))
+    )
+    assert ("Body", "ahc") in {(m.kind, m.id) for m in x.mentions}

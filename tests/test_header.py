@@ -452,3 +452,27 @@ def test_an_invocation_line_and_the_mission_under_the_role_line():
     )
     assert (m.speaker, m.state) == ("Reza Ahmadi Tehrani", "IRN")
     assert m.role.startswith("Counsellor and Head of Delegation")
+
+
+def test_delivered_by_after_a_place_and_date_or_a_kind_of_statement_on_the_same_line():
+    text = (
+        "Statement of the delegation of Ecuador\n\n"
+        "Geneva, 3 May 2023. Delivered by Ms. Rosa Elena Vaca, Legal Adviser, under agenda "
+        "item 4.\n\nMr. Chair,\n\nEcuador thanks you.\n"
+    )
+    m = metadata(text)
+    assert (m.speaker, m.role) == ("Rosa Elena Vaca", "Legal Adviser")
+    text = (
+        "REPUBLIC OF GHANA\n\nGeneral statement, delivered on 4 June 2023 by Mr. Kofi Mensah "
+        "Boateng, Director\n\nMr. Chair,\n\nGhana thanks you.\n"
+    )
+    assert metadata(text).speaker == "Kofi Mensah Boateng"
+
+
+def test_a_web_page_stamp_with_the_time_of_posting_gives_way_to_the_date_of_delivery():
+    text = (
+        "Press releases\n\nStatement of Mongolia\n\n12.06.2023, 09:15 | Views: 88\n\n"
+        "Vienna, 11 June 2023. Delivered by Mr. Bat Erdene, Counsellor.\n\n"
+        "Mr. Chair,\n\nMongolia thanks you.\n"
+    )
+    assert metadata(text).date == "2023-06-11"

@@ -1942,3 +1942,48 @@ def test_a_question_denying_a_negation_answered_no_supports_the_topic():
         "cooperate against the crimes that affect our citizens? We do not think so."
     )
     assert found["international-cooperation"][1] == "support", found
+
+
+# ---- forms met in the blind negotiation rounds Z and AA ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        (
+            "While we understand why some partners want a wider range of conduct covered, "
+            "Chile could not have accepted an open-ended scope for this convention.",
+            "broad-scope",
+            "oppose",
+        ),
+        (
+            "We are convinced that consensus remains the surest path to a universal treaty.",
+            "consensus-decision-making",
+            "support",
+        ),
+        (
+            "We invite the future Conference of the States Parties to consult civil society and "
+            "industry in its work.",
+            "multistakeholder-participation",
+            "support",
+        ),
+        (
+            "Lastly, we draw the attention of all delegations to the sexual exploitation of "
+            "children online.",
+            "child-protection",
+            "support",
+        ),
+    ],
+)
+def test_late_blind_round_forms(body, topic, polarity):
+    found = stances(body)
+    assert found[topic][1] == polarity, found
+
+
+def test_what_other_experts_consider_after_a_semicolon_is_not_the_speakers_view():
+    found = stances(
+        "Several speakers argued for a new treaty; others consider that the Budapest "
+        "Convention already offers a sufficient basis for cooperation.",
+        event="ieg-5",
+    )
+    assert "join-budapest-convention" not in found, found

@@ -50,6 +50,10 @@ _STAMPED = re.compile(
     r"\b(?:published|posted|updated|last (?:updated|modified|reviewed)|issued)(?:\s+on)?[\s:]*$",
     re.IGNORECASE,
 )
+# "28.03.2019, 11:40 | Views: 214": a date with the time of posting is a page's stamp.
+_STAMP_AFTER = re.compile(
+    r",?[ \t]*(?:\d{1,2}:\d{2}\b|\|[ \t]*(?:views|hits|comments|reads)\b)", re.IGNORECASE
+)
 _DELIVERED = re.compile(
     r"\b(?:delivered|date of delivery|date)(?:\s+on)?[\s:.]*(?:[A-Z][a-z]+,\s*)?$", re.IGNORECASE
 )
@@ -73,7 +77,10 @@ _TITLE = re.compile(
     r"|\n[ \t*_]*(?:delivered|presented|read(?: out)?|made)\s+by\b)"
     # A title block often names the speaker on a line of its own:
     # "Delivered by Ms. A. Person, Deputy Head of Delegation".
-    r"|^[ \t*_]*(?:(?:delivered|presented|read(?: out)?|made)\s+by\s*:?"
+    # "Vienna, 27 March 2019. Delivered by …", "General statement, delivered on 30 August
+    # 2022 by …": after a place, a date or a kind of statement on the same line.
+    r"|^[ \t*_]*(?:[^\n]{0,80}?[.;,]\s+)?"
+    r"(?:(?:delivered|presented|read(?: out)?|made)(?:\s+on\s+[^\n,]{4,40}?)?\s+by\s*:?"
     r"|(?:[^\W\d_]{1,12}\s*/\s*)?speaker\s*(?::|\.{2,}))"
     r"\s+(?P<line>[^\n]+?)[ \t*_]*$",
     re.IGNORECASE | re.DOTALL | re.MULTILINE,
@@ -200,7 +207,7 @@ def find_date(text: str) -> tuple[str, int, int] | None:
             before = text[max(0, m.start() - 25) : m.start()]
             key = (
                 not _DELIVERED.search(before),
-                bool(_STAMPED.search(before)),
+                bool(_STAMPED.search(before) or _STAMP_AFTER.match(text, m.end())),
                 bool(_RANGE_END.search(text, max(0, m.start() - 12), m.start())),
                 m.start(),
             )

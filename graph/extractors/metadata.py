@@ -9,6 +9,7 @@ from functools import cached_property
 from .. import codebook, gazetteer, iris
 from ..model import Document, Extraction, Metadata, Person, Span
 from . import header as hdr
+from . import turns as tr
 from .persons import is_not_a_name
 
 # Who a speaker speaks for, said in the opening of the speech when the title block
@@ -77,6 +78,13 @@ class MetadataExtractor:
                 return c.id
         return None
 
+    def _turn_party(self, turn: tr.Turn) -> str | None:
+        words = hdr.caps_to_title(turn.party) if turn.party.isupper() else turn.party
+        for c in gazetteer.resolve_overlaps(self._gazetteer.candidates(words)):
+            if c.kind == "State" or (c.kind, c.id) == ("Body", "eu"):
+                return "EU" if c.id == "eu" else c.id
+        return None
+
     def _event_on(self, named: list[gazetteer.Candidate], day: str) -> str | None:
         """The session of a body named in the header that ``day`` falls in."""
         try:
@@ -130,7 +138,23 @@ class MetadataExtractor:
             # The speaker's own unit is the most specific one named in the title.
             values["organization"] = orgs[-1][0] if name else orgs[0][0]
         named = gazetteer.resolve_overlaps(self._gazetteer.candidates(header))
-        party = self._party(named, text[end : end + _OPENING])
+        turn = tr.speaker_turn(text)
+        if turn is not None:
+            # A transcript: the speaker's turn says who speaks and for whom; the chair's
+            # turns before it (and the chair's country) do not.
+            end = min(end, turn.start) if end else turn.start
+            party = self._turn_party(turn) or self._party(
+                named, text[turn.body : turn.body + _OPENING]
+            )
+            if not name:
+                name, role = turn.person
+                offset = text.find(name, turn.start, turn.body) if name else -1
+                if name:
+                    values["speaker"] = name
+                    if role:
+                        values["role"] = role
+        else:
+            party = self._party(named, text[end : end + _OPENING])
         if party:
             values["state"] = party
         events = sorted(self._gazetteer.events(header), key=lambda c: c.start)

@@ -125,7 +125,7 @@ WITHOUT = re.compile(r"\bwithout\s+$", re.IGNORECASE)
 CONCESSION = re.compile(
     r"^\W*(?:While|Whilst|Although|Though|Even though|Even if|Despite)\b[^.;]*?,\s+"
     r"(?=(?:we|I|my|our|this delegation|[A-Z][a-z]+ (?:is|remains|does|will|would|cannot|can|"
-    r"believes|considers|sees|finds))\b)",
+    r"could|should|must|has|had|believes|considers|sees|finds))\b)",
 )
 QUESTION_NEGATION = re.compile(
     r"\b(?:not|no|never|n't|without|silent|ignor\w+|omit\w*|exclud\w+)\b", re.IGNORECASE

@@ -22,6 +22,7 @@ The words all come from ``ontology/cues.ttl`` and ``ontology/topics.ttl``.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -33,6 +34,7 @@ from ..codebook import Topic
 from ..model import Document, Extraction, Polarity, Span, Stance
 from . import stance_grammar as grammar
 from .header import header_end
+from .turns import speaker_turn
 
 
 @dataclass(frozen=True)
@@ -199,6 +201,17 @@ class StanceExtractor:
         # "Although we regret that X was put to a vote, we believe decisions are best taken
         # by consensus": the main clause names the topic the stance is on.
         concession = grammar.CONCESSION.match(text)
+        if concession and cue and cue.start() < concession.end():
+            # "While we understand the interest in a wider range of conduct, Mexico could not
+            # have accepted an open-ended scope": the topic's words in the main clause.
+            main = _first(topic.cues, text[concession.end() :])
+            if main is not None:
+                cue = next(
+                    m
+                    for p in topic.cues
+                    for m in p.finditer(text, concession.end())
+                    if m.start() == concession.end() + main.start()
+                )
         if concession and counter and cue and counter.start() < concession.end() <= cue.start():
             return cue, False
         # "…, although we do believe that …": the main clause comes first.
@@ -508,19 +521,26 @@ class StanceExtractor:
                 document=doc,
                 warnings=("no State known for the speaker, so no stance has a holder",),
             )
-        start = header_end(doc.text)
+        start, stop = header_end(doc.text), len(doc.text)
+        turn = speaker_turn(doc.text)
+        if turn is not None:
+            # A transcript: only the speaker's turn is the statement.
+            start, stop = turn.body, turn.end
         organizer = self._book.organizer_of(doc.metadata.event)
         speech = [
-            s
+            # A turn's first sentence starts after "SPEAKER (…):".
+            dataclasses.replace(s, start=start, text=doc.text[start : s.end])
+            if s.start < start < s.end
+            else s
             for s in sentences.split(doc.text)
-            if s.start >= start and not s.boilerplate and not s.heading
+            if s.end > start and s.start < stop and not s.boilerplate and not s.heading
         ]
         starts = [sent.start for sent in speech]
         low = casefold.lowered(doc.text)
         todo: dict[int, list[Topic]] = {}
         in_domain: dict[tuple[re.Pattern[str], ...], list[tuple[int, int]]] = {}
         naming: dict[re.Pattern[str], frozenset[int]] = {}
-        title = doc.text[:start]
+        title = doc.text[: turn.start if turn is not None else start]
         titled: dict[tuple[re.Pattern[str], ...], bool] = {}
         for topic in self._book.topics:
             if topic.domain and topic.domain not in titled:
@@ -542,7 +562,7 @@ class StanceExtractor:
                     in_domain[topic.domain] = _domain_ranges(named, speech)
                 ranges = in_domain[topic.domain]
             else:
-                ranges = [(start, len(doc.text))]
+                ranges = [(start, stop)]
             cue_re = self._any_cue[topic.id]
             for lo, hi in ranges:
                 for m in casefold.finditer(cue_re, doc.text, low, lo, hi):

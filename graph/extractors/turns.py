@@ -1,0 +1,90 @@
+"""Turns of a meeting transcript or record: "[01:13:05] ISLAMIC REPUBLIC OF IRAN (Mr. A.
+Person, Deputy Head of Delegation): Thank you, Madam Chair. …", "Mr. Le Hoang Nam (Viet
+Nam): …", "THE PRESIDENT: I now give the floor to …".
+
+A statement published as a transcript carries the presiding officer's turns around the
+speaker's: the speaker's turn is the statement, and the chair's words (and the country
+the chair comes from) are not the speaker's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_STAMP = r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
+# "ISLAMIC REPUBLIC OF IRAN", "MR. LE HOANG NAM", "THE PRESIDENT" …
+_CAPS_WHO = r"[A-Z][A-Z.'’ -]{1,60}[A-Z.]"
+# … or as a verbatim record writes them: "The President", "Mr. Le Hoang Nam".
+_TITLED_WHO = (
+    r"The (?:Acting )?(?:President|Chair(?:person|man|woman)?)"
+    r"|(?:Mr|Mrs|Ms|Dr)\.? [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}"
+)
+_TURN = re.compile(
+    rf"^[ \t]*(?P<stamp>{_STAMP})(?P<who>{_CAPS_WHO}|{_TITLED_WHO})"
+    r"(?:[ \t]*\((?P<detail>[^()\n]{2,160})\))?[ \t]*:[ \t]*(?=\S)",
+    re.MULTILINE,
+)
+_PRESIDING = re.compile(
+    r"^(?:the\s+)?(?:acting\s+)?(?:vice-|co-)?(?:chair(?:person|man|woman)?|president)$",
+    re.IGNORECASE,
+)
+_HONORIFIC = re.compile(r"^(?:H\.\s?E\.\s+)?(?:Mr|Mrs|Ms|Dr|Madam)\.?\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One turn: where its line starts, where its words start and where it ends, who
+    speaks as the record names them, and the parenthesis after ("Viet Nam", "Mr. A.
+    Person, Deputy Head of Delegation")."""
+
+    start: int
+    body: int
+    end: int
+    who: str
+    detail: str | None
+    presiding: bool
+
+    @property
+    def person(self) -> tuple[str | None, str | None]:
+        """The speaker's name and role, if the record gives them."""
+        if self.detail and _HONORIFIC.match(self.detail):
+            name, _, role = _HONORIFIC.sub("", self.detail).partition(",")
+            return name.strip(), (role.strip() or None)
+        if _HONORIFIC.match(self.who):
+            name = _HONORIFIC.sub("", self.who).strip()
+            return (name.title() if name.isupper() else name), None
+        return None, None
+
+    @property
+    def party(self) -> str:
+        """Words that may name the State speaking: the name before the parenthesis, or the
+        parenthesis when a person is named first ("Mr. Le Hoang Nam (Viet Nam)")."""
+        if _HONORIFIC.match(self.who):
+            return self.detail or ""
+        return self.who
+
+
+def turns(text: str) -> list[Turn]:
+    """The turns of ``text`` if it is a transcript (a presiding officer's turn and a
+    speaker's turn), else none: "NOTE: check against delivery" is no turn."""
+    found = [m for m in _TURN.finditer(text)]
+    kept = []
+    for m in found:
+        who = " ".join(m.group("who").split())
+        presiding = bool(_PRESIDING.match(who))
+        if presiding or m.group("detail") or m.group("stamp"):
+            kept.append((m, who, presiding))
+    if not any(p for _, _, p in kept) or all(p for _, _, p in kept):
+        return []
+    out = []
+    for n, (m, who, presiding) in enumerate(kept):
+        end = kept[n + 1][0].start() if n + 1 < len(kept) else len(text)
+        detail = " ".join(m.group("detail").split()) if m.group("detail") else None
+        out.append(Turn(m.start(), m.end(), end, who, detail, presiding))
+    return out
+
+
+def speaker_turn(text: str) -> Turn | None:
+    """The first turn of someone other than the presiding officer."""
+    return next((t for t in turns(text) if not t.presiding), None)
