@@ -55,9 +55,12 @@ _ORDINALS = {
 _PLACE_PREFIXES = frozenset(
     {"South", "North", "East", "West", "New", "Upper", "Lower", "Central", "Greater", "Little"}
 )
+# "the Gulf of Guinea", "the Horn of Africa": a sea or a region named after a State.
+_WATERS = frozenset({"Gulf", "Bay", "Sea", "Strait", "Straits", "Horn", "Coast"})
 
 _ORDINAL_RE = (
-    r"(?P<n>\d{1,3}(?:st|nd|rd|th)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:-\s*|\s))?"
+    # Not the end of another ordinal: "seventh-eighth" (a typing error) is no "eighth".
+    r"(?<![\w-])(?P<n>\d{1,3}(?:st|nd|rd|th)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:-\s*|\s))?"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|"
     r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
     r"thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth)"
@@ -257,6 +260,8 @@ class Gazetteer:
                     # the State (the labels that are States, "South Sudan", are longer
                     # and were tried first).
                     if i and words[i - 1] in _PLACE_PREFIXES and text[toks[i - 1][2]] == " ":
+                        entries = [e for e in entries if e.kind != "State"]
+                    if i > 1 and words[i - 1] == "of" and words[i - 2] in _WATERS:
                         entries = [e for e in entries if e.kind != "State"]
                     if only_bodies:
                         entries = [e for e in entries if e.kind == "Body"]

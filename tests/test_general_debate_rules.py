@@ -621,6 +621,21 @@ def test_ict_inside_a_word_is_no_context():
             "We must all stop the fighters of Da’esh from reaching the coasts of West Africa.",
             "counter-terrorism",
         ),
+        # forms met among the misses of the twenty-third and twenty-fourth blind sets
+        (
+            "Piracy and the smuggling of arms cannot be successfully tackled without regional "
+            "cooperation.",
+            "international-cooperation",
+        ),
+        (
+            "We will keep fighting terrorism by supporting the United Nations as the central "
+            "coordinator of our efforts.",
+            "un-central-role",
+        ),
+        (
+            "Our Government was the first to condemn the brutal terror attack on the market.",
+            "counter-terrorism",
+        ),
     ],
 )
 def test_general_debate_forms_of_support(body, topic):
@@ -717,3 +732,13 @@ def test_a_numbered_general_assembly_without_the_word_session_is_its_session():
         "welcome the Secretary-General to his first General Assembly session."
     )
     assert not any(kind == "Event" for kind, _ in other), other
+
+
+def test_waters_named_after_a_state_a_war_named_by_a_demonym_and_a_mistyped_ordinal():
+    found = entities(
+        "Ships in the Gulf of Guinea were attacked during the Liberian war. We thank the "
+        "President for steering the Assembly’s seventy-second session and this "
+        "seventh-eighth session."
+    )
+    assert ("State", "LBR") in found and ("State", "GIN") not in found
+    assert ("Event", "unga-72") in found and ("Event", "unga-8") not in found

@@ -262,8 +262,10 @@ SETS = {
         types={"State": 0.97, "Body": 0.97},
     ),
     # random samples of eight (seed 21, even and odd positions): entities F1 .992 and .983,
-    # stances P 1.000 R .833 F1 .909 and P 1.000 R .857 F1 .923 (blind: .667 and .727,
-    # 2026-11-26)
+    # stances P 1.000 R .833 F1 .909 and P .857 R .857 F1 .857 (blind: .667 and .727,
+    # 2026-11-26); the extra in the second: Mauritius's cooperation found on "These
+    # challenges cannot be overcome without greater cooperation", after a list of perils
+    # with terrorism and cyberthreats, where the annotator quoted another passage
     "ungdc-blind21": Floors(
         8,
         16,
@@ -277,7 +279,30 @@ SETS = {
         16,
         0.96,
         0.98,
+        0.80,
+        stance_p=0.80,
+        types={"State": 0.97, "Body": 0.97, "Person": 0.85},
+    ),
+    # random samples of eight (seed 23, even and odd positions): entities F1 .989 and .990,
+    # stances P 1.000 R .875 F1 .933 and P .750 R .857 F1 .800 (blind: .857 and .615,
+    # 2026-11-26); the extras in the second: Cuba objecting to "the distortion of ...
+    # human rights when used in a selective ... approach" (read as on safeguards), and
+    # Tajikistan's cooperation found on another sentence than the annotator's
+    "ungdc-blind23": Floors(
+        8,
+        16,
+        0.97,
+        0.98,
         0.85,
+        types={"State": 0.97, "Body": 0.97, "Person": 0.85},
+    ),
+    "ungdc-blind24": Floors(
+        8,
+        16,
+        0.97,
+        0.98,
+        0.75,
+        stance_p=0.70,
         types={"State": 0.97, "Body": 0.97, "Person": 0.85},
     ),
 }
