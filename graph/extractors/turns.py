@@ -68,7 +68,7 @@ class Turn:
 def turns(text: str) -> list[Turn]:
     """The turns of ``text`` if it is a transcript (a presiding officer's turn and a
     speaker's turn), else none: "NOTE: check against delivery" is no turn."""
-    found = [m for m in _TURN.finditer(text)]
+    found = list(_TURN.finditer(text))
     kept = []
     for m in found:
         who = " ".join(m.group("who").split())
