@@ -460,8 +460,7 @@ _SC_YEARLESS = re.compile(
 
 
 def _ga_symbol(number: str) -> str:
-    number = number.replace(" ", "")
-    return f"A/RES/{number}"
+    return "A/RES/" + re.sub(r"\s", "", number)
 
 
 _ISSUERS = re.compile(r"Human\s+Rights\s+Council|Security\s+Council|General\s+Assembly")
@@ -501,7 +500,7 @@ def find_resolutions(text: str, book: Codebook) -> list[Candidate]:
                 number = re.sub(r"\s", "", item.group("sc"))
                 symbol = f"S/RES/{number}"
             elif item.group("old"):
-                symbol = _ga_symbol(re.sub(r"\s", "", item.group("old")))
+                symbol = _ga_symbol(item.group("old"))
             elif hrc and not item.group("ga").startswith("ES"):
                 symbol = f"A/HRC/RES/{item.group('ga').replace(' ', '')}"
             elif sc:

@@ -29,6 +29,13 @@ _SENTENCE_START = re.compile(r"(?:^|[.;:]\s+|,\s+|\n\s*)(?:[A-Z][a-z]+,?\s+)?(?:
 _THIS_SESSION = re.compile(r"\b(?:this|the present|the current)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
+def _party_named(c: gazetteer.Candidate) -> str | None:
+    """The party a name stands for: a State, or the EU (a body that is also a party)."""
+    if c.kind == "State" or (c.kind, c.id) == ("Body", "eu"):
+        return "EU" if c.id == "eu" else c.id
+    return None
+
+
 def _as_written(phrase: str, header: str, text: str) -> str:
     """``phrase`` of the title-cased ``header`` as the text writes it (in capitals when
     the title block is): the two have the same offsets."""
@@ -54,11 +61,7 @@ class MetadataExtractor:
 
     def _party(self, named: list[gazetteer.Candidate], opening: str) -> str | None:
         """The State (or the EU) the statement speaks for; ``named``: the header's names."""
-        states = [
-            "EU" if c.id == "eu" else c.id
-            for c in named
-            if c.kind == "State" or (c.kind, c.id) == ("Body", "eu")
-        ]
+        states = [p for c in named if (p := _party_named(c))]
         if states:
             return max(dict.fromkeys(states), key=states.count)
         for c in gazetteer.resolve_overlaps(self._gazetteer.candidates(opening)):
@@ -80,10 +83,8 @@ class MetadataExtractor:
 
     def _turn_party(self, turn: tr.Turn) -> str | None:
         words = hdr.caps_to_title(turn.party) if turn.party.isupper() else turn.party
-        for c in gazetteer.resolve_overlaps(self._gazetteer.candidates(words)):
-            if c.kind == "State" or (c.kind, c.id) == ("Body", "eu"):
-                return "EU" if c.id == "eu" else c.id
-        return None
+        named = gazetteer.resolve_overlaps(self._gazetteer.candidates(words))
+        return next((p for c in named if (p := _party_named(c))), None)
 
     def _event_on(self, named: list[gazetteer.Candidate], day: str) -> str | None:
         """The session of a body named in the header that ``day`` falls in."""
@@ -142,7 +143,7 @@ class MetadataExtractor:
         if turn is not None:
             # A transcript: the speaker's turn says who speaks and for whom; the chair's
             # turns before it (and the chair's country) do not.
-            end = min(end, turn.start) if end else turn.start
+            end = min(end, turn.start)
             party = self._turn_party(turn) or self._party(
                 named, text[turn.body : turn.body + _OPENING]
             )

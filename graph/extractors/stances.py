@@ -45,10 +45,10 @@ class _Finding:
     rule: str
 
 
-def _first(patterns: Sequence[re.Pattern[str]], text: str) -> re.Match[str] | None:
+def _first(patterns: Sequence[re.Pattern[str]], text: str, pos: int = 0) -> re.Match[str] | None:
     best = None
     for p in patterns:
-        m = p.search(text)
+        m = p.search(text, pos)
         if m and (best is None or m.start() < best.start()):
             best = m
     return best
@@ -204,14 +204,7 @@ class StanceExtractor:
         if concession and cue and cue.start() < concession.end():
             # "While we understand the interest in a wider range of conduct, Mexico could not
             # have accepted an open-ended scope": the topic's words in the main clause.
-            main = _first(topic.cues, text[concession.end() :])
-            if main is not None:
-                cue = next(
-                    m
-                    for p in topic.cues
-                    for m in p.finditer(text, concession.end())
-                    if m.start() == concession.end() + main.start()
-                )
+            cue = _first(topic.cues, text, concession.end()) or cue
         if concession and counter and cue and counter.start() < concession.end() <= cue.start():
             return cue, False
         # "…, although we do believe that …": the main clause comes first.

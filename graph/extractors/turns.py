@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _STAMP = r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
 # "ISLAMIC REPUBLIC OF IRAN", "MR. LE HOANG NAM", "THE PRESIDENT" …
@@ -85,6 +86,8 @@ def turns(text: str) -> list[Turn]:
     return out
 
 
+# The metadata and stance extractors both ask for the same document's turn.
+@lru_cache(maxsize=8)
 def speaker_turn(text: str) -> Turn | None:
     """The first turn of someone other than the presiding officer."""
     return next((t for t in turns(text) if not t.presiding), None)
