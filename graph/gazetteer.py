@@ -52,12 +52,6 @@ _ORDINALS = {
     "seventieth": 70,
     "eightieth": 80,
 }
-_PLACE_PREFIXES = frozenset(
-    {"South", "North", "East", "West", "New", "Upper", "Lower", "Central", "Greater", "Little"}
-)
-# "the Gulf of Guinea", "the Horn of Africa": a sea or a region named after a State.
-_WATERS = frozenset({"Gulf", "Bay", "Sea", "Strait", "Straits", "Horn", "Coast"})
-
 _ORDINAL_RE = (
     # Not the end of another ordinal: "seventh-eighth" (a typing error) is no "eighth".
     r"(?<![\w-])(?P<n>\d{1,3}(?:st|nd|rd|th)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:-\s*|\s))?"
@@ -121,6 +115,13 @@ class Candidate:
     priority: int = 0
 
 
+def _word_set(book: Codebook, kind: str) -> Callable[[str], bool]:
+    """Whole-word, case-sensitive membership in a cue set of the codebook."""
+    alternatives = "|".join(p.pattern for p in book.cues.get(kind, ())) or "(?!)"
+    regex = re.compile(f"(?:{alternatives})")
+    return lambda word: regex.fullmatch(word) is not None
+
+
 class Gazetteer:
     """The codebook compiled for matching."""
 
@@ -130,6 +131,10 @@ class Gazetteer:
         self.folded: dict[tuple[str, ...], list[_Entry]] = {}
         self.patterns: list[tuple[re.Pattern[str], _Entry]] = []
         self.demonyms: list[tuple[re.Pattern[str], str]] = []
+        # "South Georgia", "the Gulf of Guinea": words (cues.ttl) that make a State's
+        # name another place; matched as written, so "a new Sudan" stays Sudan.
+        self.place_prefix = _word_set(book, "place-prefix")
+        self.waters = _word_set(book, "waters")
         for e in book.entities:
             if e.kind == "Event":
                 continue
@@ -259,9 +264,9 @@ class Gazetteer:
                     # "South Georgia", "New Guinea": a place named after a State is not
                     # the State (the labels that are States, "South Sudan", are longer
                     # and were tried first).
-                    if i and words[i - 1] in _PLACE_PREFIXES and text[toks[i - 1][2]] == " ":
+                    if i and self.place_prefix(words[i - 1]) and text[toks[i - 1][2]] == " ":
                         entries = [e for e in entries if e.kind != "State"]
-                    if i > 1 and words[i - 1] == "of" and words[i - 2] in _WATERS:
+                    if i > 1 and words[i - 1] == "of" and self.waters(words[i - 2]):
                         entries = [e for e in entries if e.kind != "State"]
                     if only_bodies:
                         entries = [e for e in entries if e.kind == "Body"]
