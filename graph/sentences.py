@@ -99,7 +99,8 @@ def _boilerplate_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     floating = [p for p in patterns if not p.startswith("^")]
 
     def alternation(ps: list[str]) -> re.Pattern[str]:
-        return re.compile("|".join(f"(?:{p})" for p in ps) or "(?!)", re.IGNORECASE)
+        # Case as written (the cues say where case does not matter).
+        return re.compile("|".join(f"(?:{p})" for p in ps) or "(?!)")
 
     return alternation(anchored), alternation(floating)
 
@@ -122,9 +123,11 @@ def _is_boilerplate(line: str) -> bool:
     return len(_NON_LATIN.findall(line)) > len(letters)
 
 
-_PAGE_MARK = re.compile(
-    r"^(?:\d{1,4}\s+)?(?:\d{2}-\d{4,6}(?:\s*\(E\))?|A/\d+/PV\.\d+|S/PV\.\d+)(?:\s+\d{1,4})?$"
-)
+_PAGE = r"\d{1,4}(?:/\d{1,4})?"  # "48", "31/33"
+_DATE = r"\d{2}/\d{2}/\d{4}"
+_RECORD = r"\d{2}-\d{4,6}(?:\s*\(E\))?|A/\d+/PV\.\d+|S/PV\.\d+"
+# The running head of a UN record: "10-54965 48", "15-29568 31/33", "A/70/PV.20 30/09/2015".
+_PAGE_MARK = re.compile(rf"^(?:(?:{_PAGE}|{_DATE})\s+)?(?:{_RECORD})(?:\s+(?:{_PAGE}|{_DATE}))?$")
 
 
 def boilerplate_spans(text: str) -> list[tuple[int, int]]:

@@ -68,3 +68,35 @@ def test_a_footnote_marker_after_the_full_stop_ends_the_sentence():
         "Decisions need consensus.[6]",
     ]
     assert not any(s.heading for s in parts)
+
+
+def test_a_hard_wrapped_line_that_begins_like_a_footer_word_does_not_end_the_speech():
+    # Lines of a speech printed in narrow columns start with any word; read as a
+    # footer ("Address", "Share", a list of place names), they would drop the rest.
+    speech = "We call for cooperation against crime and\nterrorism in all its forms. " * 12
+    text = (
+        speech
+        + "\nWe must\naddress the root causes together and\nshare.\n"
+        + "famine, drought, landmines, illiteracy,\n"
+        + "paras. 110-113 of the report.\n"
+        + "Japan, Germany, France, Brazil, India\n"
+        + "and the rest of us stand with Mozambique.\n"
+    )
+    parts = sentences.split(text)
+    assert not any(s.boilerplate for s in parts)
+
+
+def test_contact_lines_and_page_marks_of_a_record_are_not_speech():
+    speech = "We call for cooperation against crime. " * 20
+    text = (
+        speech
+        + "\n15-29568 31/33\n\f\nA/70/PV.20 30/09/2015\nWe welcome resolution 69/318.\n"
+        + "\nTel: +1 212 555 0100\nAddress: 866 United Nations Plaza\n"
+    )
+    spans = sentences.boilerplate_spans(text)
+    marked = [text[a:b].strip() for a, b in spans]
+    # The contact lines end the speech: a site's footer, all of it.
+    assert marked == ["15-29568 31/33", "Tel: +1 212 555 0100\nAddress: 866 United Nations Plaza"]
+    # A record's running head does not end the speech the way a site's footer does.
+    kept = [s.text for s in sentences.split(text) if not s.boilerplate]
+    assert any("resolution 69/318" in t for t in kept)
