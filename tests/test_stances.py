@@ -1561,6 +1561,15 @@ NEGOTIATION_PHRASINGS = [
         "build-on-existing-instruments",
         "support",
     ),
+    # Doubting the need for the treaty, and a vote on the resolution that launched it.
+    (
+        "We continue to question whether a new international legal instrument is needed.",
+        "un-cybercrime-convention",
+        "oppose",
+    ),
+    ("Our delegation did not support resolution 74/247.", "un-cybercrime-convention", "oppose"),
+    ("We voted against resolution 74/247 in 2019.", "un-cybercrime-convention", "oppose"),
+    ("We co-sponsored resolution 74/247.", "un-cybercrime-convention", "support"),
 ]
 
 
@@ -1569,6 +1578,24 @@ def test_negotiation_phrasings(sentence, topic, polarity):
     found = stances(sentence)
     assert topic in found, found
     assert found[topic][1] == polarity, found[topic]
+
+
+def test_at_the_expert_group_its_work_and_the_treatys_design_are_the_subject():
+    # At the IEG, "the Group" is that group, and safeguards on access to data are
+    # safeguards of the cooperation the treaty would set up.
+    found = stances(
+        "We believe that the Group should continue its work. Such cooperation cannot be "
+        "unconditional. Any measure for accessing data must be subject to conditions and "
+        "safeguards that guarantee the protection of human rights.",
+        event="ieg-7",
+    )
+    assert found["ieg-cybercrime"][1] == "support"
+    assert found["human-rights-safeguards"][1] == "support"
+    assert "human-rights-safeguards" not in stances(
+        "Any measure for accessing data must be subject to conditions and safeguards that "
+        "guarantee the protection of human rights.",
+        event="unga-79",
+    )
 
 
 def test_others_view_answered_with_disagreement_is_opposed_with_both_sentences():

@@ -79,3 +79,21 @@ def test_a_statement_with_a_capitalised_note_is_no_transcript():
     )
     assert turns(text) == []
     assert extract(text).metadata.state == "NOR"
+
+
+def test_a_turn_whose_words_begin_on_the_next_line():
+    text = (
+        "General Assembly: 55th plenary meeting, 79th session\n\n"
+        "[00:41:05] PRESIDENT (Mr. Tomas Varga, Hungary):\n"
+        "I now give the floor to the representative of Ghana.\n\n"
+        "[00:41:40] GHANA (Ms. Ama Mensah, Deputy Permanent Representative):\n"
+        "Thank you, Mr. President. Ghana supports capacity-building for developing "
+        "countries to fight cybercrime.\n"
+    )
+    x = extract(text)
+    assert (x.metadata.state, x.metadata.speaker, x.metadata.role) == (
+        "GHA",
+        "Ama Mensah",
+        "Deputy Permanent Representative",
+    )
+    assert {s.holder for s in x.stances} == {"GHA"}

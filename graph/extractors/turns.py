@@ -23,7 +23,8 @@ _TITLED_WHO = (
 )
 _TURN = re.compile(
     rf"^[ \t]*(?P<stamp>{_STAMP})(?P<who>{_CAPS_WHO}|{_TITLED_WHO})"
-    r"(?:[ \t]*\((?P<detail>[^()\n]{2,160})\))?[ \t]*:[ \t]*(?=\S)",
+    # The words follow on the line or begin the next one.
+    r"(?:[ \t]*\((?P<detail>[^()\n]{2,160})\))?[ \t]*:[ \t]*\n?[ \t]*(?=\S)",
     re.MULTILINE,
 )
 _PRESIDING = re.compile(
