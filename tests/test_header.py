@@ -476,3 +476,25 @@ def test_a_web_page_stamp_with_the_time_of_posting_gives_way_to_the_date_of_deli
         "Mr. Chair,\n\nMongolia thanks you.\n"
     )
     assert metadata(text).date == "2023-06-11"
+
+
+def test_an_explanation_of_position_by_a_named_speaker():
+    m = metadata(
+        "Permanent Mission of the Republic of Chile to the United Nations\n\n"
+        "Explanation of position by Mr. Tomás Rivas Olmedo, Legal Adviser, on the adoption of "
+        "the Convention\n\nMr. President,\n\nChile joined the consensus.\n"
+    )
+    assert (m.speaker, m.role, m.state) == ("Tomás Rivas Olmedo", "Legal Adviser", "CHL")
+
+
+def test_a_dateline_gives_the_date_not_an_unlabelled_stamp_or_a_meetings_span():
+    m = metadata(
+        "Home > Delegation of the European Union to the UN in Vienna > Statements\n\n"
+        "EU Statement at the Expert Group on Cybercrime\n\n"
+        "07.04.2021\n"
+        "Delegation of the European Union to the UN in Vienna > Press and information\n\n"
+        "Vienna, 6 - 8 April 2021\n\nVienna, 6 April 2021\n\nChair,\n\nThe EU supports the Group.\n"
+    )
+    assert m.date == "2021-04-06"
+    # The breadcrumb's next step is not part of the delegation's name.
+    assert m.organization == "Delegation of the European Union to the UN in Vienna"

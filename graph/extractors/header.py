@@ -57,6 +57,9 @@ _STAMP_AFTER = re.compile(
 _DELIVERED = re.compile(
     r"\b(?:delivered|date of delivery|date)(?:\s+on)?[\s:.]*(?:[A-Z][a-z]+,\s*)?$", re.IGNORECASE
 )
+# "Vienna, 6 April 2021" on a line of its own: a dateline, the date of delivery more
+# often than a page's unlabelled stamp ("07.04.2021") above it.
+_DATELINE = re.compile(r"[ \t*_]*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,3},[ \t]*")
 _SALUTATION = re.compile(
     r"^\s*(?:\d{1,3}\.\s+)?"
     r"(?:(?:Mr|Mrs|Madam|Madame|Ms)\.?\s+(?:Chair\w*|President|Vice[- ]Chair\w*|Co-Chairs?)|"
@@ -67,7 +70,8 @@ _SALUTATION = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _TITLE = re.compile(
-    r"(?:statement|remarks|speech|address|intervention|presentation|comments)[\s*_]+"
+    r"(?:statement|remarks|speech|address|intervention|presentation|comments"
+    r"|explanation\s+of\s+(?:vote|position)(?:\s+(?:before|after)\s+(?:the\s+)?(?:vote|adoption))?)[\s*_]+"
     r"(?:as\s+prepared\s+for\s+delivery\s+|as\s+delivered\s+|delivered\s+|made\s+|given\s+)?"
     # "Statement on behalf of the African Group by Ms. A. Person"
     r"(?:on\s+behalf\s+of\s+[^\n,]{1,80}?\s+)?"
@@ -140,11 +144,12 @@ def _name_token(word: str) -> bool:
 _ORG = re.compile(
     r"\b(?:(?:Permanent )?Mission|Ministry|Department|Directorate|Embassy|Agency|"
     r"Delegation)\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]"
-    r"(?:[^,;*\n]|\n(?!\s*\n)(?!\s*(?i:delivered|presented|read|statement|remarks|speech)\b)"
+    # A breadcrumb ("Delegation of X > Press and information") ends at its separator.
+    r"(?:[^,;*>|\n]|\n(?!\s*\n)(?!\s*(?i:delivered|presented|read|statement|remarks|speech)\b)"
     # not into a "Label:" line or a line naming the city
     r"(?![^\n]*\d)(?![ \t]*[A-Z][\w ]{0,25}:)"
     r"(?![^\n]*\b(?:New York|Nueva York|Vienna|Viena|Vienne|Geneva|Ginebra|Genève)\b))*?"
-    r"(?=\s+(?:at|on|by|in)\s+the\b|\s+of\s+the\s+MFA\b|[,;*]|\n\s*\n|\n(?=[^\n]*\d)|$"
+    r"(?=\s+(?:at|on|by|in)\s+the\b|\s+of\s+the\s+MFA\b|[,;*>|]|\n\s*\n|\n(?=[^\n]*\d)|$"
     r"|\n(?=[ \t]*[A-Z][\w ]{0,25}:)"
     r"|\n(?=[^\n]*\b(?:New York|Nueva York|Vienna|Viena|Vienne|Geneva|Ginebra|Genève)\b))"
 )
@@ -209,6 +214,7 @@ def find_date(text: str) -> tuple[str, int, int] | None:
                 not _DELIVERED.search(before),
                 bool(_STAMPED.search(before) or _STAMP_AFTER.match(text, m.end())),
                 bool(_RANGE_END.search(text, max(0, m.start() - 12), m.start())),
+                not _DATELINE.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()),
                 m.start(),
             )
             if best is None or key < best[0]:
