@@ -1570,6 +1570,34 @@ NEGOTIATION_PHRASINGS = [
     ("Our delegation did not support resolution 74/247.", "un-cybercrime-convention", "oppose"),
     ("We voted against resolution 74/247 in 2019.", "un-cybercrime-convention", "oppose"),
     ("We co-sponsored resolution 74/247.", "un-cybercrime-convention", "support"),
+    (
+        "Our delegation has consistently held that safeguards are not an obstacle to "
+        "cooperation but its precondition.",
+        "human-rights-safeguards",
+        "support",
+    ),
+    (
+        "The safeguards in articles 6 and 24 are not optional extras; they are integral to "
+        "the balance of the text.",
+        "human-rights-safeguards",
+        "support",
+    ),
+    (
+        "We continue to believe that consensus is the best guarantee of a universally ratified "
+        "convention.",
+        "consensus-decision-making",
+        "support",
+    ),
+    (
+        "We see the new convention and the Budapest Convention as complementary.",
+        "build-on-existing-instruments",
+        "support",
+    ),
+    (
+        "We attach particular importance to the provisions on the protection of children.",
+        "child-protection",
+        "support",
+    ),
 ]
 
 
@@ -1596,6 +1624,34 @@ def test_at_the_expert_group_its_work_and_the_treatys_design_are_the_subject():
         "guarantee the protection of human rights.",
         event="unga-79",
     )
+
+
+def test_a_former_view_told_to_explain_a_new_one_is_not_a_stance():
+    found = stances(
+        "In earlier sessions, our delegation expressed reservations about imposing "
+        "obligations on the private sector. When this Committee began its work, we argued "
+        "against a broad scope."
+    )
+    assert "private-sector-obligations" not in found and "broad-scope" not in found
+    found = stances(
+        "In earlier sessions, we expressed reservations about imposing obligations on the "
+        "private sector, and we still have them."
+    )
+    assert found["private-sector-obligations"][1] == "oppose"
+
+
+def test_a_speech_that_opens_on_the_committee_is_about_the_treaty_throughout():
+    body = (
+        "We welcome the adoption of the United Nations Convention against Cybercrime. "
+        "Our capital hosted a regional conference on fisheries this year. "
+        "Our farmers need markets, and our young people need jobs. "
+        "Roads and ports are being built across the country. "
+        "The safeguards in articles 6 and 24 are integral to the Convention."
+    )
+    assert stances(body, state="GHA", event="unga-79")["human-rights-safeguards"][1] == "support"
+    # A General Debate speech that opens on other matters is not.
+    other = body.replace("the United Nations Convention against Cybercrime", "the Pact")
+    assert "human-rights-safeguards" not in stances(other, state="GHA", event="unga-79")
 
 
 def test_others_view_answered_with_disagreement_is_opposed_with_both_sentences():

@@ -180,3 +180,18 @@ CANCELS_NEGATION = re.compile(
     r"\b(?:refrain\w* from|avoid\w*|prohibit\w*|remov\w*|eliminat\w*|lift\w*)\b[^.;]{0,60}$",
     re.IGNORECASE,
 )
+# "In earlier sessions, Brazil expressed reservations about …", "When this Committee began
+# its work, we argued for …": the speaker's former view, told to explain a new one.
+PAST_POSITION = re.compile(
+    r"^\s*(?:(?:in|during|at) (?:the |its |our )?(?:earlier|previous|past|first|early|initial)"
+    r" (?:sessions?|rounds?|meetings?|stages?|phases?|years?)"
+    r"|at the (?:beginning|start) of (?:the|these|our|this) (?:negotiations?|process|talks)"
+    r"|initially|originally|previously|in the past|until (?:recently|now)"
+    r"|when (?:this|the) (?:Committee|negotiations?|process|talks) (?:began|started|opened))\b"
+    r"[^.;]*?\b(?:we|I|(?:my|our) (?:delegation|country|Government)|[A-Z][\w-]+)\s+(?:had\s+)?"
+    r"(?:argued|expressed|was|were|favou?red|preferred|advocated|insisted|opposed|called"
+    r"|proposed|held|maintained|took the view)\b",
+    re.IGNORECASE,
+)
+# … unless the view is said to hold still.
+STILL_HELD = re.compile(r"\b(?:still|now|continues?|continued|remains?|today)\b", re.IGNORECASE)

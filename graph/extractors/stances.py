@@ -147,6 +147,10 @@ def _nearest(
     )
 
 
+# The sentences of a speech's opening that may name its subject like a title.
+_OPENING_SENTENCES = 4
+
+
 class StanceExtractor:
     """Positions of the speaking State on codebook topics, from cue rules over sentences."""
 
@@ -227,6 +231,8 @@ class StanceExtractor:
         """(polarity, rule, uses_next_sentence) or None when the sentence takes no stance."""
         if text.rstrip().endswith("?"):
             return self._question(text, match, counter, answer)
+        if grammar.PAST_POSITION.match(text) and not grammar.STILL_HELD.search(text):
+            return None  # a former view, told to explain the present one
         others = _first(self._cues("others"), text)
         if others and grammar.ASIDE.search(text, max(0, others.start() - 6), others.start()):
             # "…, as some delegations have proposed, …": an aside; the view is the speaker's.
@@ -534,12 +540,20 @@ class StanceExtractor:
         in_domain: dict[tuple[re.Pattern[str], ...], list[tuple[int, int]]] = {}
         naming: dict[re.Pattern[str], frozenset[int]] = {}
         title = doc.text[: turn.start if turn is not None else start]
+        # A speech that opens on a subject area's own bodies or treaties ("I pay tribute to
+        # the Chair of the Ad Hoc Committee", "the adoption of the Convention against
+        # Cybercrime") is about it throughout, as a title would say; a General Debate
+        # speech opening on a terror attack is not about crime policy throughout.
+        opening_end = speech[min(len(speech), _OPENING_SENTENCES) - 1].end if speech else start
+        opened_on = {m.id for m in doc.mentions if start <= m.span.start < opening_end}
         titled: dict[tuple[re.Pattern[str], ...], bool] = {}
         for topic in self._book.topics:
             if topic.domain and topic.domain not in titled:
                 # A statement whose title names the subject area ("… at the adoption
                 # of the Convention against Cybercrime") is about it throughout.
-                titled[topic.domain] = bool(_first(topic.domain, title))
+                titled[topic.domain] = bool(_first(topic.domain, title)) or bool(
+                    opened_on & self._own_entities(topic.domain)
+                )
             if topic.domain and organizer not in topic.domain_bodies and not titled[topic.domain]:
                 # A topic outside its domain cannot match (step 1): only the stretches
                 # of speech where the domain is named (and the sentence after) are read.
@@ -599,6 +613,16 @@ class StanceExtractor:
                         licensed[j].append(topic)
         findings += self._anaphoric(speech, named, licensed)
         return Extraction(document=doc, stances=tuple(self._merge(holder, findings)))
+
+    def _own_entities(self, domain: tuple[re.Pattern[str], ...]) -> frozenset[str]:
+        """The bodies whose events are in a subject area and the treaties its topics are
+        about: naming them says the speech is about the area."""
+        topics = [t for t in self._book.topics if t.domain == domain]
+        return frozenset().union(
+            *(t.domain_bodies for t in topics),
+            # Treaties only: every speech names the United Nations.
+            (t.target for t in topics if t.target and self._book.kind_of(t.target) == "Instrument"),
+        )
 
     @cached_property
     def _target_names(self) -> dict[Topic, re.Pattern[str]]:
