@@ -1598,6 +1598,19 @@ NEGOTIATION_PHRASINGS = [
         "child-protection",
         "support",
     ),
+    # What the speaker fears will be denied, or laments the text fails to do, is wanted.
+    (
+        "We are concerned that the broad grounds for refusal will be used to deny mutual "
+        "legal assistance to certain States.",
+        "international-cooperation",
+        "support",
+    ),
+    (
+        "We regret that the convention fails to criminalize the dissemination of content "
+        "that incites hatred.",
+        "content-offences",
+        "support",
+    ),
 ]
 
 
@@ -1624,6 +1637,15 @@ def test_at_the_expert_group_its_work_and_the_treatys_design_are_the_subject():
         "guarantee the protection of human rights.",
         event="unga-79",
     )
+
+
+def test_others_urging_accession_to_that_instrument_and_our_disagreement():
+    found = stances(
+        "Several delegations stated that the new convention is built on the Budapest "
+        "Convention and that States should now accede to that instrument as well. We do not "
+        "share this view."
+    )
+    assert found["join-budapest-convention"][1] == "oppose"
 
 
 def test_a_former_view_told_to_explain_a_new_one_is_not_a_stance():

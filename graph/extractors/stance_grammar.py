@@ -28,6 +28,8 @@ NEGATED_TOPIC = re.compile(
     r"|(?:absence|lack|omission|exclusion|deletion|removal|politici[sz]ation|closure|closing"
     r"|withdrawal|reduction)\s+of"
     r"|obstruct\w*|imped(?:e|es|ing)|hamper\w*|hinder\w*|politici[sz]ing"
+    # "used to deny mutual legal assistance"
+    r"|den(?:y|ies|ying)|refus(?:e|es|ing)|withhold(?:s|ing)?|block(?:s|ing)?"
     r"|(?:departure|depart(?:s|ing)?|deviat\w+|retreat\w*|mov(?:e|es|ing)\s+away|step(?:s|ping)?\s+back"
     r"|away)\s+from"
     r"|undercut\w*|undermin\w*|weaken\w*|erod(?:e|es|ing)|supplant\w*"
@@ -195,3 +197,6 @@ PAST_POSITION = re.compile(
 )
 # … unless the view is said to hold still.
 STILL_HELD = re.compile(r"\b(?:still|now|continues?|continued|remains?|today)\b", re.IGNORECASE)
+# "The Convention fails to criminalize …", "we fail to strengthen cooperation": a failure
+# lamented; what failed to happen is what the speaker wants.
+FAILS_TO = re.compile(r"\bfail(?:s|ed|ing)?\s+to\s+(?:\w+\s+){0,2}$", re.IGNORECASE)

@@ -403,6 +403,10 @@ class StanceExtractor:
     ) -> tuple[Polarity, str, bool] | None:
         """The polarity the chosen cue gives, turned by negations of the cue and of the
         topic's words and by counter words."""
+        if not counter and grammar.FAILS_TO.search(
+            text[max(0, match.start() - 40) : match.start()]
+        ):
+            return "support", f"{kind}-cue+failure-lamented", False
         if (
             kind == "oppose"
             and cue.end() <= match.start()
