@@ -56,7 +56,7 @@ class Entity:
     demonyms: tuple[str, ...] = ()
     context_labels: tuple[str, ...] = ()  # valid only at the entity's own events
     anaphors: tuple[str, ...] = ()  # valid only after a mention of ``after``
-    after: str | None = None  # id of the entity whose mention licenses the anaphors
+    after: tuple[str, ...] = ()  # ids of the entities whose mention licenses the anaphors
     organizer: str | None = None  # for events: the body id
     event_patterns: tuple[str, ...] = ()  # for bodies
     event_id_template: str | None = None
@@ -289,7 +289,13 @@ def from_graph(g: Graph) -> Codebook:
                     demonyms=_strings(g, s, TG.demonym),  # type: ignore[arg-type]
                     context_labels=_strings(g, s, TG.contextLabel),  # type: ignore[arg-type]
                     anaphors=_strings(g, s, TG.anaphor),  # type: ignore[arg-type]
-                    after=_code_of(g, g.value(s, TG.afterMentionOf)),  # type: ignore[arg-type]
+                    after=tuple(
+                        sorted(
+                            code
+                            for o in g.objects(s, TG.afterMentionOf)
+                            if (code := _code_of(g, o))  # type: ignore[arg-type]
+                        )
+                    ),
                     organizer=_code_of(g, g.value(s, TG.organizedBy)),  # type: ignore[arg-type]
                     event_patterns=_strings(g, s, TG.eventPattern),  # type: ignore[arg-type]
                     event_id_template=(

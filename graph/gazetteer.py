@@ -115,6 +115,10 @@ class Candidate:
     priority: int = 0
 
 
+# How far after an anaphor its antecedent may still stand.
+_ANTECEDENT_REACH = 80
+
+
 def _word_set(book: Codebook, kind: str) -> Callable[[str], bool]:
     """Whole-word, case-sensitive membership in a cue set of the codebook."""
     alternatives = "|".join(p.pattern for p in book.cues.get(kind, ())) or "(?!)"
@@ -225,11 +229,12 @@ class Gazetteer:
         return rules
 
     def _licence(self, body: Entity) -> re.Pattern[str] | None:
-        kind = self.book.kind_of(body.after) if body.after else None
-        after = self.book.entity(kind, body.after) if kind and body.after else None
-        if after is None:
-            return None
-        names = [_label_regex(x) for x in after.labels] + list(after.patterns)
+        names = []
+        for code in body.after:
+            kind = self.book.kind_of(code)
+            after = self.book.entity(kind, code) if kind else None
+            if after is not None:
+                names += [_label_regex(x) for x in after.labels] + list(after.patterns)
         if not names:
             return None
         return re.compile("|".join(f"(?:{n})" for n in names))
@@ -339,13 +344,17 @@ class Gazetteer:
         for e in self.book.entities:
             if not e.anaphors or not e.after:
                 continue
-            antecedents = [c.end for c in found if c.id == e.after]
+            antecedents = [c for c in found if c.id in e.after]
             if not antecedents:
                 continue
-            first = min(antecedents)
+            first = min(c.end for c in antecedents)
             for label in e.anaphors:
                 for m in re.finditer(rf"\b{_label_regex(label)}\b", text, re.IGNORECASE):
-                    if m.start() >= first:
+                    # After the antecedent, or right before it: "the Ad Hoc Committee
+                    # established by resolution 74/247".
+                    if m.start() >= first or any(
+                        0 <= c.start - m.end() <= _ANTECEDENT_REACH for c in antecedents
+                    ):
                         out.append(Candidate(e.kind, e.id, m.start(), m.end(), "anaphor"))
         return out
 

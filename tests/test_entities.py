@@ -323,3 +323,20 @@ def test_the_ad_hoc_committee_after_the_convention_is_named_at_the_general_assem
         Document(id="t.txt", text=text, metadata=Metadata(state="NOR", event="unga-79"))
     )
     assert ("Body", "ahc") in {(m.kind, m.id) for m in x.mentions}
+
+
+def test_the_ad_hoc_committee_set_up_by_resolution_74_247_at_the_expert_group():
+    found = entities(
+        "Chair,\n\nIts findings must be taken into account by the Ad Hoc Committee established "
+        "by General Assembly resolution 74/247.\n",
+        state="EU",
+        event="ieg-7",
+    )
+    assert ("Body", "ahc") in found
+    # Another ad hoc committee, with no word of the convention or its resolution, is not.
+    other = entities(
+        "Mr. President,\n\nThe Ad Hoc Committee on the Indian Ocean met twice this year.\n",
+        state="LKA",
+        event="unga-70",
+    )
+    assert ("Body", "ahc") not in other
