@@ -636,6 +636,26 @@ def test_ict_inside_a_word_is_no_context():
             "Our Government was the first to condemn the brutal terror attack on the market.",
             "counter-terrorism",
         ),
+        # The speaker doing what the topic proposes, named by its outcome or its means.
+        (
+            "Terrorist bands have attacked our northern villages. We have sought to confront "
+            "this threat in cooperation with neighbouring countries and regional organizations.",
+            "international-cooperation",
+        ),
+        (
+            "We welcome every partnership that helps us curtail the deadly operations of "
+            "terrorists in our provinces.",
+            "counter-terrorism",
+        ),
+        (
+            "We call on all nations to build a world free of terrorism by the end of this decade.",
+            "counter-terrorism",
+        ),
+        (
+            "Such threats can be overcome only by joint action through a network against "
+            "terrorism under the auspices of the United Nations.",
+            "un-central-role",
+        ),
     ],
 )
 def test_general_debate_forms_of_support(body, topic):

@@ -158,7 +158,7 @@ FIGHT = re.compile(
 # A verb of acting against a harm opening a topic's words ("combating terrorism", "curb the
 # terrorists' use of"), as opposed to a noun that only names the fight ("the fight against").
 ACTING_AGAINST = re.compile(
-    r"(?:combat|fight|counter|tackl|prevent|eradicat|eliminat|suppress|defeat|curb|thwart|"
+    r"(?:combat|fight|counter|tackl|prevent|eradicat|eliminat|suppress|defeat|curb|curtail|thwart|"
     r"dismantl|disrupt|confront|stem|stamp\w* out|root\w* out)\w*\s",
     re.IGNORECASE,
 )
@@ -200,3 +200,5 @@ STILL_HELD = re.compile(r"\b(?:still|now|continues?|continued|remains?|today)\b"
 # "The Convention fails to criminalize …", "we fail to strengthen cooperation": a failure
 # lamented; what failed to happen is what the speaker wants.
 FAILS_TO = re.compile(r"\bfail(?:s|ed|ing)?\s+to\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# Topic words that open on the speaker as the one acting ("we … in cooperation with").
+SPEAKER_FIRST = re.compile(r"(?:we|I|my|our)\b", re.IGNORECASE)

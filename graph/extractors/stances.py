@@ -370,6 +370,10 @@ class StanceExtractor:
             # "Our Government has made combating terrorism its first task": the speaker
             # acting against a harm backs countering it.
             return "support", "speaker-acts-against-the-harm", False
+        if not counter and grammar.SPEAKER_FIRST.match(match.group()):
+            # "we have sought to address this phenomenon in cooperation with other
+            # countries": the topic's words have the speaker doing what it proposes.
+            return "support", "speaker-does-it", False
         if counter and grammar.DENIED_AFTER.match(text, match.end()):
             # "A convention that addresses only a handful of offences would not be …"
             return "support", "denied-counter-statement", False
