@@ -191,13 +191,16 @@ class Gazetteer:
         # ("the Israelis and the Palestinians") name their States too.
         self.demonym_more_re = re.compile(
             rf"\b(?:{alternatives})[-–](?P<d>{alternatives})\b"
+            # "neither pro- nor anti-American": for or against a State.
+            rf"|(?:(?<=\b[Aa]nti-)|(?<=\b[Pp]ro-))(?P<a>{alternatives})\b"
             # "South Americans", "Latin Americans" are not a State's people.
             rf"|(?<!South )(?<!North )(?<!Latin )(?<!Central )\b(?P<p>{alternatives})s\b"
         )
         # "Latin American", "North American": a region's people, not a State's.
         return re.compile(
             rf"(?<!Latin )(?<!North )(?<!South )(?<!Central )"
-            rf"\b(?P<d>{alternatives})(?=(?:[-–](?:{alternatives}))*[-–]?\s*"
+            # "the Libyan and Moroccan peoples": the noun after the last is every one's.
+            rf"\b(?P<d>{alternatives})(?=(?:(?:[-–]|,\s*|\s+(?:and|or)\s+)(?:{alternatives}))*[-–]?\s*"
             rf"(?:[a-z][\w-]*\s+|Permanent\s+|National\s+)?(?i:{nouns})\b"
             rf"|[-–](?:{alternatives})\b)",
         )
@@ -312,7 +315,7 @@ class Gazetteer:
                     out.append(Candidate("State", state, m.start(), m.end(), "demonym"))
             m = self.demonym_more_re.match(text, start)
             if m:
-                group = "d" if m.group("d") else "p"
+                group = next(g for g in ("d", "a", "p") if m.group(g))
                 state = self._demonym_state.get(m.group(group))
                 if state:
                     lo, hi = m.span(group)

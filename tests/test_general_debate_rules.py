@@ -222,6 +222,15 @@ def test_a_demonym_before_an_issue_or_programme_names_the_state():
     assert ("State", "IRN") in entities("On the Iranian nuclear issue we urge restraint.")
 
 
+def test_demonyms_for_or_against_a_state_and_demonyms_sharing_a_noun():
+    assert {("State", "USA"), ("State", "FRA")} <= entities(
+        "We are neither pro-American nor anti-French; we are simply pro-African."
+    )
+    assert {("State", "LBY"), ("State", "MAR")} <= entities(
+        "We stand with the Libyan and Moroccan peoples after the floods."
+    )
+
+
 def test_a_demonym_before_other_words_names_no_state():
     assert ("State", "MAR") not in entities("Moroccan cuisine is famous around the world.")
 

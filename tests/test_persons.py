@@ -41,6 +41,22 @@ def test_a_bare_surname_is_the_person_named_in_full_before_or_nobody():
     assert [pid for pid, _ in names(text)] == ["antonio-guterres", "antonio-guterres"]
 
 
+def test_military_ranks_honourables_and_an_excellency_without_its_last_dot():
+    text = (
+        "Our former President Lieutenant General Tumelo Rakgosi Ian Modise retired. The "
+        "Prime Minister, The Right Honourable Mr. Hari Prasad Adhikari, spoke. On behalf of "
+        "H.E Amara Kaguta Okello, and as General Bonifacio Lindo said."
+    )
+    assert [pid for pid, _ in names(text)] == [
+        "tumelo-rakgosi-ian-modise",
+        "hari-prasad-adhikari",
+        "amara-kaguta-okello",
+        "bonifacio-lindo",
+    ]
+    # Treaties and the Assembly after "General" are nobody.
+    assert names("The General Peace Agreement and the General Assembly Hall.") == []
+
+
 def test_titles_followed_by_offices_places_or_prose_are_not_names():
     text = (
         "Mr. President, Madam Chair, President of the General Assembly, the president "
