@@ -652,6 +652,11 @@ def test_ict_inside_a_word_is_no_context():
             "international-cooperation",
         ),
         (
+            "We want those responsible for the embassy bombing to be tried. We urge the "
+            "neighbouring State to cooperate with the Ruritanian judicial authorities.",
+            "international-cooperation",
+        ),
+        (
             "We welcome every partnership that helps us curtail the deadly operations of "
             "terrorists in our provinces.",
             "counter-terrorism",

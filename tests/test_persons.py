@@ -57,6 +57,11 @@ def test_military_ranks_honourables_and_an_excellency_without_its_last_dot():
     assert names("The General Peace Agreement and the General Assembly Hall.") == []
 
 
+def test_the_plural_of_a_name_found_is_that_person():
+    text = "Ms. Rokeya Haque teaches. We need many more Ms. Rokeya Haques in every village."
+    assert [pid for pid, _ in names(text)] == ["rokeya-haque", "rokeya-haque"]
+
+
 def test_titles_followed_by_offices_places_or_prose_are_not_names():
     text = (
         "Mr. President, Madam Chair, President of the General Assembly, the president "

@@ -234,6 +234,9 @@ def named_persons(text: str, skip: list[tuple[int, int]] | None = None) -> list[
             fuller = _key(written).startswith(_key(canonical) + " ")
             found.append((m.start(), m.end(), written if fuller else canonical))
 
+    # "to create as many Nilufa Yeasmins as possible": the plural of a name found.
+    written = {name for _, _, name in found}
+    found = [(a, b, n[:-1] if n.endswith("s") and n[:-1] in written else n) for a, b, n in found]
     full = {name.split()[-1]: name for _, _, name in found if len(name.split()) >= 2}
     # "Commander Hugo Chávez Frías ... Commander Chávez Frías": the shorter form is the
     # person named in full (the longest name ending with the same words).
