@@ -212,12 +212,16 @@ SETS = {
         0.85,
         types={"State": 0.97, "Body": 0.97, "Person": 0.90},
     ),
+    # ungdc-blind16: Mauritius's cooperation is now found (with "That can be achieved only
+    # through multilateralism", after terrorism "requires cooperation and proper coordination
+    # among all Member States"), on another sentence than the annotator's
     "ungdc-blind16": Floors(
         8,
         16,
         0.97,
         0.98,
         0.85,
+        stance_p=0.85,
         types={"State": 0.97, "Body": 0.97, "Person": 0.90},
     ),
     # random samples of eight (seed 17, even and odd positions): entities F1 .973 and .978,
@@ -304,6 +308,22 @@ SETS = {
         0.75,
         stance_p=0.70,
         types={"State": 0.97, "Body": 0.97, "Person": 0.85},
+    ),
+    # random samples (seed 25, positions modulo four) that nearly exhaust the cyber subset:
+    # entities F1 .985, .990, .982, .988; stances 5/5, 5/5, 1/2, 2/2, no extras (blind:
+    # F1 1.000, .571, .667, .000 on 2026-11-26: speeches cut short as if by a site's footer,
+    # cooperation and the UN's role said through the speaker's own acts)
+    "ungdc-blind25": Floors(
+        8, 16, 0.98, 0.98, 0.95, types={"State": 0.98, "Body": 0.97, "Person": 0.85}
+    ),
+    "ungdc-blind26": Floors(
+        8, 16, 0.98, 0.98, 0.95, types={"State": 0.98, "Body": 0.97, "Person": 0.90}
+    ),
+    "ungdc-blind27": Floors(
+        6, 12, 0.97, 0.98, None, stance_tp=1, types={"State": 0.98, "Body": 0.97}
+    ),
+    "ungdc-blind28": Floors(
+        8, 16, 0.98, 0.98, 0.95, types={"State": 0.97, "Body": 0.97, "Person": 0.85}
     ),
 }
 

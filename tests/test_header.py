@@ -498,3 +498,43 @@ def test_a_dateline_gives_the_date_not_an_unlabelled_stamp_or_a_meetings_span():
     assert m.date == "2021-04-06"
     # The breadcrumb's next step is not part of the delegation's name.
     assert m.organization == "Delegation of the European Union to the UN in Vienna"
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker", "role"),
+    [
+        # A family name set in capitals, as translations of East Asian names do.
+        (
+            "STATEMENT BY THE DELEGATION OF CHINA\n\n"
+            "Delivered by Mr. LIU Wenjun, Deputy Director-General,\nDepartment of Treaty and Law",
+            "Liu Wenjun",
+            "Deputy Director-General",
+        ),
+        # The speaker named after a sentence of a title paragraph, with place and date.
+        (
+            "Statement by Norway at the second session of the Ad Hoc Committee, agenda item 4 "
+            "(provisions on criminalization). Delivered by Counsellor Sigrid Berge Lunde, "
+            "Vienna, 2 June 2022.",
+            "Sigrid Berge Lunde",
+            "Counsellor",
+        ),
+        # "Statement of <State> delivered by <rank> <name> of the <office>".
+        (
+            "Statement of the Republic of the Philippines delivered by Director Ana Luz "
+            "Bautista-Reyes of the Office of Cybercrime, Department of Justice, at the Third "
+            "Session of the Ad Hoc Committee, New York, 1 September 2022",
+            "Ana Luz Bautista-Reyes",
+            "Director",
+        ),
+        # A professional honorific is no part of the name.
+        (
+            "STATEMENT\n\nby Barrister Emeka Obi-Nwosu, Director, Prosecution Unit, at the "
+            "fifth session of the Ad Hoc Committee",
+            "Emeka Obi-Nwosu",
+            "Director",
+        ),
+    ],
+)
+def test_speakers_in_the_title_forms_of_other_delegations(title, speaker, role):
+    m = metadata(title + "\n\nMadam Chair,\n\nWe support the convention.\n")
+    assert (m.speaker, m.role) == (speaker, role)

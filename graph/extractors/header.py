@@ -72,6 +72,8 @@ _SALUTATION = re.compile(
 _TITLE = re.compile(
     r"(?:statement|remarks|speech|address|intervention|presentation|comments"
     r"|explanation\s+of\s+(?:vote|position)(?:\s+(?:before|after)\s+(?:the\s+)?(?:vote|adoption))?)[\s*_]+"
+    # "Statement of the Republic of X delivered by …"
+    r"(?:(?:of|from)\s+(?:the\s+)?[A-Z][^\n,]{1,80}?\s+(?=delivered\s+by|made\s+by|by\s))?"
     r"(?:as\s+prepared\s+for\s+delivery\s+|as\s+delivered\s+|delivered\s+|made\s+|given\s+)?"
     # "Statement on behalf of the African Group by Ms. A. Person"
     r"(?:on\s+behalf\s+of\s+[^\n,]{1,80}?\s+)?"
@@ -83,7 +85,9 @@ _TITLE = re.compile(
     # "Delivered by Ms. A. Person, Deputy Head of Delegation".
     # "Vienna, 27 March 2019. Delivered by …", "General statement, delivered on 30 August
     # 2022 by …": after a place, a date or a kind of statement on the same line.
-    r"|^[ \t*_]*(?:[^\n]{0,80}?[.;,]\s+)?"
+    # … or after a sentence of a title paragraph ("… provisions on criminalization).
+    # Delivered by Counsellor A. Person, Vienna, 2 June 2022.")
+    r"|(?:^[ \t*_]*(?:[^\n]{0,80}?[.;,]\s+)?|(?<=[.;] ))"
     r"(?:(?:delivered|presented|read(?: out)?|made)(?:\s+on\s+[^\n,]{4,40}?)?\s+by\s*:?"
     r"|(?:[^\W\d_]{1,12}\s*/\s*)?speaker\s*(?::|\.{2,}))"
     r"\s+(?P<line>[^\n]+?)[ \t*_]*$",
@@ -106,7 +110,8 @@ _HONORIFIC = re.compile(
     r"^(?:H\.\s?E\.|S\.\s?E\.|His Excellency|Her Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|"
     r"Shri|Smt\.?|Sri|Sr\.|Sra\.|Señor|Señora|Excmo\.|Excma\.|Mme\.?|Embajador(?:a)?|"
     r"Ambassadeur|Ambassadrice|"
-    r"Ambassador(?:-at-Large)?|Amb\.|Sir|Dame)\s+"
+    r"Ambassador(?:-at-Large)?|Amb\.|Sir|Dame|Barrister|Barr\.|Engr\.?|"
+    r"(?:The )?(?:Right |Rt\.? )?Hon(?:ou?rable|\.))\s+"
 )
 # Honorifics that are also a rank worth keeping in the role.
 _RANK = re.compile(r"Ambassador-at-Large")
@@ -125,6 +130,20 @@ def _strip_honorifics(text: str) -> tuple[str, str]:
 _NAME_PARTICLE = re.compile(r"(?:[A-Z]\.|de|da|van|von|bin|al|el|del|la|le)")
 
 
+# A family name set in capitals in a name otherwise in title case ("ZHOU Haoran").
+_FAMILY_NAME_IN_CAPITALS = re.compile(r"[^\W\d_a-z]{3,}(?:-[^\W\d_a-z]{2,})?")
+
+
+def _family_name_case(words: list[str]) -> list[str]:
+    """ "ZHOU Haoran" as "Zhou Haoran"; a name all in capitals is left to caps_to_title."""
+    if all(w.isupper() for w in words):
+        return words
+    return [
+        "-".join(p.capitalize() for p in w.split("-")) if len(w) > 2 and w.isupper() else w
+        for w in words
+    ]
+
+
 def _name_token(word: str) -> bool:
     """A word of a person's name: capitalised ("Nguyễn", "Jean-Pierre", "O'Neill"), an
     initial, or a particle. Letters are tested by their case, so any script's accents
@@ -133,6 +152,8 @@ def _name_token(word: str) -> bool:
         return True
     if len(word) < 2 or not (word[0].isalpha() and word[0].isupper()):
         return False
+    if _FAMILY_NAME_IN_CAPITALS.fullmatch(word) and word not in codebook_acronyms():
+        return True  # "Mr. ZHOU Haoran": a family name set in capitals
     for prev, c in zip(word, word[1:], strict=False):
         if c in "-'’":
             continue
@@ -296,6 +317,13 @@ def _speaker_and_role(
             found = _name_between_commas(header, m, is_place, not_name)
             if found[0]:
                 return found
+            # "… delivered by Director A. Person of the Office of Cybercrime, …": the
+            # name ends where the office begins.
+            head, of, _ = m.group("rest").partition(" of the ")
+            if of and (_HONORIFIC.match(head) or _role_word().match(head)):
+                found = _name_and_role(header, m, group, is_place, not_name, head)
+                if found[0]:
+                    return found
     return _stacked(header, is_place, not_name)
 
 
@@ -443,8 +471,8 @@ def _name_and_role(
             break
     if len(name_words) < 2 or VENUE.fullmatch(" ".join(name_words)):
         return None, None, -1
-    name = " ".join(name_words)
     role_words = words[: len(words) - len(name_words)]
+    name = " ".join(_family_name_case(name_words))
     role = " ".join(role_words).strip(" ,") or None
     if role:
         role = _HONORIFIC.sub("", role).strip() or None
@@ -475,7 +503,8 @@ def _role_after(text: str) -> str | None:
         role = f"{role},{clause}"
     role = re.sub(r"[*_]+", "", role).strip(" .")
     role = re.sub(r"^(?:the|a|an)\s+", "", role)
-    if not role or not role[0].isupper() or find_date(role):
+    # "…, Vienna, 2 June 2022": a place is no role.
+    if not role or not role[0].isupper() or find_date(role) or VENUE.fullmatch(role):
         return None
     return role
 
