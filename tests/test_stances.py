@@ -1598,6 +1598,46 @@ NEGOTIATION_PHRASINGS = [
         "child-protection",
         "support",
     ),
+    (
+        "The convention should cover both cyber-dependent offences and these ICT-enabled "
+        "offences; otherwise, how could it be called comprehensive?",
+        "broad-scope",
+        "support",
+    ),
+    (
+        "The list of offences in articles 7 to 17 is, in our view, too narrow.",
+        "broad-scope",
+        "support",
+    ),
+    (
+        "The Committee should not turn this chapter into a forum for human rights debates.",
+        "human-rights-safeguards",
+        "oppose",
+    ),
+    (
+        "Without effective technical assistance, international cooperation will remain an "
+        "empty promise for many developing countries.",
+        "capacity-building",
+        "support",
+    ),
+    ("For us, the protection of children online is not negotiable.", "child-protection", "support"),
+    (
+        "We will not support any protocol that would criminalize the expression of opinions.",
+        "content-offences",
+        "oppose",
+    ),
+    (
+        "We do not consider this forum the place to create new speech offences.",
+        "content-offences",
+        "oppose",
+    ),
+    (
+        "We do not object to the participation of non-governmental organizations and "
+        "academia, provided that the intergovernmental character of the Conference is "
+        "preserved.",
+        "multistakeholder-participation",
+        "support",
+    ),
     # What the speaker fears will be denied, or laments the text fails to do, is wanted.
     (
         "We are concerned that the broad grounds for refusal will be used to deny mutual "
@@ -1637,6 +1677,23 @@ def test_at_the_expert_group_its_work_and_the_treatys_design_are_the_subject():
         "guarantee the protection of human rights.",
         event="unga-79",
     )
+
+
+def test_offences_of_that_kind_have_no_place_after_a_sentence_on_content():
+    found = stances(
+        "Some delegations propose to criminalize the dissemination of false information. "
+        "Offences of this kind have no place in a criminal justice treaty."
+    )
+    assert found["content-offences"][1] == "oppose"
+
+
+def test_the_review_mechanism_of_untoc_by_its_full_name():
+    found = stances(
+        "We welcome the launch of the Mechanism for the Review of the Implementation of the "
+        "United Nations Convention against Transnational Organized Crime.",
+        event="ccpcj-30",
+    )
+    assert found["untoc-review-mechanism"][1] == "support"
 
 
 def test_others_urging_accession_to_that_instrument_and_our_disagreement():

@@ -83,7 +83,9 @@ NEGATED_INSIDE = re.compile(
     re.IGNORECASE,
 )
 NEGATION_AFTER = re.compile(
-    r"[^.;]{0,120}?\b(?:not|cannot|unable|impossible|never|no)\b", re.IGNORECASE
+    r"[^.;]{0,120}?\b(?:not|cannot|unable|impossible|never|no|empty promises?|dead letters?"
+    r"|remains? on paper|illusory|meaningless)\b",
+    re.IGNORECASE,
 )
 # "The convention does not address X": regret at an omission is no objection to
 # the convention.
@@ -202,3 +204,10 @@ STILL_HELD = re.compile(r"\b(?:still|now|continues?|continued|remains?|today)\b"
 FAILS_TO = re.compile(r"\bfail(?:s|ed|ing)?\s+to\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # Topic words that open on the speaker as the one acting ("we … in cooperation with").
 SPEAKER_FIRST = re.compile(r"(?:we|I|my|our)\b", re.IGNORECASE)
+# "…, provided that the intergovernmental character of the Conference is preserved": a
+# condition on the main clause, not the position.
+PROVISO = re.compile(
+    r"\b(?:provided (?:that|it|they)|on (?:the )?condition that|as long as|so long as"
+    r"|on the understanding that)\b",
+    re.IGNORECASE,
+)

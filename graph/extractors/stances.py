@@ -219,6 +219,13 @@ class StanceExtractor:
         # cyber-enabled ones": counter words inside a longer match are part of it.
         if counter and cue and cue.start() < counter.start() and counter.end() <= cue.end():
             return cue, False
+        if (
+            counter
+            and cue
+            and cue.end() <= counter.start()
+            and grammar.PROVISO.search(text, cue.end(), counter.start())
+        ):
+            return cue, False
         if counter:
             return counter, True
         return (cue, False) if cue else None
@@ -230,7 +237,12 @@ class StanceExtractor:
     ) -> tuple[Polarity, str, bool] | None:
         """(polarity, rule, uses_next_sentence) or None when the sentence takes no stance."""
         if text.rstrip().endswith("?"):
-            return self._question(text, match, counter, answer)
+            # "X should cover Y; otherwise, how could it be called comprehensive?": the
+            # clause before the question is a statement.
+            cut = text.find(";", match.end())
+            if cut < 0:
+                return self._question(text, match, counter, answer)
+            text = text[:cut]
         if grammar.PAST_POSITION.match(text) and not grammar.STILL_HELD.search(text):
             return None  # a former view, told to explain the present one
         others = _first(self._cues("others"), text)
