@@ -1638,6 +1638,18 @@ NEGOTIATION_PHRASINGS = [
         "multistakeholder-participation",
         "support",
     ),
+    (
+        "We regret that attempts were made to limit the participation of non-governmental "
+        "organizations in the Conference of the States Parties.",
+        "multistakeholder-participation",
+        "support",
+    ),
+    (
+        "We attach great importance to technical assistance, and we cannot accept a text "
+        "where all technical assistance depends only on voluntary contributions.",
+        "capacity-building",
+        "support",
+    ),
     # What the speaker fears will be denied, or laments the text fails to do, is wanted.
     (
         "We are concerned that the broad grounds for refusal will be used to deny mutual "
@@ -1677,6 +1689,32 @@ def test_at_the_expert_group_its_work_and_the_treatys_design_are_the_subject():
         "guarantee the protection of human rights.",
         event="unga-79",
     )
+
+
+def test_a_delegate_quoted_is_not_the_speaker():
+    found = stances(
+        "Yesterday the delegate of Ruritania told this Committee that the convention must "
+        "criminalize the dissemination of false information. He said that such content "
+        "threatens us all."
+    )
+    assert "content-offences" not in found
+
+
+def test_what_an_article_says_is_not_a_position():
+    found = stances(
+        'Article 24 requires that these powers be "subject to conditions and safeguards '
+        'provided for under domestic law".'
+    )
+    assert "human-rights-safeguards" not in found
+
+
+def test_others_named_after_an_ordinal_and_our_rejection():
+    found = stances(
+        "Fourth, some delegations, among them several of our partners, continue to present "
+        "the Budapest Convention as the global standard. We cannot accept that a regional "
+        "instrument be presented as the universal framework."
+    )
+    assert found["join-budapest-convention"][1] == "oppose"
 
 
 def test_offences_of_that_kind_have_no_place_after_a_sentence_on_content():

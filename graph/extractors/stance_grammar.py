@@ -30,6 +30,8 @@ NEGATED_TOPIC = re.compile(
     r"|obstruct\w*|imped(?:e|es|ing)|hamper\w*|hinder\w*|politici[sz]ing"
     # "used to deny mutual legal assistance"
     r"|den(?:y|ies|ying)|refus(?:e|es|ing)|withhold(?:s|ing)?|block(?:s|ing)?"
+    # "attempts were made to limit the participation of non-governmental organizations"
+    r"|limit(?:s|ing)?|restrict(?:s|ing)?|exclud(?:e|es|ing)"
     r"|(?:departure|depart(?:s|ing)?|deviat\w+|retreat\w*|mov(?:e|es|ing)\s+away|step(?:s|ping)?\s+back"
     r"|away)\s+from"
     r"|undercut\w*|undermin\w*|weaken\w*|erod(?:e|es|ing)|supplant\w*"
@@ -104,7 +106,9 @@ DENIED_BELIEF = re.compile(
     re.I,
 )
 UNLESS_AFTER = re.compile(
-    r"[^.;:]{0,80}?\b(?:without|in the absence of|absent|unless|lacking|conditional (?:on|upon))\b",
+    r"[^.;:]{0,80}?\b(?:without|in the absence of|absent|unless|lacking|conditional (?:on|upon)"
+    # "cannot accept a text where all the assistance depends only on voluntary contributions"
+    r"|depends? (?:only |solely |entirely |exclusively )?on voluntary)\b",
     re.IGNORECASE,
 )
 ASIDE = re.compile(r"\bas\s+$", re.IGNORECASE)
@@ -209,5 +213,12 @@ SPEAKER_FIRST = re.compile(r"(?:we|I|my|our)\b", re.IGNORECASE)
 PROVISO = re.compile(
     r"\b(?:provided (?:that|it|they)|on (?:the )?condition that|as long as|so long as"
     r"|on the understanding that)\b",
+    re.IGNORECASE,
+)
+# "Article 24 requires that the powers be 'subject to conditions and safeguards …'": what
+# the text says, not what the speaker wants.
+ARTICLE_SAYS = re.compile(
+    r"^\s*(?:The\s+)?(?:draft\s+)?(?:Article|Paragraph)\s+\d+[^.;]{0,40}?\b(?:requires|provides"
+    r"|states|reads|stipulates|establishes|says|sets out|obliges)\b",
     re.IGNORECASE,
 )

@@ -245,6 +245,8 @@ class StanceExtractor:
             text = text[:cut]
         if grammar.PAST_POSITION.match(text) and not grammar.STILL_HELD.search(text):
             return None  # a former view, told to explain the present one
+        if grammar.ARTICLE_SAYS.match(text):
+            return None
         others = _first(self._cues("others"), text)
         if others and grammar.ASIDE.search(text, max(0, others.start() - 6), others.start()):
             # "…, as some delegations have proposed, …": an aside; the view is the speaker's.
