@@ -382,8 +382,8 @@ class Gazetteer:
                 found.setdefault((c.id, c.start, c.end), c)
         low = casefold.lowered(text)
         # Event names all contain "session" or "meeting" (or name the General Assembly:
-        # "the 73rd UN General Assembly"): the rules, which would otherwise be tried at
-        # every offset, only run in windows around those words.
+        # "the 73rd UN General Assembly", or are abbreviated: "AHC6"): the rules, which
+        # would otherwise be tried at every offset, only run in windows around those words.
         for start, end in _windows(text, _EVENT_WORD, 400):
             for c in self._events_in(text, low, start, end):
                 found.setdefault((c.id, c.start, c.end), c)
@@ -427,7 +427,9 @@ class Gazetteer:
         return out
 
 
-_EVENT_WORD = re.compile(r"\b(?:session|meeting)s?\b|\bGeneral Assembly\b", re.IGNORECASE)
+_EVENT_WORD = re.compile(
+    r"\b(?:session|meeting)s?\b|\bGeneral Assembly\b|\bAHC[- ]?\d", re.IGNORECASE
+)
 _BARE_SESSION = re.compile(
     rf"\b(?:its|this|the|our)\s+{_ORDINAL_RE}\s+session\b"
     # "… session of the Commission on the Status of Women" is another body's.

@@ -538,3 +538,12 @@ def test_a_dateline_gives_the_date_not_an_unlabelled_stamp_or_a_meetings_span():
 def test_speakers_in_the_title_forms_of_other_delegations(title, speaker, role):
     m = metadata(title + "\n\nMadam Chair,\n\nWe support the convention.\n")
     assert (m.speaker, m.role) == (speaker, role)
+
+
+def test_a_session_of_the_ad_hoc_committee_abbreviated_in_a_subject_line():
+    m = metadata(
+        "Subject: National statement as delivered, AHC6, agenda item 4\n\nMadam Chair,\n\n"
+        "Jamaica supports capacity building.\n"
+    )
+    assert m.event == "ahc-6"
+    assert metadata("Paragraph AHC 3.5 of the report\n\nMadam Chair,\n\nWe agree.\n").event is None
