@@ -1650,12 +1650,6 @@ NEGOTIATION_PHRASINGS = [
         "capacity-building",
         "support",
     ),
-    (
-        "Re-criminalizing the same conduct in a new convention would risk creating "
-        "overlapping and even conflicting obligations.",
-        "build-on-existing-instruments",
-        "support",
-    ),
     # What the speaker fears will be denied, or laments the text fails to do, is wanted.
     (
         "We are concerned that the broad grounds for refusal will be used to deny mutual "
