@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from . import casefold
 from .codebook import Codebook, Entity, flexible_spaces
@@ -377,7 +377,17 @@ class Gazetteer:
                 n = ordinal_value(m.group("n"))
                 if n is None:
                     continue
-                event_id = body.event_id_template.format(n=n)
+                # "… when the General Assembly considers it at its seventy-ninth session":
+                # "its" is the body named before it in the sentence.
+                owner = (
+                    self._body_before(text, m.start())
+                    if m.group().lower().startswith("its")
+                    else None
+                )
+                owner = owner or body
+                if not owner.event_id_template:
+                    continue
+                event_id = owner.event_id_template.format(n=n)
                 c = Candidate("Event", event_id, m.start(), m.end(), "session-of-the-event", 0)
                 found.setdefault((c.id, c.start, c.end), c)
         low = casefold.lowered(text)
@@ -388,6 +398,29 @@ class Gazetteer:
             for c in self._events_in(text, low, start, end):
                 found.setdefault((c.id, c.start, c.end), c)
         return sorted(found.values(), key=lambda c: (c.start, c.end, c.id))
+
+    def _body_before(self, text: str, pos: int) -> Entity | None:
+        """The body named last before ``pos`` in its sentence, if it holds sessions."""
+        start = max(text.rfind(". ", 0, pos), text.rfind("\n\n", 0, pos), pos - 300, 0)
+        last = None
+        for m in self._session_bodies_re.finditer(text, start, pos):
+            last = m
+        return self._session_bodies[last.group().casefold()] if last else None
+
+    @cached_property
+    def _session_bodies(self) -> dict[str, Entity]:
+        """Bodies that hold numbered sessions, by the names they are called by."""
+        return {
+            label.casefold(): body
+            for body in self.book.by_kind("Body")
+            if body.event_id_template
+            for label in body.labels
+        }
+
+    @cached_property
+    def _session_bodies_re(self) -> re.Pattern[str]:
+        names = sorted(self._session_bodies, key=len, reverse=True)
+        return re.compile("|".join(rf"\b{re.escape(n)}\b" for n in names), re.IGNORECASE)
 
     def _events_in(self, text: str, low: str | None, lo: int, hi: int) -> list[Candidate]:
         out: list[Candidate] = []

@@ -340,3 +340,14 @@ def test_the_ad_hoc_committee_set_up_by_resolution_74_247_at_the_expert_group():
         event="unga-70",
     )
     assert ("Body", "ahc") not in other
+
+
+def test_its_session_after_another_body_is_that_bodys():
+    found = entities(
+        "Madam Chair,\n\nWe hope the General Assembly will adopt the text at its seventy-ninth "
+        "session. This Committee will conclude its work at its seventh session.\n",
+        state="KEN",
+        event="ahc-6",
+    )
+    assert {("Event", "unga-79"), ("Event", "ahc-7")} <= found
+    assert ("Event", "ahc-79") not in found
