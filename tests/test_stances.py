@@ -1650,6 +1650,31 @@ NEGOTIATION_PHRASINGS = [
         "capacity-building",
         "support",
     ),
+    (
+        "We caution against any attempt to settle outstanding issues through a vote.",
+        "consensus-decision-making",
+        "support",
+    ),
+    (
+        "We urge all delegations to refrain from calling for votes on individual provisions.",
+        "consensus-decision-making",
+        "support",
+    ),
+    (
+        "Resorting to a vote on an instrument of this nature would only deepen divisions.",
+        "consensus-decision-making",
+        "support",
+    ),
+    (
+        "We reaffirm our commitment to concluding this process by consensus.",
+        "consensus-decision-making",
+        "support",
+    ),
+    (
+        "We regret that it has not been possible to conclude the negotiations on time.",
+        "un-cybercrime-convention",
+        "support",
+    ),
     # What the speaker fears will be denied, or laments the text fails to do, is wanted.
     (
         "We are concerned that the broad grounds for refusal will be used to deny mutual "
@@ -1715,6 +1740,11 @@ def test_others_named_after_an_ordinal_and_our_rejection():
         "instrument be presented as the universal framework."
     )
     assert found["join-budapest-convention"][1] == "oppose"
+
+
+def test_a_vote_that_was_taken_is_a_fact_not_a_position():
+    found = stances("We recall that resolution 74/247 was adopted by a divided vote.")
+    assert "consensus-decision-making" not in found
 
 
 def test_offences_of_that_kind_have_no_place_after_a_sentence_on_content():

@@ -30,6 +30,8 @@ NEGATED_TOPIC = re.compile(
     r"|obstruct\w*|imped(?:e|es|ing)|hamper\w*|hinder\w*|politici[sz]ing"
     # "used to deny mutual legal assistance"
     r"|den(?:y|ies|ying)|refus(?:e|es|ing)|withhold(?:s|ing)?|block(?:s|ing)?"
+    # "it has not been possible to conclude the negotiations"
+    r"|(?:not|never)\s+(?:been\s+|be\s+)?(?:possible|able)\s+to|impossible\s+to|unable\s+to"
     # "attempts were made to limit the participation of non-governmental organizations"
     r"|limit(?:s|ing)?|restrict(?:s|ing)?|exclud(?:e|es|ing)"
     r"|(?:departure|depart(?:s|ing)?|deviat\w+|retreat\w*|mov(?:e|es|ing)\s+away|step(?:s|ping)?\s+back"
@@ -151,7 +153,8 @@ HARM_AFTER = re.compile(
     r"[^.;]{0,30}?\bwould (?:leave|create|open|cause|result in|undermine|weaken)\b", re.IGNORECASE
 )
 COUNTER_DENIED = re.compile(
-    r"\b(?:rather than|instead of|(?:and|but|or) not)\s+(?:\w+\s+)?$", re.IGNORECASE
+    r"\b(?:rather than|instead of|(?:and|but|or) not|refrain\w* from|avoid\w*)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
 )
 # A concession after the main clause: "X, although we do believe that Y".
 TRAILING_CONCESSION = re.compile(r",\s+(?:although|though|whereas|even though)\b", re.IGNORECASE)
