@@ -1671,7 +1671,7 @@ NEGOTIATION_PHRASINGS = [
         "support",
     ),
     (
-        "We regret that it has not been possible to conclude the negotiations on time.",
+        "We regret that it has not been possible to conclude the negotiations this week.",
         "un-cybercrime-convention",
         "support",
     ),
