@@ -1675,6 +1675,20 @@ NEGOTIATION_PHRASINGS = [
         "un-cybercrime-convention",
         "support",
     ),
+    (
+        "We remain convinced that the Budapest Convention cannot serve as a global standard "
+        "and should not be imposed on the rest of the world.",
+        "join-budapest-convention",
+        "oppose",
+    ),
+    (
+        "We are drafting a specialized treaty on law enforcement cooperation, not a human "
+        "rights convention.",
+        "international-cooperation",
+        "support",
+    ),
+    ("We regret that the scope of the convention remains narrow.", "broad-scope", "support"),
+    ("The scope should be narrow and precise.", "broad-scope", "oppose"),
     # What the speaker fears will be denied, or laments the text fails to do, is wanted.
     (
         "We are concerned that the broad grounds for refusal will be used to deny mutual "

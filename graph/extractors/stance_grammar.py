@@ -225,3 +225,7 @@ ARTICLE_SAYS = re.compile(
     r"|states|reads|stipulates|establishes|says|sets out|obliges)\b",
     re.IGNORECASE,
 )
+# Negation inside a counter cue's own words ("cannot serve as a global standard").
+DENIAL_INSIDE = re.compile(r"\b(?:not|cannot|can't|never|no)\b", re.IGNORECASE)
+# "X, not Y": what follows the topic's words is the thing denied.
+CONTRAST_AFTER = re.compile(r"\s*,\s*(?:and\s+)?not\s+(?:a|an|the)\b", re.IGNORECASE)

@@ -426,6 +426,15 @@ class StanceExtractor:
         ):
             return "support", f"{kind}-cue+failure-lamented", False
         if (
+            not counter
+            and kind == "oppose"
+            and cue.start() >= match.end()
+            and grammar.CONTRAST_AFTER.match(text, match.end())
+        ):
+            # "a treaty on law enforcement cooperation, not a human rights convention": the
+            # denial is of the other thing; the topic's words are affirmed.
+            return "support", "contrast", False
+        if (
             kind == "oppose"
             and cue.end() <= match.start()
             and grammar.UNLESS_AFTER.match(text, match.end())
@@ -520,6 +529,15 @@ class StanceExtractor:
             # "build on that experience rather than reinvent it", "and not be reduced to a
             # narrow list": the counter words are denied, so the cue speaks of the topic.
             rule += "+denied-counter"
+        elif (
+            counter
+            and kind == "oppose"
+            and cue.start() >= match.end()
+            and grammar.DENIAL_INSIDE.search(match.group())
+        ):
+            # "the Budapest Convention cannot serve as a global standard and should not be
+            # imposed": a second denial goes on in the same vein, it does not undo the first.
+            polarity, rule = "oppose", rule + "+counter-in-the-same-vein"
         elif counter:
             polarity = "oppose" if polarity == "support" else "support"
             rule += "+counter"
