@@ -21,7 +21,7 @@ SCHEMA = Namespace("https://schema.org/")
 
 VOCABULARY_FILES = ("vocabulary.ttl", "shapes.ttl")
 # Configuration of the extractors, not facts about the world: kept out of the graph.
-EXTRACTION_FILES = ("cues.ttl",)
+EXTRACTION_FILES = ("cues.ttl", "sc-resolution-years.ttl")
 
 
 def ontology_dir() -> Path:
@@ -107,12 +107,21 @@ class Codebook:
     cues: dict[str, tuple[re.Pattern[str], ...]]
     index: dict[tuple[str, str], Entity] = field(default_factory=dict, compare=False, repr=False)
     persons: tuple[KnownPerson, ...] = ()
+    # (first number, last number, year) of the Security Council's yearly runs.
+    sc_years: tuple[tuple[int, int, int], ...] = ()
 
     def by_kind(self, kind: str) -> Iterator[Entity]:
         return (e for e in self.entities if e.kind == kind)
 
     def entity(self, kind: str, id: str) -> Entity | None:
         return self.index.get((kind, id))
+
+    def sc_year(self, number: int) -> int | None:
+        """The year of Security Council resolution ``number``, if a dated run holds it."""
+        for first, last, year in self.sc_years:
+            if first <= number <= last:
+                return year
+        return None
 
     def kind_of(self, id: str) -> str | None:
         """The entity type of a codebook id (ids are unique across kinds but EU/eu)."""
@@ -365,7 +374,15 @@ def from_graph(g: Graph) -> Codebook:
         for s in sorted(set(g.subjects(RDF.type, TG.KnownPerson)))
         if g.value(s, FOAF.name) is not None
     )
+    sc_years = tuple(
+        sorted(
+            (int(g.value(s, TG.firstNumber)), int(g.value(s, TG.lastNumber)), int(str(year)[:4]))
+            for s in g.subjects(RDF.type, TG.ResolutionNumbering)
+            if (year := g.value(s, TG.year)) is not None
+        )
+    )
     return Codebook(
+        sc_years=sc_years,
         persons=persons,
         entities=tuple(entities),
         topics=tuple(topics),

@@ -562,7 +562,8 @@ def find_resolutions(text: str, book: Codebook) -> list[Candidate]:
             out.append(Candidate("Resolution", symbol, start, end, "resolution-number", 2))
     known = {e.id for e in book.by_kind("Resolution")}
     # A Security Council resolution cited without its year is the one the codebook knows
-    # by that number, or none: the symbol needs the year.
+    # by that number, or the one its year's run of numbers dates (sc-resolution-years.ttl),
+    # or none: the symbol needs the year.
     for m in _SC_YEARLESS.finditer(text):
         if _issuer(text, m.start()) != "Security Council":
             continue
@@ -571,6 +572,10 @@ def find_resolutions(text: str, book: Codebook) -> list[Candidate]:
             out.append(
                 Candidate("Resolution", symbols[0], m.start("n"), m.end("n"), "known-number", 1)
             )
+        elif not symbols and (year := book.sc_year(int(m.group("n")))):
+            # Numbered in order of adoption: the year's run of numbers dates it.
+            symbol = f"S/RES/{int(m.group('n'))}({year})"
+            out.append(Candidate("Resolution", symbol, m.start("n"), m.end("n"), "dated-number", 1))
     for m in _BARE.finditer(text):
         symbol = f"A/RES/{m.group('s')}/{m.group('n')}"
         if symbol in known:

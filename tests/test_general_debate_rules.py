@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph import pipeline
+from graph import codebook, pipeline
 from graph.extractors.persons import named_persons
 from graph.model import Document, Metadata
 
@@ -301,10 +301,27 @@ def test_a_security_council_resolution_cited_without_its_year(body, expected):
     [
         "The Security Council adopted resolution 9999 yesterday.",  # year unknown: no symbol
         "The General Assembly adopted resolution 242 long ago.",  # not a Council resolution
+        # between two years' runs of numbers (or after the last dated one): undated
+        "The Security Council adopted resolution 2740 this summer.",
     ],
 )
 def test_a_yearless_number_the_codebook_does_not_know_is_no_resolution(body):
     assert not {m for m in entities(body) if m[0] == "Resolution"}
+
+
+def test_a_yearless_security_council_number_inside_a_dated_run_takes_its_year():
+    found = entities(
+        "We call for the full implementation of Security Council resolution 2254 in Syria "
+        "and of Security Council resolution 1701 in Lebanon."
+    )
+    assert {("Resolution", "S/RES/2254(2015)"), ("Resolution", "S/RES/1701(2006)")} <= found
+
+
+def test_the_security_councils_dated_runs_rise_with_the_numbers():
+    runs = codebook.load().sc_years
+    assert len(runs) > 50
+    for (first, last, year), (next_first, _, next_year) in zip(runs, runs[1:], strict=False):
+        assert first <= last < next_first and year < next_year
 
 
 def test_cooperating_to_exchange_information_on_crime_is_law_enforcement_cooperation():
