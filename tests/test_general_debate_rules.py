@@ -669,6 +669,16 @@ def test_ict_inside_a_word_is_no_context():
             "international-cooperation",
         ),
         (
+            "We are also collaborating as a subregion in addressing the common problems of "
+            "transnational organized crime and drug trafficking.",
+            "international-cooperation",
+        ),
+        (
+            "Our country is a full partner in the international fight against terrorism and "
+            "other transnational criminal activities.",
+            "international-cooperation",
+        ),
+        (
             "We want those responsible for the embassy bombing to be tried. We urge the "
             "neighbouring State to cooperate with the Ruritanian judicial authorities.",
             "international-cooperation",

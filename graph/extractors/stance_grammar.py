@@ -211,6 +211,13 @@ STILL_HELD = re.compile(r"\b(?:still|now|continues?|continued|remains?|today)\b"
 FAILS_TO = re.compile(r"\bfail(?:s|ed|ing)?\s+to\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # Topic words that open on the speaker as the one acting ("we … in cooperation with").
 SPEAKER_FIRST = re.compile(r"(?:we|I|my|our)\b", re.IGNORECASE)
+# … or that the speaker's own clause leads into: "We are also collaborating as a subregion
+# in addressing transnational organized crime".
+SPEAKER_BEFORE = re.compile(
+    r"\b(?:we|I)\s+(?:(?:are|am|have|has|been|were|will|shall|also|actively|continue|to|"
+    r"fully|closely|now|already|always|increasingly)\s+)*$",
+    re.IGNORECASE,
+)
 # "…, provided that the intergovernmental character of the Conference is preserved": a
 # condition on the main clause, not the position.
 PROVISO = re.compile(

@@ -384,7 +384,10 @@ class StanceExtractor:
             # "Our Government has made combating terrorism its first task": the speaker
             # acting against a harm backs countering it.
             return "support", "speaker-acts-against-the-harm", False
-        if not counter and grammar.SPEAKER_FIRST.match(match.group()):
+        if not counter and (
+            grammar.SPEAKER_FIRST.match(match.group())
+            or grammar.SPEAKER_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        ):
             # "we have sought to address this phenomenon in cooperation with other
             # countries": the topic's words have the speaker doing what it proposes.
             return "support", "speaker-does-it", False
