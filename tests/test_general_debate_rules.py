@@ -669,6 +669,11 @@ def test_ict_inside_a_word_is_no_context():
             "international-cooperation",
         ),
         (
+            "The United Nations should give full play to its role as the main channel in global "
+            "crime governance.",
+            "un-central-role",
+        ),
+        (
             "We are also collaborating as a subregion in addressing the common problems of "
             "transnational organized crime and drug trafficking.",
             "international-cooperation",

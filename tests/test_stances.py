@@ -1689,6 +1689,24 @@ NEGOTIATION_PHRASINGS = [
     ),
     ("We regret that the scope of the convention remains narrow.", "broad-scope", "support"),
     ("The scope should be narrow and precise.", "broad-scope", "oppose"),
+    (
+        "Limiting the convention to a narrow list of computer crimes would leave most of the "
+        "offences that affect our citizens outside its scope.",
+        "broad-scope",
+        "support",
+    ),
+    (
+        "The new convention must be implemented in a manner consistent with these instruments "
+        "and must not lower the standards already achieved.",
+        "build-on-existing-instruments",
+        "support",
+    ),
+    ("We do not see the need for a new instrument.", "un-cybercrime-convention", "oppose"),
+    (
+        "We would have serious difficulties with any provision that criminalizes online content.",
+        "content-offences",
+        "oppose",
+    ),
     # What the speaker fears will be denied, or laments the text fails to do, is wanted.
     (
         "We are concerned that the broad grounds for refusal will be used to deny mutual "
@@ -1754,6 +1772,14 @@ def test_others_named_after_an_ordinal_and_our_rejection():
         "instrument be presented as the universal framework."
     )
     assert found["join-budapest-convention"][1] == "oppose"
+
+
+def test_a_question_asking_what_gap_a_treaty_would_close_doubts_it():
+    found = stances(
+        "We do not see the need for a new international legal instrument at this stage. "
+        "What gap would such an instrument close that existing frameworks do not address?"
+    )
+    assert found["un-cybercrime-convention"][1] == "oppose"
 
 
 def test_a_vote_that_was_taken_is_a_fact_not_a_position():

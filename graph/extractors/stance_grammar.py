@@ -236,3 +236,16 @@ ARTICLE_SAYS = re.compile(
 DENIAL_INSIDE = re.compile(r"\b(?:not|cannot|can't|never|no)\b", re.IGNORECASE)
 # "X, not Y": what follows the topic's words is the thing denied.
 CONTRAST_AFTER = re.compile(r"\s*,\s*(?:and\s+)?not\s+(?:a|an|the)\b", re.IGNORECASE)
+# "must not lower the standards", "should not weaken": an objection to wearing the topic
+# down, which supports it.
+NEGATED_WEAKENING = re.compile(
+    r"(?:must|should|shall|will|would|does|do|can|may)\s+not\s+(?:\w+\s+)?(?:lower|weaken|undermin"
+    r"|dilut|erod|undercut|supplant|compromis|contradict)\w*",
+    re.IGNORECASE,
+)
+# "What gap would such an instrument close?", "What added value would it bring?"
+WHAT_GAP = re.compile(
+    r"^\s*(?:But\s+|And\s+|So\s+)?(?:what|which)\s+(?:real\s+)?(?:gap|purpose|added value|value"
+    r"|benefit|difference)\s+(?:would|could|will|does|can|might)\b",
+    re.IGNORECASE,
+)

@@ -292,6 +292,9 @@ class StanceExtractor:
             return denied, "rhetorical-question", True
         if answer is not None and _first(self._cues("positive-answer"), answer):
             return ("oppose" if counter else "support"), "rhetorical-yes", True
+        if grammar.WHAT_GAP.match(text):
+            # "What gap would such an instrument close …?" doubts that it is needed.
+            return ("support" if counter else "oppose"), "rhetorical-what-gap", False
         window = text[max(0, match.start() - 40) : match.end() + 40]
         if grammar.QUESTION_NEGATION.search(window):
             # "How will X work if providers are not bound?" argues that they must be.
@@ -424,6 +427,8 @@ class StanceExtractor:
     ) -> tuple[Polarity, str, bool] | None:
         """The polarity the chosen cue gives, turned by negations of the cue and of the
         topic's words and by counter words."""
+        if not counter and kind == "oppose" and grammar.NEGATED_WEAKENING.match(text, cue.start()):
+            return "support", "negated-weakening", False
         if not counter and grammar.FAILS_TO.search(
             text[max(0, match.start() - 40) : match.start()]
         ):
