@@ -495,7 +495,8 @@ _SYMBOL = re.compile(
 _GA_NUMBER = (
     r"(?:ES-\d{1,2}/\d{1,3}|\d{1,2}/\d{1,3}(?:[ ]?[A-Z]{1,2}\b(?![ ]+(?!and\b|or\b)[a-z]))?)"
 )
-_SC_NUMBER = r"\d{1,4}\s?\(\d{4}\)"
+# "2140 (2014)", also with the year wrapped onto the next line ("2140 \n(2014)").
+_SC_NUMBER = r"\d{1,4}[ \t]?\n?[ \t]?\(\d{4}\)"
 # Before 1976 the Assembly numbered its resolutions across sessions, with the session in
 # Roman numerals: "resolution 181 (II)", "1514 (XV)", "S-6/…" was then "3201 (S-VI)".
 _GA_OLD_NUMBER = r"\d{1,4}\s?\((?:S-|ES-)?[IVXL]{1,7}\)"

@@ -309,6 +309,11 @@ def test_a_yearless_number_the_codebook_does_not_know_is_no_resolution(body):
     assert not {m for m in entities(body) if m[0] == "Resolution"}
 
 
+def test_a_council_resolutions_year_wrapped_onto_the_next_line():
+    found = entities("We recall Security Council resolutions 2051 (2012) and 2140 \n(2014).")
+    assert ("Resolution", "S/RES/2140(2014)") in found
+
+
 def test_a_yearless_security_council_number_inside_a_dated_run_takes_its_year():
     found = entities(
         "We call for the full implementation of Security Council resolution 2254 in Syria "

@@ -57,6 +57,15 @@ def test_military_ranks_honourables_and_an_excellency_without_its_last_dot():
     assert names("The General Peace Agreement and the General Assembly Hall.") == []
 
 
+def test_an_office_of_an_organization_or_the_late_before_a_name():
+    text = (
+        "We thank the Secretary-General of the Organization of American States, Tomás Ibarra "
+        "Solís, and recall a former Prime Minister of Jamaica, the late Desmond Carrington."
+    )
+    assert [pid for pid, _ in names(text)] == ["tomas-ibarra-solis", "desmond-carrington"]
+    assert names("Prices rose in the late 1990s.") == []
+
+
 def test_the_plural_of_a_name_found_is_that_person():
     text = "Ms. Rokeya Haque teaches. We need many more Ms. Rokeya Haques in every village."
     assert [pid for pid, _ in names(text)] == ["rokeya-haque", "rokeya-haque"]
