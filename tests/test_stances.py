@@ -1707,6 +1707,35 @@ NEGOTIATION_PHRASINGS = [
         "content-offences",
         "oppose",
     ),
+    (
+        "In our view, the list of offences should not be limited to acts against the "
+        "confidentiality, integrity and availability of computer information.",
+        "broad-scope",
+        "support",
+    ),
+    (
+        "The list of offences should be limited to core cyber-dependent crimes.",
+        "broad-scope",
+        "oppose",
+    ),
+    (
+        "We propose a separate article on the use of ICTs for the purposes of trafficking in "
+        "persons.",
+        "ict-human-trafficking",
+        "support",
+    ),
+    (
+        "The future convention should take full account of these achievements and remain "
+        "consistent with them, so that States bound by regional instruments face no "
+        "contradictory obligations.",
+        "build-on-existing-instruments",
+        "support",
+    ),
+    (
+        "A treaty that is meant to be universal must be agreed by all.",
+        "consensus-decision-making",
+        "support",
+    ),
     # What the speaker fears will be denied, or laments the text fails to do, is wanted.
     (
         "We are concerned that the broad grounds for refusal will be used to deny mutual "
