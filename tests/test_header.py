@@ -547,3 +547,16 @@ def test_a_session_of_the_ad_hoc_committee_abbreviated_in_a_subject_line():
     )
     assert m.event == "ahc-6"
     assert metadata("Paragraph AHC 3.5 of the report\n\nMadam Chair,\n\nWe agree.\n").event is None
+
+
+def test_a_signature_without_a_rule_above_it_names_the_speaker():
+    m = metadata(
+        "EXPLANATORY MEMORANDUM ON THE CONVENTION\n\n1. The Convention was adopted in 2024.\n\n"
+        "2. The Government considers that ratification is in the national interest.\n\n"
+        "Arabella Fenwick-Hale MP\nMinister of State for Security\nHome Office\n"
+        "10 February 2026\n"
+    )
+    assert (m.speaker, m.role) == ("Arabella Fenwick-Hale", "Minister of State for Security")
+    # A closing paragraph of prose is no signature.
+    plain = metadata("Statement by Norway\n\nMadam Chair,\n\nWe thank you.\n\nThank you all.\n")
+    assert plain.speaker is None

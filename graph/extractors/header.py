@@ -251,12 +251,37 @@ def signature_block(text: str, reach: int = 1200) -> int | None:
     when they are short (a name, a role, a mission, a place and date), else None."""
     rules = list(_SIGNATURE_RULE.finditer(text, max(0, len(text) - reach)))
     if not rules:
-        return None
+        return _signed_last_paragraph(text)
     start = rules[-1].end()
     lines = [line for line in text[start:].splitlines() if line.strip()]
     if not lines or len(lines) > 10 or any(len(line) > 160 for line in lines):
         return None
     return start + (len(text[start:]) - len(text[start:].lstrip()))
+
+
+# "Jane Q. Person MP" on a line of its own: a name, perhaps with a post-nominal.
+_SIGNED_NAME = re.compile(
+    r"[ \t]*(?:[A-Z][\w'’.-]+[ \t]+){1,4}[A-Z][\w'’-]+(?:[ \t]+(?:MP|QC|KC|SC|OBE|CBE|KBE))?[ \t]*"
+)
+
+
+_POST_NOMINAL = re.compile(r"\s+(?:MP|QC|KC|SC|OBE|CBE|KBE)$")
+
+
+def _signed_last_paragraph(text: str) -> int | None:
+    """Where the last paragraph starts when it is a signature without a rule above it:
+    two to six short lines, a name first and an office among the rest ("A. Person MP\n
+    Minister of State for Security\nHome Office\n10 February 2026")."""
+    tail = text.rstrip()
+    start = max(tail.rfind("\n\n"), tail.rfind("\n \n")) + 1
+    lines = [line for line in tail[start:].splitlines() if line.strip()]
+    if not 2 <= len(lines) <= 6 or any(len(line) > 80 for line in lines):
+        return None
+    if not _SIGNED_NAME.fullmatch(lines[0]) or not any(
+        _role_word().search(line) for line in lines[1:]
+    ):
+        return None
+    return start + (len(tail[start:]) - len(tail[start:].lstrip()))
 
 
 def is_translation(header: str) -> bool:
@@ -349,6 +374,7 @@ def _stacked(
             continue
         while _HONORIFIC.match(rest + " "):
             rest = _HONORIFIC.sub("", rest + " ", count=1).strip()
+        rest = _POST_NOMINAL.sub("", rest)  # "A. Person MP"
         words = rest.split()
         if not (2 <= len(words) <= 5) or VENUE.fullmatch(rest):
             continue
