@@ -679,6 +679,29 @@ def test_ict_inside_a_word_is_no_context():
             "un-central-role",
         ),
         (
+            "The rise of terrorist activities in our region calls for a global coalition to "
+            "combat this scourge.",
+            "counter-terrorism",
+        ),
+        (
+            "Our challenge is to work towards the elimination of terrorism around the world.",
+            "counter-terrorism",
+        ),
+        (
+            "We welcome joint action to address the threat posed by foreign terrorist fighters.",
+            "counter-terrorism",
+        ),
+        (
+            "Regional cooperation should ensure successful responses to terrorist threats, "
+            "organized crime and drug trafficking.",
+            "international-cooperation",
+        ),
+        (
+            "That is our contribution, in partnership with our neighbours, to addressing human "
+            "trafficking and international crime.",
+            "international-cooperation",
+        ),
+        (
             "We are also collaborating as a subregion in addressing the common problems of "
             "transnational organized crime and drug trafficking.",
             "international-cooperation",
