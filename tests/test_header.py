@@ -560,3 +560,11 @@ def test_a_signature_without_a_rule_above_it_names_the_speaker():
     # A closing paragraph of prose is no signature.
     plain = metadata("Statement by Norway\n\nMadam Chair,\n\nWe thank you.\n\nThank you all.\n")
     assert plain.speaker is None
+
+
+def test_a_police_rank_is_no_part_of_the_name():
+    m = metadata(
+        "Statement by Police Colonel Anan Srisuk, Director, Technology Crime Division, at the "
+        "fifth session of the Ad Hoc Committee\n\nMadam Chair,\n\nThailand supports the text.\n"
+    )
+    assert m.speaker == "Anan Srisuk"

@@ -1736,6 +1736,24 @@ NEGOTIATION_PHRASINGS = [
         "consensus-decision-making",
         "support",
     ),
+    (
+        "Our country joins other delegations in welcoming the adoption today of the United "
+        "Nations Convention against Cybercrime.",
+        "un-cybercrime-convention",
+        "support",
+    ),
+    (
+        "We support the scope of international cooperation set out in article 35, which "
+        "allows States parties to cooperate in the collection of electronic evidence for any "
+        "serious crime.",
+        "broad-scope",
+        "support",
+    ),
+    (
+        "That is why we attach great importance to adoption by consensus.",
+        "consensus-decision-making",
+        "support",
+    ),
     # What the speaker fears will be denied, or laments the text fails to do, is wanted.
     (
         "We are concerned that the broad grounds for refusal will be used to deny mutual "
@@ -1809,6 +1827,15 @@ def test_a_question_asking_what_gap_a_treaty_would_close_doubts_it():
         "What gap would such an instrument close that existing frameworks do not address?"
     )
     assert found["un-cybercrime-convention"][1] == "oppose"
+
+
+def test_their_voices_after_naming_the_stakeholders_is_a_stance_on_them():
+    found = stances(
+        "We recognize the civil society organizations and academics who followed these "
+        "negotiations. Their voices will be just as important during implementation."
+    )
+    assert found["multistakeholder-participation"][1] == "support"
+    assert any(e.startswith("Their voices") for e in found["multistakeholder-participation"][2])
 
 
 def test_a_vote_that_was_taken_is_a_fact_not_a_position():

@@ -111,6 +111,9 @@ _HONORIFIC = re.compile(
     r"Shri|Smt\.?|Sri|Sr\.|Sra\.|Señor|Señora|Excmo\.|Excma\.|Mme\.?|Embajador(?:a)?|"
     r"Ambassadeur|Ambassadrice|"
     r"Ambassador(?:-at-Large)?|Amb\.|Sir|Dame|Barrister|Barr\.|Engr\.?|"
+    # ranks of police and armed forces: "Police Colonel A. Person"
+    r"(?:Police |Pol\. )?(?:Colonel|Col\.|Major|Maj\.|Lieutenant|Lt\.|Brigadier|Captain|Capt\.)"
+    r"(?: General| Colonel)?|(?:Police |Pol\. )General|"
     r"(?:The )?(?:Right |Rt\.? )?Hon(?:ou?rable|\.))\s+"
 )
 # Honorifics that are also a rank worth keeping in the role.

@@ -726,8 +726,13 @@ class StanceExtractor:
                 # "The convention must not serve as a tool for …" (the anaphor as the
                 # subject of a modal) describes the thing being designed; it takes no
                 # position on having it.
+                designed = bool(topic.target) and self._book.kind_of(topic.target) == "Instrument"
                 if match is None or (
-                    (match.start() < 25 and grammar.MODAL_AFTER.match(sent.text, match.end()))
+                    (
+                        designed
+                        and match.start() < 25
+                        and grammar.MODAL_AFTER.match(sent.text, match.end())
+                    )
                     or grammar.OMITS.match(sent.text, match.end())
                     or grammar.PART_OF.search(sent.text, max(0, match.start() - 20), match.start())
                 ):
