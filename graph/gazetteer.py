@@ -493,7 +493,7 @@ _SYMBOL = re.compile(
 # "31/106 A" is a lettered resolution; "50/70\nA new …" is not (the letter must stand
 # on the same line and not start a sentence).
 _GA_NUMBER = (
-    r"(?:ES-\d{1,2}/\d{1,3}|\d{1,2}/\d{1,3}(?:[ ]?[A-Z]{1,2}\b(?![ ]+(?!and\b|or\b)[a-z]))?)"
+    r"(?:ES-[ ]?\d{1,2}/\d{1,3}|\d{1,2}/\d{1,3}(?:[ ]?[A-Z]{1,2}\b(?![ ]+(?!and\b|or\b)[a-z]))?)"
 )
 # "2140 (2014)", also with the year wrapped onto the next line ("2140 \n(2014)").
 _SC_NUMBER = r"\d{1,4}[ \t]?\n?[ \t]?\(\d{4}\)"

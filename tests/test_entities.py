@@ -351,3 +351,8 @@ def test_its_session_after_another_body_is_that_bodys():
     )
     assert {("Event", "unga-79"), ("Event", "ahc-7")} <= found
     assert ("Event", "ahc-79") not in found
+
+
+def test_an_emergency_session_resolution_with_a_space_after_its_hyphen():
+    found = entities("Mr. President,\n\nWe recall resolution ES- 10/20 of the Assembly.\n")
+    assert ("Resolution", "A/RES/ES-10/20") in found

@@ -222,6 +222,13 @@ def test_a_demonym_before_an_issue_or_programme_names_the_state():
     assert ("State", "IRN") in entities("On the Iranian nuclear issue we urge restraint.")
 
 
+def test_a_demonym_before_leaders_or_a_problem_names_the_state():
+    assert {("State", "ISR"), ("State", "PSE")} <= entities(
+        "We expect the Israeli \nand Palestinian leaders to shoulder their responsibility."
+    )
+    assert ("State", "PSE") in entities("We must address the Palestinian problem.")
+
+
 def test_demonyms_for_or_against_a_state_and_demonyms_sharing_a_noun():
     assert {("State", "USA"), ("State", "FRA")} <= entities(
         "We are neither pro-American nor anti-French; we are simply pro-African."
@@ -677,6 +684,20 @@ def test_ict_inside_a_word_is_no_context():
             "The United Nations should give full play to its role as the main channel in global "
             "crime governance.",
             "un-central-role",
+        ),
+        (
+            "This would contribute to stepping up collective efforts to counter global "
+            "challenges, including terrorism and drug trafficking.",
+            "international-cooperation",
+        ),
+        (
+            "Our commitment to peace has resulted in a zero- tolerance policy towards terrorism.",
+            "counter-terrorism",
+        ),
+        (
+            "Terrorism and drug trafficking pose major challenges to peace. Hence, States must "
+            "join forces to tackle those challenges and overcome them together.",
+            "international-cooperation",
         ),
         (
             "The rise of terrorist activities in our region calls for a global coalition to "
