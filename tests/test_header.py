@@ -568,3 +568,17 @@ def test_a_police_rank_is_no_part_of_the_name():
         "fifth session of the Ad Hoc Committee\n\nMadam Chair,\n\nThailand supports the text.\n"
     )
     assert m.speaker == "Anan Srisuk"
+
+
+def test_a_speaker_after_two_offices_in_a_wrapped_title_and_as_delivered_by():
+    m = metadata(
+        "STATEMENT\n\n**by Senior Counsellor of the Department of the MFA of Russia, Deputy Head "
+        "of the Russian delegation Pavel Orlov at the\nfourth session of the Ad Hoc "
+        "Committee**\n\nMadam Chair,\n\nWe support the chapter.\n"
+    )
+    assert m.speaker == "Pavel Orlov"
+    m = metadata(
+        "U.S. Statement at the Second Session\n\nAs delivered by Dana Whitcomb, Senior Counsel, "
+        "Department of Justice\n\nThank you, Madam Chair.\n"
+    )
+    assert (m.speaker, m.role) == ("Dana Whitcomb", "Senior Counsel")

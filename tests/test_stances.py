@@ -1754,6 +1754,28 @@ NEGOTIATION_PHRASINGS = [
         "consensus-decision-making",
         "support",
     ),
+    (
+        "We share the view that without technical assistance and capacity building these "
+        "provisions will stay only on paper for most States.",
+        "capacity-building",
+        "support",
+    ),
+    (
+        "The grounds for refusal must be exhaustive and not exceed those already in UNTOC.",
+        "human-rights-safeguards",
+        "oppose",
+    ),
+    (
+        "The scope, centred on cyber-dependent crimes and a limited number of cyber-enabled "
+        "crimes, reflects a balanced compromise, and it should not be reopened.",
+        "broad-scope",
+        "oppose",
+    ),
+    (
+        "We would regret any attempt to force the outcome through a vote.",
+        "consensus-decision-making",
+        "support",
+    ),
     # What the speaker fears will be denied, or laments the text fails to do, is wanted.
     (
         "We are concerned that the broad grounds for refusal will be used to deny mutual "
@@ -1836,6 +1858,14 @@ def test_their_voices_after_naming_the_stakeholders_is_a_stance_on_them():
     )
     assert found["multistakeholder-participation"][1] == "support"
     assert any(e.startswith("Their voices") for e in found["multistakeholder-participation"][2])
+
+
+def test_others_restricting_assistance_rejected_supports_cooperation():
+    found = stances(
+        "Some delegations proposed to restrict mutual legal assistance only to the offences "
+        "of chapter II. We cannot agree with such approach."
+    )
+    assert found["international-cooperation"][1] == "support"
 
 
 def test_a_vote_that_was_taken_is_a_fact_not_a_position():

@@ -88,7 +88,7 @@ _TITLE = re.compile(
     # … or after a sentence of a title paragraph ("… provisions on criminalization).
     # Delivered by Counsellor A. Person, Vienna, 2 June 2022.")
     r"|(?:^[ \t*_]*(?:[^\n]{0,80}?[.;,]\s+)?|(?<=[.;] ))"
-    r"(?:(?:delivered|presented|read(?: out)?|made)(?:\s+on\s+[^\n,]{4,40}?)?\s+by\s*:?"
+    r"(?:(?:as\s+)?(?:delivered|presented|read(?: out)?|made)(?:\s+on\s+[^\n,]{4,40}?)?\s+by\s*:?"
     r"|(?:[^\W\d_]{1,12}\s*/\s*)?speaker\s*(?::|\.{2,}))"
     r"\s+(?P<line>[^\n]+?)[ \t*_]*$",
     re.IGNORECASE | re.DOTALL | re.MULTILINE,
@@ -412,8 +412,10 @@ def _name_between_commas(
 ) -> tuple[str | None, str | None, int]:
     """ "Statement by the Representative of X, Mr. A. Person, Counsellor of Y, at the …":
     the name is a clause of its own; the role is the clause after it, else before it."""
-    line_end = header.find("\n", m.start("rest"))
-    line = header[m.start("rest") : len(header) if line_end < 0 else line_end]
+    # The title may wrap over several lines of its paragraph.
+    para_end = re.compile(r"\n[ \t*_]*\n").search(header, m.start("rest"))
+    line = header[m.start("rest") : para_end.start() if para_end else len(header)]
+    line = re.sub(r"\s*\n\s*", " ", line)
     line = re.split(r",?\s+(?:at|during|on the occasion of)\s+the\b", line, maxsplit=1)[0]
     clauses = [c.strip() for c in line.split(",")]
     for i, clause in enumerate(clauses[1:], start=1):

@@ -58,8 +58,8 @@ REMOVED_AFTER = re.compile(
 # Others proposing to remove, cut back or make optional what the topic names
 # ("left to voluntary arrangements", "'may' rather than 'shall'").
 AGAINST_TOPIC = re.compile(
-    r"\b(?:delet|remov|exclu|drop|omit|strik|narrow|weaken|water(?:ed)? down|voluntary|optional"
-    r"|discretion|obsolete|redundant|superfluous|discontinu|terminat|abolish|disband)\w*"
+    r"\b(?:delet|remov|exclu|drop|omit|strik|narrow|restrict|weaken|water(?:ed)? down|voluntary"
+    r"|optional|discretion|obsolete|redundant|superfluous|discontinu|terminat|abolish|disband)\w*"
     r"|[\"“']may[\"”'] rather than|\bserved its purpose|\bno longer\b"
     r"|\bleft (?:\w+ )?to (?:domestic|national) (?:law|legislation|discretion)"
     # "… cyber-enabled crimes are already adequately covered by other instruments"
@@ -88,7 +88,7 @@ NEGATED_INSIDE = re.compile(
 )
 NEGATION_AFTER = re.compile(
     r"[^.;]{0,120}?\b(?:not|cannot|unable|impossible|never|no|empty promises?|dead letters?"
-    r"|remains? on paper|illusory|meaningless)\b",
+    r"|(?:remain|stay)s? (?:only )?on paper|illusory|meaningless)\b",
     re.IGNORECASE,
 )
 # "The convention does not address X": regret at an omission is no objection to
@@ -240,7 +240,7 @@ CONTRAST_AFTER = re.compile(r"\s*,\s*(?:and\s+)?not\s+(?:a|an|the)\b", re.IGNORE
 # down, which supports it.
 NEGATED_WEAKENING = re.compile(
     r"(?:must|should|shall|will|would|does|do|can|may)\s+not\s+(?:\w+\s+)?(?:lower|weaken|undermin"
-    r"|dilut|erod|undercut|supplant|compromis|contradict)\w*",
+    r"|dilut|erod|undercut|supplant|compromis|contradict|reopen|unravel|revisit)\w*",
     re.IGNORECASE,
 )
 # "What gap would such an instrument close?", "What added value would it bring?"

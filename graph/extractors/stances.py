@@ -537,6 +537,10 @@ class StanceExtractor:
             # "build on that experience rather than reinvent it", "and not be reduced to a
             # narrow list": the counter words are denied, so the cue speaks of the topic.
             rule += "+denied-counter"
+        elif counter and kind == "oppose" and grammar.NEGATED_WEAKENING.match(text, cue.start()):
+            # "… a limited number of cyber-enabled crimes …, and it should not be reopened":
+            # keeping the counter words asserts them.
+            polarity, rule = "oppose", rule + "+kept-counter"
         elif (
             counter
             and kind == "oppose"
