@@ -1776,6 +1776,16 @@ NEGOTIATION_PHRASINGS = [
         "consensus-decision-making",
         "support",
     ),
+    (
+        "We would have preferred that no individual provision be put to a vote today.",
+        "consensus-decision-making",
+        "support",
+    ),
+    (
+        "We hope that these negotiations will result in a convention that is acceptable to all.",
+        "un-cybercrime-convention",
+        "support",
+    ),
     # What the speaker fears will be denied, or laments the text fails to do, is wanted.
     (
         "We are concerned that the broad grounds for refusal will be used to deny mutual "

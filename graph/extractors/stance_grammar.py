@@ -153,7 +153,9 @@ HARM_AFTER = re.compile(
     r"[^.;]{0,30}?\bwould (?:leave|create|open|cause|result in|undermine|weaken)\b", re.IGNORECASE
 )
 COUNTER_DENIED = re.compile(
-    r"\b(?:rather than|instead of|(?:and|but|or) not|refrain\w* from|avoid\w*)\s+(?:\w+\s+)?$",
+    r"\b(?:rather than|instead of|(?:and|but|or) not|refrain\w* from|avoid\w*)\s+(?:\w+\s+)?$"
+    # "we would have preferred that no individual provision be put to a vote"
+    r"|\bno\s+(?:\w+\s+){0,3}(?:be|is|was|were|should be)\s+$",
     re.IGNORECASE,
 )
 # A concession after the main clause: "X, although we do believe that Y".

@@ -527,7 +527,7 @@ class StanceExtractor:
             polarity = "oppose" if polarity == "support" else "support"
             rule += "+negated-topic"
         denied_counter = grammar.COUNTER_DENIED.search(
-            text[max(0, match.start() - 25) : match.start()]
+            text[max(0, match.start() - 40) : match.start()]
         )
         if counter and negated and grammar.WEAKENING.match(word):
             # "… must not affect the intergovernmental character": the counter words are
