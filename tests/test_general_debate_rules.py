@@ -700,6 +700,20 @@ def test_ict_inside_a_word_is_no_context():
             "international-cooperation",
         ),
         (
+            "His murder teaches us that transnational crime requires a transnational solution.",
+            "international-cooperation",
+        ),
+        (
+            "We agreed to establish a plan against organized crime to foster real-time "
+            "cooperation among all the region's law enforcement agencies.",
+            "international-cooperation",
+        ),
+        (
+            "Organized crime is a leading engine of violence, which the United Nations has an "
+            "obligation to fight.",
+            "un-central-role",
+        ),
+        (
             "The rise of terrorist activities in our region calls for a global coalition to "
             "combat this scourge.",
             "counter-terrorism",
