@@ -184,6 +184,7 @@ def split(text: str, boilerplate: Sequence[tuple[int, int]] | None = None) -> li
             in_boiler = any(b0 <= s and e <= b1 for b0, b1 in boilerplate) or _is_boilerplate(chunk)
             # A footnote marker may follow the full stop ("… resolution 75/282.[5]").
             closing = re.sub(r"\[\d{1,3}\]$", "", chunk.rstrip())
-            heading = not closing.endswith((".", "!", "?", "…", ".”", '."', "?”"))
+            # A list's lead-in and its items end with ":" or ";": sentences, not titles.
+            heading = not closing.endswith((".", "!", "?", "…", ".”", '."', "?”", ":", ";"))
             sentences.append(Sentence(s, e, chunk, index, in_boiler, heading))
     return sentences

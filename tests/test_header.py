@@ -582,3 +582,12 @@ def test_a_speaker_after_two_offices_in_a_wrapped_title_and_as_delivered_by():
         "Department of Justice\n\nThank you, Madam Chair.\n"
     )
     assert (m.speaker, m.role) == ("Dana Whitcomb", "Senior Counsel")
+
+
+def test_a_minister_plenipotentiary_is_a_rank_not_a_name():
+    m = metadata(
+        "STATEMENT\n\nby Minister Plenipotentiary Karim Fathy Mansour, Deputy Head of the "
+        "Delegation of Egypt, at the concluding session of the Ad Hoc Committee\n\n"
+        "Madam Chair,\n\nEgypt supports the text.\n"
+    )
+    assert m.speaker == "Karim Fathy Mansour"

@@ -1786,6 +1786,43 @@ NEGOTIATION_PHRASINGS = [
         "un-cybercrime-convention",
         "support",
     ),
+    (
+        "A convention that covers only a handful of cyber-dependent offences, such as illegal "
+        "access, illegal interception and data interference, would not respond to the threats.",
+        "broad-scope",
+        "support",
+    ),
+    (
+        "We regret that this Committee had to resort today to recorded votes.",
+        "consensus-decision-making",
+        "support",
+    ),
+    (
+        "Decisions of this nature should not be taken by vote.",
+        "consensus-decision-making",
+        "support",
+    ),
+    (
+        "The Conference must be able to take decisions by a vote when consensus fails.",
+        "consensus-decision-making",
+        "oppose",
+    ),
+    (
+        "A convention adopted by a vote would be a weak foundation for cooperation.",
+        "consensus-decision-making",
+        "support",
+    ),
+    (
+        "We remind that we are negotiating a criminal justice convention and not an instrument "
+        "of human rights.",
+        "human-rights-safeguards",
+        "oppose",
+    ),
+    (
+        "This Committee is not the forum to renegotiate international human rights law.",
+        "human-rights-safeguards",
+        "oppose",
+    ),
     # What the speaker fears will be denied, or laments the text fails to do, is wanted.
     (
         "We are concerned that the broad grounds for refusal will be used to deny mutual "
@@ -1876,6 +1913,27 @@ def test_others_restricting_assistance_rejected_supports_cooperation():
         "of chapter II. We cannot agree with such approach."
     )
     assert found["international-cooperation"][1] == "support"
+
+
+def test_the_items_of_a_list_take_the_stance_of_its_lead_in():
+    found = stances(
+        "My delegation supports the inclusion of the following conducts:\n"
+        "- illegal access to critical infrastructure;\n"
+        "- the possession of child sexual abuse material by means of ICTs;\n"
+        "- the use of ICTs for incitement to terrorism."
+    )
+    assert found["child-protection"][1] == "support"
+    assert found["content-offences"][1] == "support"
+    # The lead-in is evidence too, since it holds the verb.
+    assert any("following conducts" in e for e in found["child-protection"][2])
+
+
+def test_others_calling_offences_too_vague_rebutted_supports_them():
+    found = stances(
+        "We support the criminalization of incitement to violence through ICTs. Some "
+        "delegations have said that such offences are too vague. We do not share this view."
+    )
+    assert found["content-offences"][1] == "support"
 
 
 def test_a_vote_that_was_taken_is_a_fact_not_a_position():

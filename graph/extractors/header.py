@@ -113,7 +113,7 @@ _HONORIFIC = re.compile(
     r"Ambassador(?:-at-Large)?|Amb\.|Sir|Dame|Barrister|Barr\.|Engr\.?|"
     # ranks of police and armed forces: "Police Colonel A. Person"
     r"(?:Police |Pol\. )?(?:Colonel|Col\.|Major|Maj\.|Lieutenant|Lt\.|Brigadier|Captain|Capt\.)"
-    r"(?: General| Colonel)?|(?:Police |Pol\. )General|"
+    r"(?: General| Colonel)?|(?:Police |Pol\. )General|(?:Minister )?Plenipotentiary|"
     r"(?:The )?(?:Right |Rt\.? )?Hon(?:ou?rable|\.))\s+"
 )
 # Honorifics that are also a rank worth keeping in the role.

@@ -61,6 +61,8 @@ AGAINST_TOPIC = re.compile(
     r"\b(?:delet|remov|exclu|drop|omit|strik|narrow|restrict|weaken|water(?:ed)? down|voluntary"
     r"|optional|discretion|obsolete|redundant|superfluous|discontinu|terminat|abolish|disband)\w*"
     r"|[\"“']may[\"”'] rather than|\bserved its purpose|\bno longer\b"
+    # "Some delegations have said that such offences are too vague" argues against them.
+    r"|\btoo (?:vague|broad|wide)\b|\b(?:open|prone) to abuse\b"
     r"|\bleft (?:\w+ )?to (?:domestic|national) (?:law|legislation|discretion)"
     # "… cyber-enabled crimes are already adequately covered by other instruments"
     r"|\balready (?:\w+ )?(?:covered|addressed|criminali[sz]ed|dealt with)",
@@ -117,7 +119,7 @@ ASIDE = re.compile(r"\bas\s+$", re.IGNORECASE)
 # "A convention limited to computer crimes would not respond to reality": the negation
 # after the counter words denies it.
 DENIED_AFTER = re.compile(
-    r"[^.;,]{0,40}?\b(?:(?:would|will|could|can|does|do|is|are)(?: not|n't)"
+    r"[^.;]{0,120}?\b(?:(?:would|will|could|can|does|do|is|are)(?: not|n't)"
     r"|(?:would|will) (?:fail|be unable))\b",
     re.IGNORECASE,
 )

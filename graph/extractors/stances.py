@@ -147,6 +147,22 @@ def _nearest(
     )
 
 
+def _lead_ins(speech: Sequence[sentences.Sentence], text: str) -> dict[int, int]:
+    """For each item of a list set out on lines of their own, the sentence that leads into
+    the list (it ends with a colon; the items before it end with ";" or ",")."""
+    out: dict[int, int] = {}
+    for i in range(1, len(speech)):
+        prev, sent = speech[i - 1], speech[i]
+        if "\n" not in text[prev.end : sent.start]:
+            continue
+        ending = prev.text.rstrip()[-1:]
+        if ending == ":":
+            out[i] = i - 1
+        elif ending in ";," and (i - 1) in out:
+            out[i] = out[i - 1]
+    return out
+
+
 # The sentences of a speech's opening that may name its subject like a title.
 _OPENING_SENTENCES = 4
 
@@ -631,6 +647,7 @@ class StanceExtractor:
         findings: list[_Finding] = []
         order = {t.id: n for n, t in enumerate(self._book.topics)}
         named: dict[int, list[Topic]] = {}  # the topics each sentence is about
+        lead_ins = _lead_ins(speech, doc.text)
         for i in sorted(todo):
             sent = speech[i]
             before = speech[i - 1].text if i else ""
@@ -645,6 +662,8 @@ class StanceExtractor:
                 named.setdefault(i, []).append(topic)
                 match, counter = hit
                 finding = self._finding(topic, sent, after, match, counter)
+                if finding is None and i in lead_ins:
+                    finding = self._list_item_finding(topic, speech[lead_ins[i]], sent, organizer)
                 if finding:
                     findings.append(finding)
                     findings += self._other_clauses(topic, sent, around, organizer, finding)
@@ -772,6 +791,25 @@ class StanceExtractor:
                 if result is not None and result[0] != first.polarity:
                     out.append(_Finding(topic, result[0], first.evidence, result[1] + "+clause"))
         return out
+
+    def _list_item_finding(
+        self,
+        topic: Topic,
+        lead: sentences.Sentence,
+        item: sentences.Sentence,
+        organizer: str | None,
+    ) -> _Finding | None:
+        """An item of a list takes its stance from the words that lead into the list ("We
+        propose that the convention criminalize:\n- the use of ICTs for …;")."""
+        combined = lead.text + "\n" + item.text
+        hit = self._topic_match(topic, combined, "", organizer, in_domain=True)
+        if hit is None or hit[0].start() <= len(lead.text):
+            return None
+        result = self._polarity(topic, combined, hit[0], hit[1], None)
+        if result is None:
+            return None
+        spans = (Span(lead.start, lead.end, lead.text), Span(item.start, item.end, item.text))
+        return _Finding(topic, result[0], spans, result[1] + "+list-lead-in")
 
     def _finding(
         self,
