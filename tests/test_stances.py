@@ -1823,6 +1823,52 @@ NEGOTIATION_PHRASINGS = [
         "human-rights-safeguards",
         "oppose",
     ),
+    (
+        "The text falls short of our expectations, notably with regard to the breadth of its "
+        "scope.",
+        "broad-scope",
+        "oppose",
+    ),
+    (
+        "We deeply regret that votes had to be held earlier today.",
+        "consensus-decision-making",
+        "support",
+    ),
+    (
+        "We will not be able to support any protocol that would criminalise the dissemination "
+        "of content.",
+        "content-offences",
+        "oppose",
+    ),
+    (
+        "We wish to express our concern about the attempts to condition the technical "
+        "assistance on criteria which have nothing to do with the fight against crime.",
+        "capacity-building",
+        "support",
+    ),
+    (
+        "The United Nations Office on Drugs and Crime should play the central role in the "
+        "delivery of technical assistance.",
+        "un-central-role",
+        "support",
+    ),
+    (
+        "We reiterate our support for the elaboration of a comprehensive and legally binding "
+        "convention on countering the use of ICTs for criminal purposes.",
+        "un-cybercrime-convention",
+        "support",
+    ),
+    (
+        "We cannot accept that the preamble be turned into a catalogue of human rights.",
+        "human-rights-safeguards",
+        "oppose",
+    ),
+    (
+        "Human rights safeguards make cooperation trustworthy, and we would not be in a "
+        "position to support a chapter from which they were removed.",
+        "human-rights-safeguards",
+        "support",
+    ),
     # What the speaker fears will be denied, or laments the text fails to do, is wanted.
     (
         "We are concerned that the broad grounds for refusal will be used to deny mutual "
@@ -1934,6 +1980,14 @@ def test_others_calling_offences_too_vague_rebutted_supports_them():
         "delegations have said that such offences are too vague. We do not share this view."
     )
     assert found["content-offences"][1] == "support"
+
+
+def test_others_named_with_examples_between_commas():
+    found = stances(
+        "We have noted that several delegations, including two of our neighbours, have "
+        "already called for the criminalization of the dissemination of false information."
+    )
+    assert "content-offences" not in found
 
 
 def test_a_vote_that_was_taken_is_a_fact_not_a_position():

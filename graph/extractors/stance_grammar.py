@@ -30,6 +30,8 @@ NEGATED_TOPIC = re.compile(
     r"|obstruct\w*|imped(?:e|es|ing)|hamper\w*|hinder\w*|politici[sz]ing"
     # "used to deny mutual legal assistance"
     r"|den(?:y|ies|ying)|refus(?:e|es|ing)|withhold(?:s|ing)?|block(?:s|ing)?"
+    # "attempts to condition the technical assistance on criteria …"
+    r"|condition(?:s|ing)?|politici[sz]e"
     # "it has not been possible to conclude the negotiations"
     r"|(?:not|never)\s+(?:been\s+|be\s+)?(?:possible|able)\s+to|impossible\s+to|unable\s+to"
     # "attempts were made to limit the participation of non-governmental organizations"

@@ -445,6 +445,15 @@ class StanceExtractor:
         topic's words and by counter words."""
         if not counter and kind == "oppose" and grammar.NEGATED_WEAKENING.match(text, cue.start()):
             return "support", "negated-weakening", False
+        if (
+            not counter
+            and kind == "oppose"
+            and cue.start() >= match.end()
+            and grammar.REMOVED_AFTER.match(text, cue.end())
+        ):
+            # "… and we could not support a chapter from which they were removed": the
+            # objection is to their removal.
+            return "support", "objection-to-removal", False
         if not counter and grammar.FAILS_TO.search(
             text[max(0, match.start() - 40) : match.start()]
         ):
