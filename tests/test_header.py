@@ -591,3 +591,12 @@ def test_a_minister_plenipotentiary_is_a_rank_not_a_name():
         "Madam Chair,\n\nEgypt supports the text.\n"
     )
     assert m.speaker == "Karim Fathy Mansour"
+
+
+def test_an_advocate_title_is_no_role():
+    m = metadata(
+        "STATEMENT\n\nby Adv. Lindiwe Mokoena, Chief Director: International Legal Relations, "
+        "at the fifth session of the Ad Hoc Committee\n\nMadam Chair,\n\nSouth Africa "
+        "supports the chapter.\n"
+    )
+    assert m.speaker == "Lindiwe Mokoena" and m.role != "Adv."

@@ -1869,6 +1869,18 @@ NEGOTIATION_PHRASINGS = [
         "human-rights-safeguards",
         "support",
     ),
+    (
+        "We attach great importance to the early conclusion of a comprehensive and universal "
+        "convention on countering the use of ICTs for criminal purposes.",
+        "un-cybercrime-convention",
+        "support",
+    ),
+    (
+        "The offences should remain focused on cyber-dependent crimes and a small number of "
+        "cyber-enabled crimes, and we are not able to support a text that goes further.",
+        "broad-scope",
+        "oppose",
+    ),
     # What the speaker fears will be denied, or laments the text fails to do, is wanted.
     (
         "We are concerned that the broad grounds for refusal will be used to deny mutual "
@@ -1988,6 +2000,20 @@ def test_others_named_with_examples_between_commas():
         "already called for the criminalization of the dissemination of false information."
     )
     assert "content-offences" not in found
+
+
+def test_an_idea_heard_and_a_proposal_noted_answered_by_the_speaker():
+    found = stances(
+        "We have also heard the idea of a short framework convention with protocols to "
+        "follow. My delegation does not see merit in such an approach."
+    )
+    assert found["framework-convention"][1] == "oppose"
+    found = stances(
+        "We have also noted the proposal for a new article that would require service "
+        "providers to cooperate directly with foreign authorities. We have serious concerns "
+        "with this proposal."
+    )
+    assert found.get("private-sector-obligations", ("", "oppose"))[1] != "support"
 
 
 def test_a_vote_that_was_taken_is_a_fact_not_a_position():

@@ -110,7 +110,7 @@ _HONORIFIC = re.compile(
     r"^(?:H\.\s?E\.|S\.\s?E\.|His Excellency|Her Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|"
     r"Shri|Smt\.?|Sri|Sr\.|Sra\.|Señor|Señora|Excmo\.|Excma\.|Mme\.?|Embajador(?:a)?|"
     r"Ambassadeur|Ambassadrice|"
-    r"Ambassador(?:-at-Large)?|Amb\.|Sir|Dame|Barrister|Barr\.|Engr\.?|"
+    r"Ambassador(?:-at-Large)?|Amb\.|Sir|Dame|Barrister|Barr\.|Engr\.?|Adv\.|Advocate|"
     # ranks of police and armed forces: "Police Colonel A. Person"
     r"(?:Police |Pol\. )?(?:Colonel|Col\.|Major|Maj\.|Lieutenant|Lt\.|Brigadier|Captain|Capt\.)"
     r"(?: General| Colonel)?|(?:Police |Pol\. )General|(?:Minister )?Plenipotentiary|"

@@ -121,7 +121,9 @@ ASIDE = re.compile(r"\bas\s+$", re.IGNORECASE)
 # "A convention limited to computer crimes would not respond to reality": the negation
 # after the counter words denies it.
 DENIED_AFTER = re.compile(
-    r"[^.;]{0,120}?\b(?:(?:would|will|could|can|does|do|is|are)(?: not|n't)"
+    # (the topic's words denied, not the speaker's own refusal: "we are not able to")
+    r"[^.;]{0,120}?(?<!\bwe )(?<!\bWe )(?<!\bI )"
+    r"\b(?:(?:would|will|could|can|does|do|is|are)(?: not|n't)"
     r"|(?:would|will) (?:fail|be unable))\b",
     re.IGNORECASE,
 )
