@@ -1881,6 +1881,13 @@ NEGOTIATION_PHRASINGS = [
         "broad-scope",
         "oppose",
     ),
+    (
+        "We regret that the paragraph on the dissemination of terrorist and extremist "
+        "materials, proposed by a group of States including several of our partners in the "
+        "region and beyond it, from Asia to Latin America, was deleted without discussion.",
+        "content-offences",
+        "support",
+    ),
     # What the speaker fears will be denied, or laments the text fails to do, is wanted.
     (
         "We are concerned that the broad grounds for refusal will be used to deny mutual "

@@ -49,7 +49,7 @@ DOUBLE_NEGATIVE = re.compile(r"\b(?:not|impossible|cannot|no)\b[^.;]{0,60}$", re
 # "The provisions on X have been removed": what the topic names was taken out.
 REMOVED_AFTER = re.compile(
     # (not in a relative clause: "… content that was deliberately left out")
-    r"[^.;]{0,120}?(?<!that )(?<!which )\b(?:(?:have|has|had) been|were|was|are|is)"
+    r"[^.;]{0,180}?(?<!that )(?<!which )\b(?:(?:have|has|had) been|were|was|are|is)"
     r",?(?: [a-z]+,?){0,2} "
     r"(?:removed|deleted|dropped|weakened|excluded|struck|taken out|watered down|left out|omitted"
     r"|restricted|curtailed|sidelined|marginali[sz]ed|left to (?:domestic|national) law"
