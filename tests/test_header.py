@@ -600,3 +600,13 @@ def test_an_advocate_title_is_no_role():
         "supports the chapter.\n"
     )
     assert m.speaker == "Lindiwe Mokoena" and m.role != "Adv."
+
+
+def test_a_title_line_that_breaks_a_phrase_before_the_ministry():
+    m = metadata(
+        "STATEMENT\n\n**by Deputy Head of the Main Directorate for Combating Cybercrime of the\n"
+        "Ministry of Internal Affairs of the Republic of Belarus Aliaksei Kavalchuk\n"
+        "at the second session of the Ad Hoc Committee**\n\nMadam Chair,\n\nWe support it.\n"
+    )
+    assert m.speaker == "Aliaksei Kavalchuk"
+    assert m.role.startswith("Deputy Head of the Main Directorate")

@@ -1888,6 +1888,12 @@ NEGOTIATION_PHRASINGS = [
         "content-offences",
         "support",
     ),
+    (
+        "What the international community needs is a new, universal and legally binding "
+        "instrument.",
+        "un-cybercrime-convention",
+        "support",
+    ),
     # What the speaker fears will be denied, or laments the text fails to do, is wanted.
     (
         "We are concerned that the broad grounds for refusal will be used to deny mutual "
@@ -2021,6 +2027,15 @@ def test_an_idea_heard_and_a_proposal_noted_answered_by_the_speaker():
         "with this proposal."
     )
     assert found.get("private-sector-obligations", ("", "oppose"))[1] != "support"
+
+
+def test_others_who_would_only_apply_assistance_to_some_offences_rejected():
+    found = stances(
+        "Several delegations proposed that mutual legal assistance shall only apply to the "
+        "offences established in accordance with the criminalization chapter. We cannot share "
+        "this view."
+    )
+    assert found["international-cooperation"][1] == "support"
 
 
 def test_a_vote_that_was_taken_is_a_fact_not_a_position():

@@ -471,7 +471,11 @@ def _name_and_role(
     # role are in the last item.
     rest = re.sub(r"[*_]+", "", phrase)
     rest = re.sub(r"[ \t]+", " ", rest).strip(" ,")
-    items = re.split(r"\s*\n\s*(?=[^\W\d_])(?![a-z])", rest)
+    # … unless the line breaks a phrase ("… Cybercrime of the\nMinistry of …").
+    items = re.split(
+        r"(?<!\bof)(?<!\bthe)(?<!\bfor)(?<!\band)(?<!\bto)(?<!\bin)\s*\n\s*(?=[^\W\d_])(?![a-z])",
+        rest,
+    )
     # "Statement by Counsellor A. Person\nMinistry of Foreign Affairs of X": the last item
     # is the speaker's organisation.
     while len(items) > 1 and _ORG_LINE.match(items[-1]):

@@ -65,6 +65,8 @@ AGAINST_TOPIC = re.compile(
     r"|[\"“']may[\"”'] rather than|\bserved its purpose|\bno longer\b"
     # "Some delegations have said that such offences are too vague" argues against them.
     r"|\btoo (?:vague|broad|wide)\b|\b(?:open|prone) to abuse\b"
+    # "… proposed that mutual legal assistance shall only apply to the offences of chapter II"
+    r"|\bonly (?:apply|applies|be applied|cover|covers)\b"
     r"|\bleft (?:\w+ )?to (?:domestic|national) (?:law|legislation|discretion)"
     # "… cyber-enabled crimes are already adequately covered by other instruments"
     r"|\balready (?:\w+ )?(?:covered|addressed|criminali[sz]ed|dealt with)",
