@@ -159,6 +159,14 @@ class Gazetteer:
             self.first_folded[k[0]] = max(self.first_folded.get(k[0], 0), len(k))
         self.demonym_re = self._demonym_regex()
         self.event_rules = self._event_rules()
+        # Event rules that name no body and say no "session" ("AHC6") are window words too.
+        abbreviated = [
+            template.replace("(?P<n>", "(?:")
+            for body in book.by_kind("Body")
+            for template in body.event_patterns
+            if "{name}" not in template and "{ordinal}" not in template
+        ]
+        self._event_word = re.compile("|".join([_EVENT_WORD, *abbreviated]), re.IGNORECASE)
 
     def _add_label(self, e: Entity, label: str) -> None:
         toks = tuple(t for t, _, _ in _tokens(label.translate(_APOSTROPHES)))
@@ -393,8 +401,9 @@ class Gazetteer:
         low = casefold.lowered(text)
         # Event names all contain "session" or "meeting" (or name the General Assembly:
         # "the 73rd UN General Assembly", or are abbreviated: "AHC6"): the rules, which
-        # would otherwise be tried at every offset, only run in windows around those words.
-        for start, end in _windows(text, _EVENT_WORD, 400):
+        # would otherwise be tried at every offset, only run in windows around those words
+        # (and around the abbreviated patterns themselves).
+        for start, end in _windows(text, self._event_word, 400):
             for c in self._events_in(text, low, start, end):
                 found.setdefault((c.id, c.start, c.end), c)
         return sorted(found.values(), key=lambda c: (c.start, c.end, c.id))
@@ -460,9 +469,7 @@ class Gazetteer:
         return out
 
 
-_EVENT_WORD = re.compile(
-    r"\b(?:session|meeting)s?\b|\bGeneral Assembly\b|\bAHC[- ]?\d", re.IGNORECASE
-)
+_EVENT_WORD = r"\b(?:session|meeting)s?\b|\bGeneral Assembly\b"
 _BARE_SESSION = re.compile(
     rf"\b(?:its|this|the|our)\s+{_ORDINAL_RE}\s+session\b"
     # "… session of the Commission on the Status of Women" is another body's.

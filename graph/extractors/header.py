@@ -263,12 +263,13 @@ def signature_block(text: str, reach: int = 1200) -> int | None:
 
 
 # "Jane Q. Person MP" on a line of its own: a name, perhaps with a post-nominal.
+_POST_NOMINALS = r"(?:MP|QC|KC|SC|OBE|CBE|KBE)"
 _SIGNED_NAME = re.compile(
-    r"[ \t]*(?:[A-Z][\w'’.-]+[ \t]+){1,4}[A-Z][\w'’-]+(?:[ \t]+(?:MP|QC|KC|SC|OBE|CBE|KBE))?[ \t]*"
+    rf"[ \t]*(?:[A-Z][\w'’.-]+[ \t]+){{1,4}}[A-Z][\w'’-]+(?:[ \t]+{_POST_NOMINALS})?[ \t]*"
 )
 
 
-_POST_NOMINAL = re.compile(r"\s+(?:MP|QC|KC|SC|OBE|CBE|KBE)$")
+_POST_NOMINAL = re.compile(rf"\s+{_POST_NOMINALS}$")
 
 
 def _signed_last_paragraph(text: str) -> int | None:

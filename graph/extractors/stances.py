@@ -421,7 +421,7 @@ class StanceExtractor:
             or grammar.MODAL.search(text)
             or grammar.DENIAL.match(match.group())
             # "The Budapest Convention was not drafted with the participation of …"
-            or re.search(r"\b(?:not|never)\b", match.group())
+            or grammar.DENIAL_INSIDE.search(match.group())
         ):
             # "A universal convention cannot be born from a divided vote" denies the
             # negation.
@@ -629,7 +629,7 @@ class StanceExtractor:
                 # A statement whose title names the subject area ("… at the adoption
                 # of the Convention against Cybercrime") is about it throughout.
                 titled[topic.domain] = bool(_first(topic.domain, title)) or bool(
-                    opened_on & self._own_entities(topic.domain)
+                    opened_on & self._own_entities[topic.domain]
                 )
             if topic.domain and organizer not in topic.domain_bodies and not titled[topic.domain]:
                 # A topic outside its domain cannot match (step 1): only the stretches
@@ -694,15 +694,19 @@ class StanceExtractor:
         findings += self._anaphoric(speech, named, licensed)
         return Extraction(document=doc, stances=tuple(self._merge(holder, findings)))
 
-    def _own_entities(self, domain: tuple[re.Pattern[str], ...]) -> frozenset[str]:
-        """The bodies whose events are in a subject area and the treaties its topics are
-        about: naming them says the speech is about the area."""
-        topics = [t for t in self._book.topics if t.domain == domain]
-        return frozenset().union(
-            *(t.domain_bodies for t in topics),
-            # Treaties only: every speech names the United Nations.
-            (t.target for t in topics if t.target and self._book.kind_of(t.target) == "Instrument"),
-        )
+    @cached_property
+    def _own_entities(self) -> dict[tuple[re.Pattern[str], ...], frozenset[str]]:
+        """For each subject area, the bodies whose events are in it and the treaties its
+        topics are about: naming them says the speech is about the area."""
+        out: dict[tuple[re.Pattern[str], ...], frozenset[str]] = {}
+        for topic in self._book.topics:
+            if not topic.domain:
+                continue
+            # Treaties only as targets: every speech names the United Nations.
+            treaty = topic.target and self._book.kind_of(topic.target) == "Instrument"
+            own = topic.domain_bodies | ({topic.target} if treaty else set())
+            out[topic.domain] = out.get(topic.domain, frozenset()) | own
+        return out
 
     @cached_property
     def _target_names(self) -> dict[Topic, re.Pattern[str]]:
