@@ -88,6 +88,10 @@ class Topic:
     # At events of these bodies the context is given ("the Convention" at the UNTOC
     # Conference of the Parties is UNTOC).
     context_bodies: frozenset[str] = frozenset()
+    # Accept the proposition only in part ("we could accept a limited number of
+    # cyber-enabled offences"): support through one of these is a mixed position. (They
+    # are among ``cues`` too.)
+    partial_cues: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -336,7 +340,11 @@ def from_graph(g: Graph) -> Codebook:
                 id=code,
                 label=str(g.value(s, SKOS.prefLabel) or code),
                 proposition=str(g.value(s, TG.proposition) or ""),
-                cues=_compile(_strings(g, s, TG.cue), src),  # type: ignore[arg-type]
+                cues=_compile(
+                    (*_strings(g, s, TG.cue), *_strings(g, s, TG.partialCue)),  # type: ignore[arg-type]
+                    src,
+                ),
+                partial_cues=_compile(_strings(g, s, TG.partialCue), src),  # type: ignore[arg-type]
                 counter_cues=_compile(_strings(g, s, TG.counterCue), src),  # type: ignore[arg-type]
                 context=_compile(_strings(g, s, TG.context), src),  # type: ignore[arg-type]
                 blocked_by=_compile(_strings(g, s, TG.blockedBy), src),  # type: ignore[arg-type]

@@ -460,7 +460,9 @@ class Gazetteer:
             if organizer is None:
                 continue
             for p in event.patterns:
-                for m in casefold.finditer(re.compile(p, re.IGNORECASE), text, low, lo, hi):
+                # (line-wrapped: "the reconvened\nconcluding session")
+                pattern = re.compile(flexible_spaces(p), re.IGNORECASE)
+                for m in casefold.finditer(pattern, text, low, lo, hi):
                     window = text[m.start() : m.end() + 200]
                     if any(re.search(q, window, re.IGNORECASE) for q in organizer.patterns) or any(
                         re.search(_label_regex(lab), window) for lab in organizer.context_labels
@@ -500,7 +502,7 @@ _SYMBOL = re.compile(
 # "31/106 A" is a lettered resolution; "50/70\nA new …" is not (the letter must stand
 # on the same line and not start a sentence).
 _GA_NUMBER = (
-    r"(?:ES-[ ]?\d{1,2}/\d{1,3}|\d{1,2}/\d{1,3}(?:[ ]?[A-Z]{1,2}\b(?![ ]+(?!and\b|or\b)[a-z]))?)"
+    r"(?:E?S-[ ]?\d{1,2}/\d{1,3}|\d{1,2}/\d{1,3}(?:[ ]?[A-Z]{1,2}\b(?![ ]+(?!and\b|or\b)[a-z]))?)"
 )
 # "2140 (2014)", also with the year wrapped onto the next line ("2140 \n(2014)").
 _SC_NUMBER = r"\d{1,4}[ \t]?\n?[ \t]?\(\d{4}\)"

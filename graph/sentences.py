@@ -31,6 +31,9 @@ _ABBREVIATIONS = re.compile(
     r"|(?<!Chapter )(?<!Article )(?<!Annex )(?<!Part )(?<!Section )(?<!Title )(?<!Volume )"
     r"\b[A-Z]\.)$"
 )
+_BROKEN_OFF = re.compile(
+    r"\n[^\n]*\b(?:of|the|and|to|in|for|with|a|an|on|by|that|which|from|its|their|our)$"
+)
 _NUMBERING = re.compile(r"\s*(?:\d{1,3}|[ivxlc]{1,6}|[a-z])[.)]")
 _LETTERS = re.compile(r"[A-Za-zÀ-ÿ]")
 _NON_LATIN = re.compile(r"[\u0400-\u04FF\u0600-\u06FF\u4E00-\u9FFF]")
@@ -79,7 +82,9 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out, pos = [], start
     for m in _BOUNDARY.finditer(text, start, end):
         cut = m.end()
-        if _ABBREVIATIONS.search(text[max(start, cut - 12) : cut]):
+        # "our Cybercrimes (Prohibition, Prevention, etc.) Act": the bracket closes
+        # inside the sentence.
+        if _ABBREVIATIONS.search(text[max(start, cut - 12) : cut].rstrip(")]")):
             continue
         # A paragraph number ("3.", "iv.") belongs to the sentence it introduces.
         if _NUMBERING.fullmatch(text[pos:cut]):
@@ -186,5 +191,9 @@ def split(text: str, boilerplate: Sequence[tuple[int, int]] | None = None) -> li
             closing = re.sub(r"\[\d{1,3}\]$", "", chunk.rstrip())
             # A list's lead-in and its items end with ":" or ";": sentences, not titles.
             heading = not closing.endswith((".", "!", "?", "…", ".”", '."', "?”", ":", ";"))
+            if heading and _BROKEN_OFF.search(closing):
+                # Prose cut by a page break ("… including in the execution of\n\nPage 1
+                # of 2"): no title ends on "of".
+                heading = False
             sentences.append(Sentence(s, e, chunk, index, in_boiler, heading))
     return sentences

@@ -610,3 +610,43 @@ def test_a_title_line_that_breaks_a_phrase_before_the_ministry():
     )
     assert m.speaker == "Aliaksei Kavalchuk"
     assert m.role.startswith("Deputy Head of the Main Directorate")
+
+
+def test_a_list_of_titles_before_the_name_is_the_role():
+    m = metadata(
+        "Statement by the Attorney-General and Minister of Justice, Ministry of Justice, and "
+        "Leader of the Ruritanian Delegation Amara Ngozi Okafor at the 31st session of the "
+        "Commission on Crime Prevention and Criminal Justice, Vienna, 16 May 2022\n\n"
+        "Madam Chair,\n\nNigeria supports the Commission.\n"
+    )
+    assert m.speaker == "Amara Ngozi Okafor"
+    assert m.role.startswith("the Attorney-General and Minister of Justice")
+    assert m.role.endswith("Leader of the Ruritanian Delegation")
+
+
+def test_a_role_wrapped_after_of_goes_on_on_the_next_line():
+    m = metadata(
+        "STATEMENT\n\n"
+        "**by Ambassador Lucia Ferreira Campos, Permanent Representative of\n"
+        "Portugal to the United Nations, at the reconvened\n"
+        "concluding session of the Ad Hoc Committee**\n\n"
+        "New York, 7 August 2024\n\nMadam Chair,\n\nPortugal supports the text.\n"
+    )
+    assert m.speaker == "Lucia Ferreira Campos"
+    assert m.role == "Permanent Representative of Portugal to the United Nations"
+    assert m.event == "ahc-7r"
+
+
+def test_a_title_wrapped_before_a_capitalised_word_keeps_its_office():
+    m = metadata(
+        "STATEMENT\n\n"
+        "**by Head of the Department of Treaties of the Ministry of Foreign\n"
+        "Affairs of the Republic of Chile Tomás Rivera Soto at the fifth\n"
+        "session of the Ad Hoc Committee**\n\n"
+        "11 April 2023\n\nMadam Chair,\n\nChile supports the text.\n"
+    )
+    assert m.speaker == "Tomás Rivera Soto"
+    assert m.role == (
+        "Head of the Department of Treaties of the Ministry of Foreign Affairs of the "
+        "Republic of Chile"
+    )

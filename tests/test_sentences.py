@@ -100,3 +100,20 @@ def test_contact_lines_and_page_marks_of_a_record_are_not_speech():
     # A record's running head does not end the speech the way a site's footer does.
     kept = [s.text for s in sentences.split(text) if not s.boilerplate]
     assert any("resolution 69/318" in t for t in kept)
+
+
+def test_an_abbreviation_inside_brackets_does_not_end_the_sentence():
+    text = "We passed the Computer Misuse (Offences, Penalties, etc.) Act in 2019, and it works."
+    assert [s.text for s in sentences.split(text)] == [text]
+
+
+def test_prose_cut_off_by_a_page_break_is_no_title():
+    text = (
+        "For us, the safeguards are essential, and they must be applied in good faith by\n"
+        "every State Party, including in the execution of\n\n"
+        "Page 1 of 2\n\n"
+        "requests for cooperation.\n"
+    )
+    first = sentences.split(text)[0]
+    assert first.text.endswith("execution of")
+    assert not first.heading

@@ -429,7 +429,12 @@ def _name_between_commas(
             # naming an office ends with its holder's name ("Deputy Director of the
             # Department … of the Russian Federation A. Person").
             if found[0] and found[1] and _role_word().search(found[1]):
-                return found[0], found[1], header.find(found[0].split()[0], m.start("rest"))
+                role = found[1]
+                if role.startswith("and "):
+                    # "the Solicitor-General …, Federal Ministry of Justice, and Leader of
+                    # the Delegation A. Person": the clauses before are one list of titles.
+                    role = ", ".join([*clauses[:i], role])
+                return found[0], role, header.find(found[0].split()[0], m.start("rest"))
             continue
         rank, bare = _strip_honorifics(clause)
         if found[0] and len(found[0].split()) == len(bare.split()):
@@ -461,6 +466,9 @@ def _name_and_role(
         tail = header[m.end(group) : len(header) if line_end < 0 else line_end]
         if tail.startswith(","):
             after = tail[1:]
+            if line_end >= 0 and re.search(r"\b(?:of|to|for|and|the|in|at|on)\s*$", after):
+                # "…, Deputy Permanent Representative of\nBrazil to the United Nations"
+                after += " " + header[line_end + 1 :].split("\n", 1)[0]
             if not after.strip():
                 # "STATEMENT BY MINISTER A. PERSON,\nDEPUTY PERMANENT REPRESENTATIVE …"
                 next_line = header[line_end + 1 :].split("\n", 1)[0] if line_end >= 0 else ""
@@ -487,6 +495,16 @@ def _name_and_role(
         tail = header[m.end(group) : len(header) if line_end < 0 else line_end]
         after = items[-1] + tail
         items = items[:-1]
+    if (
+        len(items) > 1
+        and not _role_word().search(items[-1])
+        and not _HONORIFIC.match(items[-1])
+        and _role_word().search(items[-2])
+        and not _ORG_LINE.match(items[-1])
+    ):
+        # "… Legal Affairs of the Ministry of Foreign\nAffairs of X A. Person": a title
+        # wrapped before a capitalised word goes on, the last item names no office.
+        items = [*items[:-2], items[-2] + " " + items[-1]]
     rest = re.sub(r"\s+", " ", items[-1]).strip()
     while _HONORIFIC.match(rest):  # "H.E. Mr. A. Person"
         rest = _HONORIFIC.sub("", rest, count=1)

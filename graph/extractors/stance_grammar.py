@@ -57,6 +57,30 @@ REMOVED_AFTER = re.compile(
     r"|left to the discretion)\b",
     re.IGNORECASE,
 )
+# "such provisions have no place in the chapter on international cooperation": the topic's
+# words name where something goes, not what the speaker thinks of the topic.
+CONTAINER_BEFORE = re.compile(
+    r"\b(?:place|room|belongs?|included|inserted|placed|moved|located|put|removed)"
+    r" (?:in|into|from|under|within) (?:the|this|that|a|its|our) (?:[\w-]+ )?"
+    r"(?:chapters?|sections?|parts?|articles?) (?:on|of|about|dealing with|devoted to) $",
+    re.IGNORECASE,
+)
+# "… voted to retain these provisions when a vote was called": a circumstance, not the
+# object of the stance.
+TEMPORAL_BEFORE = re.compile(
+    r"\b(?:when|whenever|after|before|once|until|as soon as|despite|in spite of|notwithstanding"
+    r"|survived|survives|withstood)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+SPEAKER_SUBJECT = re.compile(
+    r"\b(?:we|I)\b|\b(?:my|our) (?:country|delegation|government|side|view|opinion)\b"
+    r"|\bthis delegation\b|\b(?:for|to) (?:us|me)\b",
+    re.IGNORECASE,
+)
+# "We cannot accept the proposal to …": the speaker's verdict on a proposal named right
+# after the stance cue (the others cue is the proposal itself).
+PROPOSAL_OBJECT = re.compile(r"(?:(?:the|this|that|these|those) )?proposals?\b", re.IGNORECASE)
+VERDICT_GAP = re.compile(r"\s*(?:[\w-]+\s+){0,2}$")
 # Others proposing to remove, cut back or make optional what the topic names
 # ("left to voluntary arrangements", "'may' rather than 'shall'").
 AGAINST_TOPIC = re.compile(
@@ -84,6 +108,19 @@ ACT = re.compile(
 # "On the question of whether X should be included, ...": the modal in an embedded
 # question states nobody's view.
 WHETHER = re.compile(r"\b(?:whether|if)\b[^,:;]*", re.IGNORECASE)
+# "… should build on UNTOC, rather than invent new mechanisms that could create
+# conflicting obligations": the alternative rejected, up to the end of the clause.
+RATHER_THAN = re.compile(r"\b(?:rather than|instead of)\b[^;]*", re.IGNORECASE)
+# "Is article 24, as drafted, sufficient on its own …?"
+SUFFICIENT_QUESTION = re.compile(
+    r"^\W*(?:Is|Are|Would|Will|Can|Could|Does|Do)\b[^?]*\b(?:sufficient|enough|adequate)\b",
+    re.IGNORECASE,
+)
+# "the Budapest Convention, to which Egypt is not a party, …": a relative clause about
+# another noun, set off by commas.
+RELATIVE_ASIDE = re.compile(
+    r",\s*(?:to|of|in|by|for|with|under|from|on)\s+which\b[^,;:]{0,100}(?=,)", re.IGNORECASE
+)
 MODAL = re.compile(r"\b(?:must|should|cannot|can ?not|shall|need|ought)\b", re.IGNORECASE)
 DENIAL = re.compile(r"(?:not|no)\b", re.IGNORECASE)
 NEGATED_INSIDE = re.compile(
@@ -123,8 +160,9 @@ ASIDE = re.compile(r"\bas\s+$", re.IGNORECASE)
 # "A convention limited to computer crimes would not respond to reality": the negation
 # after the counter words denies it.
 DENIED_AFTER = re.compile(
-    # (the topic's words denied, not the speaker's own refusal: "we are not able to")
-    r"[^.;]{0,120}?(?<!\bwe )(?<!\bWe )(?<!\bI )"
+    # (the topic's words denied, not the speaker's own refusal: "we are not able to";
+    # not a second clause, "…, and it is not the global standard")
+    r"(?:(?!,\s+(?:and|but|or)\s)[^.;]){0,120}?(?<!\bwe )(?<!\bWe )(?<!\bI )"
     r"\b(?:(?:would|will|could|can|does|do|is|are)(?: not|n't)"
     r"|(?:would|will) (?:fail|be unable))\b",
     re.IGNORECASE,
@@ -187,7 +225,7 @@ DETERMINER_BEFORE = re.compile(
 )
 TAKING_PART = re.compile(
     r"\b(?:involved|engaged|participat\w*|contribut\w*|commit\w*|join\w*|partners?|role|"
-    r"cooperation|efforts?|leading|successes|sacrifices)\b[^.;]{0,30}$",
+    r"cooperation|efforts?|leading|successes|sacrifices|strides|headway|progress)\b[^.;]{0,30}$",
     re.IGNORECASE,
 )
 # Verbs that wear down what they govern: "must not affect the intergovernmental character"
@@ -256,6 +294,9 @@ NEGATED_WEAKENING = re.compile(
 # "What gap would such an instrument close?", "What added value would it bring?"
 WHAT_GAP = re.compile(
     r"^\s*(?:But\s+|And\s+|So\s+)?(?:what|which)\s+(?:real\s+)?(?:gap|purpose|added value|value"
-    r"|benefit|difference)\s+(?:would|could|will|does|can|might)\b",
+    r"|benefit|difference)\s+(?:would|could|will|does|can|might)\b"
+    # "What value will a convention have if half its parties cannot implement it?" asks
+    # for the condition, not against the convention.
+    r"(?![^?]*\b(?:if|unless)\b)",
     re.IGNORECASE,
 )

@@ -257,16 +257,44 @@ class StanceExtractor:
             # clause before the question is a statement.
             cut = text.find(";", match.end())
             if cut < 0:
-                return self._question(text, match, counter, answer)
+                return self._question(topic, text, match, counter, answer)
             text = text[:cut]
         if grammar.PAST_POSITION.match(text) and not grammar.STILL_HELD.search(text):
             return None  # a former view, told to explain the present one
         if grammar.ARTICLE_SAYS.match(text):
             return None
+        if counter and grammar.TEMPORAL_BEFORE.search(
+            text, max(0, match.start() - 40), match.start()
+        ):
+            return None
+        if not counter and grammar.CONTAINER_BEFORE.search(
+            text, max(0, match.start() - 60), match.start()
+        ):
+            return None
         others = _first(self._cues("others"), text)
         if others and grammar.ASIDE.search(text, max(0, others.start() - 6), others.start()):
             # "…, as some delegations have proposed, …": an aside; the view is the speaker's.
             others = None
+        if others and grammar.PROPOSAL_OBJECT.match(others.group()):
+            others_at = others.start()
+            verdicts = [
+                m
+                for kind in ("support", "oppose")
+                for m in _all(self._cues(kind), text[: others.start()])
+                if grammar.VERDICT_GAP.fullmatch(text, m.end(), others.start())
+            ]
+            if verdicts:
+                others = None
+                # "We cannot support the proposal to delete article 24 on safeguards."
+                if match.start() > others_at and grammar.AGAINST_TOPIC.search(
+                    text, others_at, match.start()
+                ):
+                    kind = (
+                        "support"
+                        if _first(self._cues("oppose"), verdicts[-1].group())
+                        else "oppose"
+                    )
+                    return kind, "verdict-on-proposal-against", False
         if others and not _first(self._cues("agreement"), text):
             return self._answer_to_others(text, match, counter, answer)
         if counter and grammar.DENIAL.match(match.group()):
@@ -291,11 +319,19 @@ class StanceExtractor:
         return self._cue_polarity(topic, text, match, counter, cue, kind)
 
     def _question(
-        self, text: str, match: re.Match[str], counter: bool, answer: str | None
+        self, topic: Topic, text: str, match: re.Match[str], counter: bool, answer: str | None
     ) -> tuple[Polarity, str, bool] | None:
         """A rhetorical question: its answer, a negation near the topic's words, or a
         question that denies what it asks."""
-        if answer is not None and _first(self._cues("negative-answer"), answer):
+        negative = answer is not None and _first(self._cues("negative-answer"), answer)
+        if negative and grammar.SUFFICIENT_QUESTION.match(text):
+            # "Is article 24, as drafted, sufficient on its own? We doubt it." asks for
+            # more of it (or, of a narrow list of offences, for more than it); "Is it
+            # enough to adopt a convention? It is not." is no stance on the treaty.
+            if topic.target and self._book.kind_of(topic.target) == "Instrument":
+                return None
+            return "support", "rhetorical-insufficient", True
+        if negative:
             # "Is France opposed to X? Not at all." denies the objection; "Is it reasonable
             # to have a convention that will not allow us to cooperate? We do not think so."
             # denies the negation.
@@ -349,6 +385,16 @@ class StanceExtractor:
         if topic.problem:
             kinds += ("concern", "harm", "counter-action")
         embedded = [(w.start(), w.end()) for w in grammar.WHETHER.finditer(text)]
+        embedded += [
+            (w.start(), w.end())
+            for w in grammar.RELATIVE_ASIDE.finditer(text)
+            if not w.start() <= match.start() < w.end()
+        ]
+        embedded += [
+            (w.start(), w.end())
+            for w in grammar.RATHER_THAN.finditer(text)
+            if match.start() < w.start()
+        ]
         for kind in kinds:
             for m in _all(self._cues(kind), text):
                 if any(a < m.start() < b for a, b in embedded):
@@ -410,14 +456,20 @@ class StanceExtractor:
             # "we have sought to address this phenomenon in cooperation with other
             # countries": the topic's words have the speaker doing what it proposes.
             return "support", "speaker-does-it", False
-        if counter and grammar.DENIED_AFTER.match(text, match.end()):
+        if counter and (
+            grammar.DENIED_AFTER.match(text, match.end())
+            # "a convention limited to a short list of offences would leave us without tools"
+            or grammar.HARM_AFTER.match(text, match.end())
+        ):
             # "A convention that addresses only a handful of offences would not be …"
             return "support", "denied-counter-statement", False
         # The speaker asserting the negation: "we …", a modal ("X cannot be the
         # reference"), or a denial ("This is a criminal justice instrument, not a
         # human rights treaty"); "the draft has narrowed the list" only reports.
         if counter and (
-            _first(self._cues("first-person"), text)
+            # (the speaker as a subject: "These votes were requested by X, a member of our
+            # Group" only reports)
+            grammar.SPEAKER_SUBJECT.search(text)
             or grammar.MODAL.search(text)
             or grammar.DENIAL.match(match.group())
             # "The Budapest Convention was not drafted with the participation of …"
@@ -538,6 +590,16 @@ class StanceExtractor:
             negated = None
         # "does not undermine the protection of X": "undermine" is both the negated
         # objection and the word before X; it counts once.
+        if (
+            not counter
+            and negated
+            and rule == "oppose-cue"
+            and cue.start() <= negation_at < cue.end()
+            and grammar.WEAKENING.match(word)
+        ):
+            # "Such a provision undermines the judicial sovereignty of States": the
+            # objection is to what wears the topic down.
+            return "support", "weakening-objected", False
         if negated and (
             (rule == "negated-oppose-cue" and negation_at <= cue.start())
             # "We do not believe the time is ripe": the cue holds the negation.
@@ -731,51 +793,75 @@ class StanceExtractor:
         """Stances taken in the sentence right after one about a topic (or naming its
         target), through an anaphor of the topic ("such criminals", "the convention")."""
         found = []
-        for i, topics in sorted(licensed.items()):
-            j = i + 1
-            if j >= len(speech):
+        # "… proposals to criminalize extremist content. Such offences are vague … We
+        # cannot support their inclusion.": a sentence that refers back through an anaphor
+        # passes the reference on to the next one.
+        pending = [(i + 1, topic) for i, topics in sorted(licensed.items()) for topic in topics]
+        seen: set[tuple[int, str]] = set()
+        while pending:
+            j, topic = pending.pop(0)
+            if j >= len(speech) or (j, topic.id) in seen:
                 continue
+            seen.add((j, topic.id))
             sent = speech[j]
             after = speech[j + 1] if j + 1 < len(speech) else None
-            for topic in topics:
-                if not (topic.anaphors or topic.anaphor_counters):
-                    continue
-                if topic.blocked_by and _first(topic.blocked_by, sent.text):
-                    continue
-                # "It is a regional instrument, and … should not be limited by its
-                # framework": the denial speaks of the topic whatever else the sentence
-                # is about, and what else it says is a consequence, not a second polarity.
-                question = sent.text.rstrip().endswith("?")
-                if _first(topic.anaphor_counters, sent.text) and (
-                    not question or grammar.WHY_SHOULD.match(sent.text)
-                ):
-                    span = Span(sent.start, sent.end, sent.text)
-                    found.append(_Finding(topic, "oppose", (span,), "anaphor-denial"))
-                    continue
-                match = _first(topic.anaphors, sent.text)
-                if named.get(j) and not (match and match.start() < 3):
-                    # The sentence is about a topic of its own ("We doubt the convention
-                    # needs an article on providers" is about providers, not the
-                    # convention), unless the anaphor is its subject ("It remains the
-                    # most effective framework for cooperation").
-                    continue
-                # "The convention must not serve as a tool for …" (the anaphor as the
-                # subject of a modal) describes the thing being designed; it takes no
-                # position on having it.
-                designed = bool(topic.target) and self._book.kind_of(topic.target) == "Instrument"
-                if match is None or (
-                    (
-                        designed
-                        and match.start() < 25
-                        and grammar.MODAL_AFTER.match(sent.text, match.end())
-                    )
-                    or grammar.OMITS.match(sent.text, match.end())
-                    or grammar.PART_OF.search(sent.text, max(0, match.start() - 20), match.start())
-                ):
-                    continue
-                finding = self._finding(topic, sent, after, match, False, "+anaphor")
-                if finding:
-                    found.append(finding)
+            if not (topic.anaphors or topic.anaphor_counters):
+                continue
+            if topic.blocked_by and _first(topic.blocked_by, sent.text):
+                continue
+            # "It is a regional instrument, and … should not be limited by its
+            # framework": the denial speaks of the topic whatever else the sentence
+            # is about, and what else it says is a consequence, not a second polarity.
+            question = sent.text.rstrip().endswith("?")
+            # "Can an instrument drafted by a few be called universal? We do not think so."
+            denied = (
+                question
+                and after is not None
+                and _first(self._cues("negative-answer"), after.text) is not None
+            )
+            if _first(topic.anaphor_counters, sent.text) and (
+                not question or grammar.WHY_SHOULD.match(sent.text) or denied
+            ):
+                spans = (Span(sent.start, sent.end, sent.text),)
+                if denied and after is not None:
+                    spans += (Span(after.start, after.end, after.text),)
+                found.append(_Finding(topic, "oppose", spans, "anaphor-denial"))
+                continue
+            match = _first(topic.anaphors, sent.text)
+            if named.get(j) and not (match and match.start() < 3):
+                # The sentence is about a topic of its own ("We doubt the convention
+                # needs an article on providers" is about providers, not the
+                # convention), unless the anaphor is its subject ("It remains the
+                # most effective framework for cooperation").
+                continue
+            # "The convention must not serve as a tool for …" (the anaphor as the
+            # subject of a modal) describes the thing being designed; it takes no
+            # position on having it.
+            designed = bool(topic.target) and self._book.kind_of(topic.target) == "Instrument"
+            if match is None or (
+                (
+                    designed
+                    and match.start() < 25
+                    and grammar.MODAL_AFTER.match(sent.text, match.end())
+                )
+                or grammar.OMITS.match(sent.text, match.end())
+                or grammar.PART_OF.search(sent.text, max(0, match.start() - 20), match.start())
+            ):
+                continue
+            # "Those crimes claim lives every day; they are not a matter of opinion":
+            # only the anaphor's own clause speaks of it.
+            clause = sent.text
+            for brk in grammar.CLAUSE_BREAK.finditer(sent.text):
+                if brk.end() <= match.start():
+                    clause = " " * brk.end() + clause[brk.end() :]
+                elif brk.start() >= match.end():
+                    clause = clause[: brk.start()] + " " * (len(clause) - brk.start())
+                    break
+            finding = self._finding(topic, sent, after, match, False, "+anaphor", clause)
+            if finding:
+                found.append(finding)
+            elif not named.get(j):
+                pending.append((j + 1, topic))
         return found
 
     def _other_clauses(
@@ -832,17 +918,36 @@ class StanceExtractor:
         match: re.Match[str],
         counter: bool,
         suffix: str = "",
+        text: str | None = None,
     ) -> _Finding | None:
         """The stance ``sent`` takes on ``topic``, with the next sentence as evidence
-        too when the rule read it (a rhetorical question's answer)."""
-        result = self._polarity(topic, sent.text, match, counter, after.text if after else None)
+        too when the rule read it (a rhetorical question's answer); ``text`` is the part
+        of the sentence read, blanked elsewhere so that offsets hold."""
+        result = self._polarity(
+            topic,
+            sent.text if text is None else text,
+            match,
+            counter,
+            after.text if after else None,
+        )
         if result is None:
             return None
         polarity, rule, uses_next = result
+        if polarity == "support" and not counter and self._partial(topic, sent.text, match):
+            polarity, rule = "mixed", rule + "+partial"
         evidence = [Span(sent.start, sent.end, sent.text)]
         if uses_next and after is not None:
             evidence.append(Span(after.start, after.end, after.text))
         return _Finding(topic, polarity, tuple(evidence), rule + suffix)
+
+    @staticmethod
+    def _partial(topic: Topic, text: str, match: re.Match[str]) -> bool:
+        """Whether the topic's words accept the proposition only in part."""
+        return any(
+            m.start() < match.end() and match.start() < m.end()
+            for p in topic.partial_cues
+            for m in p.finditer(text)
+        )
 
     def _merge(self, holder: str, findings: list[_Finding]) -> list[Stance]:
         by_topic: dict[str, list[_Finding]] = {}
