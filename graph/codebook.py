@@ -92,6 +92,9 @@ class Topic:
     # cyber-enabled offences"): support through one of these is a mixed position. (They
     # are among ``cues`` too.)
     partial_cues: tuple[re.Pattern[str], ...] = ()
+    # An objection to this topic in a sentence that also speaks of one of these topics is
+    # about them ("concerned that cooperation extends to any crime" is about the scope).
+    yields_to: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -345,6 +348,11 @@ def from_graph(g: Graph) -> Codebook:
                     src,
                 ),
                 partial_cues=_compile(_strings(g, s, TG.partialCue), src),  # type: ignore[arg-type]
+                yields_to=frozenset(
+                    c
+                    for t in g.objects(s, TG.objectionYieldsTo)
+                    if (c := _code_of(g, t))  # type: ignore[arg-type]
+                ),
                 counter_cues=_compile(_strings(g, s, TG.counterCue), src),  # type: ignore[arg-type]
                 context=_compile(_strings(g, s, TG.context), src),  # type: ignore[arg-type]
                 blocked_by=_compile(_strings(g, s, TG.blockedBy), src),  # type: ignore[arg-type]

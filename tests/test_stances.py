@@ -2742,3 +2742,29 @@ def test_the_mandate_resolution_places_a_crime_policy_speech_in_the_treatys_subj
         "universal, legally binding instrument under the United Nations is needed."
     )
     assert stances(body, event="ccpcj-30")["un-cybercrime-convention"][1] == "support"
+
+
+def test_an_objection_to_the_reach_of_cooperation_is_about_the_scope():
+    found = stances(
+        "We are fully committed to mutual legal assistance against cybercrime. However, we are "
+        "concerned that the scope of cooperation under article 35 is extended to any criminal "
+        "offence."
+    )
+    assert found["international-cooperation"][1] == "support"
+    assert found["broad-scope"][1] == "oppose"
+
+
+def test_the_treaty_named_as_the_place_of_something_is_no_stance_on_it():
+    found = stances(
+        "We see no reason why sovereign equality should be weakened in a convention on cybercrime."
+    )
+    assert "un-cybercrime-convention" not in found
+    assert found["sovereignty"][1] == "support"
+
+
+def test_a_generic_anaphor_after_a_sentence_about_two_topics_refers_to_neither():
+    found = stances(
+        "We negotiate a treaty on law enforcement cooperation, not a human rights convention. "
+        "These provisions do not enjoy the support of many States."
+    )
+    assert found["international-cooperation"][1] == "support"

@@ -77,6 +77,17 @@ SPEAKER_SUBJECT = re.compile(
     r"|\bthis delegation\b|\b(?:for|to) (?:us|me)\b",
     re.IGNORECASE,
 )
+# "… should be weakened in a convention on cybercrime": the topic's words are where
+# something happens, not what the speaker takes a position on.
+LOCATION_BEFORE = re.compile(
+    r"\b(?:weakened|undermined|diluted|ignored|eroded|compromised|absent|missing|lost)"
+    r" (?:in|into|within|from) (?:(?:a|an|the|this|that|any|such an?) )?$",
+    re.IGNORECASE,
+)
+# An anaphor that fits many topics.
+GENERIC_ANAPHOR = re.compile(
+    r"(?:these|those|such)\s+(?:provisions|measures|mechanisms|tools|activities)", re.IGNORECASE
+)
 # "We cannot accept the proposal to …": the speaker's verdict on a proposal named right
 # after the stance cue (the others cue is the proposal itself).
 PROPOSAL_OBJECT = re.compile(r"(?:(?:the|this|that|these|those) )?proposals?\b", re.IGNORECASE)

@@ -267,6 +267,10 @@ class StanceExtractor:
             text, max(0, match.start() - 40), match.start()
         ):
             return None
+        if not counter and grammar.LOCATION_BEFORE.search(
+            text, max(0, match.start() - 40), match.start()
+        ):
+            return None
         if not counter and grammar.CONTAINER_BEFORE.search(
             text, max(0, match.start() - 60), match.start()
         ):
@@ -725,6 +729,7 @@ class StanceExtractor:
             after = speech[i + 1] if i + 1 < len(speech) else None
             # The context words may stand in the sentence before or after this one.
             around = before + "\n" + (after.text if after else "")
+            found_here: list[_Finding] = []
             for topic in sorted(todo[i], key=lambda t: order[t.id]):
                 # Only matches inside the domain's ranges were queued (see above).
                 hit = self._topic_match(topic, sent.text, around, organizer, in_domain=True)
@@ -736,8 +741,12 @@ class StanceExtractor:
                 if finding is None and i in lead_ins:
                     finding = self._list_item_finding(topic, speech[lead_ins[i]], sent, organizer)
                 if finding:
-                    findings.append(finding)
-                    findings += self._other_clauses(topic, sent, around, organizer, finding)
+                    found_here.append(finding)
+                    found_here += self._other_clauses(topic, sent, around, organizer, finding)
+            here = {t.id for t in named.get(i, [])}
+            findings += [
+                f for f in found_here if not (f.polarity == "oppose" and f.topic.yields_to & here)
+            ]
         # A sentence naming a topic's target ("Our experience with the Budapest Convention
         # has been positive.") lets the next one refer back to it ("… accede to it").
         licensed = {i: list(topics) for i, topics in named.items()}
@@ -828,6 +837,15 @@ class StanceExtractor:
                 found.append(_Finding(topic, "oppose", spans, "anaphor-denial"))
                 continue
             match = _first(topic.anaphors, sent.text)
+            if (
+                match
+                and grammar.GENERIC_ANAPHOR.fullmatch(match.group())
+                and len(named.get(j - 1, [])) > 1
+            ):
+                # "… a law-enforcement treaty, not a human rights convention. These
+                # provisions do not enjoy support": after a sentence about two topics,
+                # "these provisions" may be either.
+                continue
             if named.get(j) and not (match and match.start() < 3):
                 # The sentence is about a topic of its own ("We doubt the convention
                 # needs an article on providers" is about providers, not the
