@@ -2642,6 +2642,122 @@ SEED_LIKE_PHRASINGS = [
         "private-sector-obligations",
         "support",
     ),
+    # rounds 72-75
+    (
+        "We did not and do not believe that a new treaty is needed.",
+        "un-cybercrime-convention",
+        "oppose",
+    ),
+    (
+        "Our Government has always held that a universal legally binding instrument on "
+        "countering cybercrime is the best way to address this threat.",
+        "un-cybercrime-convention",
+        "support",
+    ),
+    (
+        "We regret that such talks would divert resources from capacity-building for developing "
+        "countries.",
+        "capacity-building",
+        "support",
+    ),
+    (
+        "We caution against prejudging the outcome of the open-ended intergovernmental expert "
+        "group on cybercrime.",
+        "ieg-cybercrime",
+        "support",
+    ),
+    (
+        "Is it wise to open negotiations on a new legally binding instrument while the expert "
+        "group on cybercrime has not finished? Ruritania does not believe so.",
+        "un-cybercrime-convention",
+        "oppose",
+    ),
+    (
+        "Any treaty should be negotiated openly and adopted by consensus, not imposed by a "
+        "narrow majority.",
+        "consensus-decision-making",
+        "support",
+    ),
+    (
+        "We urge all States that share its aims to request an invitation to accede to the "
+        "Council of Europe convention.",
+        "join-budapest-convention",
+        "support",
+    ),
+    (
+        "We believe that offences targeting the dissemination of content would be used to "
+        "silence journalists.",
+        "content-offences",
+        "oppose",
+    ),
+    (
+        "We should not lose sight of the principle of sovereignty in this chapter.",
+        "sovereignty",
+        "support",
+    ),
+    (
+        "The procedural powers must apply not only to the offences established in accordance "
+        "with this convention but also to other criminal offences committed online.",
+        "broad-scope",
+        "support",
+    ),
+    (
+        "States Parties should afford one another the widest measure of cooperation in "
+        "cybercrime investigations.",
+        "international-cooperation",
+        "support",
+    ),
+    (
+        "We do not believe that this treaty should be constrained by the text of a regional "
+        "instrument negotiated without most countries.",
+        "build-on-existing-instruments",
+        "oppose",
+    ),
+    (
+        "A convention meant to be universal can only be elaborated by consensus.",
+        "consensus-decision-making",
+        "support",
+    ),
+    (
+        "We could accept a short article on human rights only if it refers to domestic law.",
+        "human-rights-safeguards",
+        "mixed",
+    ),
+    (
+        "We can accept the extension to serious crime, but only if the safeguards of article 24 "
+        "apply in full.",
+        "human-rights-safeguards",
+        "support",
+    ),
+    (
+        "Any new offence must be clearly defined, must be consistent with international human "
+        "rights law, and must not become a vehicle for censorship.",
+        "human-rights-safeguards",
+        "support",
+    ),
+    (
+        "How can we draft rules on the interception of communications without saying that they "
+        "must respect the right to privacy?",
+        "human-rights-safeguards",
+        "support",
+    ),
+    (
+        "Terrorism, drug trafficking and organized crime cannot be countered individually, but "
+        "only by common strategies.",
+        "international-cooperation",
+        "support",
+    ),
+    (
+        "The prevention of drug trafficking is an area requiring concerted efforts by the "
+        "international community.",
+        "international-cooperation",
+        "support",
+    ),
+    (
+        "We cooperate with all our neighbours, near and far, in countering drug trafficking.",
+        "international-cooperation",
+        "support",
+    ),
 ]
 
 
@@ -2768,3 +2884,72 @@ def test_a_generic_anaphor_after_a_sentence_about_two_topics_refers_to_neither()
         "These provisions do not enjoy the support of many States."
     )
     assert found["international-cooperation"][1] == "support"
+
+
+@pytest.mark.parametrize(
+    ("body", "topic"),
+    [
+        # others who "continue to present" a treaty as the model
+        (
+            "Some delegations continue to present the Budapest Convention as the benchmark for "
+            "every provision.",
+            "join-budapest-convention",
+        ),
+        (
+            "Some of them have openly proposed that the treaty should criminalize false "
+            "information.",
+            "content-offences",
+        ),
+        # a courtesy to the parties of a treaty
+        (
+            "We respect the choice of those States that have acceded to the Budapest Convention.",
+            "join-budapest-convention",
+        ),
+        # a benchmark for a treaty is not the treaty
+        (
+            "Why ask States that had no say in its drafting to accept it as the benchmark for a "
+            "universal treaty on cybercrime?",
+            "un-cybercrime-convention",
+        ),
+        # the expert group in the question's "while" clause
+        (
+            "Is it wise to open negotiations on a new legally binding instrument while the "
+            "expert group on cybercrime has not finished? We do not think so.",
+            "ieg-cybercrime",
+        ),
+        # crisis that "affects humankind" does not negate "cannot be countered individually"
+        (
+            "Poverty, climate change and other questions of interest require collective action "
+            "by all nations.",
+            "international-cooperation",
+        ),
+    ],
+)
+def test_rounds_72_75_forms_that_take_no_stance(body, topic):
+    assert topic not in stances(body)
+
+
+def test_a_demonstrative_refers_back_past_sentences_that_name_nothing_else():
+    found = stances(
+        "This brings me to the Budapest Convention. Several delegations again invited other "
+        "States to accede to it. We respect the choice of its parties. However, this "
+        "instrument was drafted by a limited number of States."
+    )
+    assert found["join-budapest-convention"][1] == "oppose"
+
+
+def test_the_third_committee_is_the_assembly_at_work():
+    from graph import pipeline
+    from graph.model import Document
+
+    x = pipeline.extract(
+        Document(
+            id="t.txt",
+            text=(
+                "Explanation of vote on a Third Committee resolution\n\nNew York, "
+                "18 November 2019\n\nThank you, Mr. Chair.\n\nRuritania will vote no.\n"
+            ),
+        )
+    )
+    assert x.metadata.event == "unga-74"
+    assert ("Body", "unga") in {(m.kind, m.id) for m in x.mentions}

@@ -185,7 +185,10 @@ _TRANSLATION = re.compile(
     r"^\s*translation\b|"
     # "Original: Spanish", "Language of delivery: French": the text is a translation.
     r"\b(?:original|language of delivery|delivered in)\s*:?\s*(?!english\b)"
-    r"(?:Arabic|Chinese|French|Russian|Spanish|Portuguese|German|Japanese|Korean|Turkish|Persian)\b",
+    r"(?:Arabic|Chinese|French|Russian|Spanish|Portuguese|German|Japanese|Korean|Turkish|Persian)\b|"
+    # a verbatim record: "Mr. A. Person (Mexico) (spoke in Spanish):", "unofficial English
+    # version"
+    r"\(spoke in (?!English\b)[A-Z][a-z]+\)|\bunofficial\s+English\s+(?:version|text|rendering)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -144,6 +144,8 @@ class MetadataExtractor:
             # A transcript: the speaker's turn says who speaks and for whom; the chair's
             # turns before it (and the chair's country) do not.
             end = min(end, turn.start)
+            if hdr.is_translation(text[turn.start : turn.body]):
+                values["translation"] = True
             party = self._turn_party(turn) or self._party(
                 named, text[turn.body : turn.body + _OPENING]
             )

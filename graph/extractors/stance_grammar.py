@@ -13,7 +13,8 @@ import re
 NEGATED = re.compile(
     r"\b(?:not(?!\s+(?:only|just|merely)\b)|nor|never|no longer|cannot|can't|don't|doesn't|won't"
     r"|do not(?!\s+only\b)|does not(?!\s+only\b)|will not(?!\s+only\b))\s+"
-    r"(?:\w+\s+)?$",
+    # ("did not and do not believe": a coordination, not a second negation)
+    r"(?:(?!(?:and|or|nor|but)\b)\w+\s+)?$",
     re.IGNORECASE,
 )
 # Verbs of leaving something out: "does not address X" (see NEGATED_TOPIC, OMITS).
@@ -39,9 +40,16 @@ NEGATED_TOPIC = re.compile(
     r"|(?:departure|depart(?:s|ing)?|deviat\w+|retreat\w*|mov(?:e|es|ing)\s+away|step(?:s|ping)?\s+back"
     r"|away)\s+from"
     r"|undercut\w*|undermin\w*|weaken\w*|erod(?:e|es|ing)|supplant\w*"
+    # "would divert resources from capacity-building", "prejudging the outcome of the Group"
+    r"|divert\w*(?:\s+(?:resources|attention|funds|efforts|energy))?\s+from"
+    r"|prejudg\w*(?:\s+the\s+(?:outcome|results?|work|conclusions?)\s+of)?"
+    # "we should not lose sight of the principle of sovereignty"
+    r"|lose\s+sight\s+of|lost\s+sight\s+of|losing\s+sight\s+of|overlook\w*|neglect\w*"
     r"|affect(?:s|ing)?|alter(?:s|ing)?|compromis(?:e|es|ing)|dilut(?:e|es|ing))"
     rf"\s+(?:{OMISSION_VERBS}\s+)?"
     r"(?:a\s+|an\s+|any\s+|the\s+)?"
+    # "lose sight of the principle of sovereignty"
+    r"(?:(?:principles?|concept|notion|importance|value)\s+of\s+(?:the\s+)?)?"
     r"(?:(?!(?:only|just|merely|simply|least|yet)\b)[\w-]+\s+)?$",
     re.IGNORECASE,
 )
@@ -69,7 +77,7 @@ CONTAINER_BEFORE = re.compile(
 # object of the stance.
 TEMPORAL_BEFORE = re.compile(
     r"\b(?:when|whenever|after|before|once|until|as soon as|despite|in spite of|notwithstanding"
-    r"|survived|survives|withstood)\s+(?:[\w-]+\s+){0,2}$",
+    r"|survived|survives|withstood)\s+(?:[\w/-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 SPEAKER_SUBJECT = re.compile(
@@ -122,6 +130,31 @@ WHETHER = re.compile(r"\b(?:whether|if)\b[^,:;]*", re.IGNORECASE)
 # "… should build on UNTOC, rather than invent new mechanisms that could create
 # conflicting obligations": the alternative rejected, up to the end of the clause.
 RATHER_THAN = re.compile(r"\b(?:rather than|instead of)\b[^;]*", re.IGNORECASE)
+# A question's subordinate clause: what stands after it is a circumstance.
+SUBORDINATE_BEFORE = re.compile(
+    r"\b(?:while|whilst|whereas|as long as|until|before|when)\b[^?]*$", re.I
+)
+# "We could accept X only if …", "We can accept this article, provided that …"
+CONDITIONAL_ACCEPTANCE = re.compile(
+    r"\b(?:can|could) (?:now |also |therefore |only )?(?:accept|agree to|go along with|live with)\b"
+    r"[^.;]*\b(?P<proviso>provided(?: that)?|only if|on (?:the )?condition that|as long as"
+    r"|so long as)\b",
+    re.IGNORECASE,
+)
+# "X would be used to restrict legitimate expression": the feared abuse of the topic's words.
+ABUSE_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:would|could|will|might|may) (?:easily )?(?:be (?:used|misused|abused)|serve) "
+    r"(?:to|as a (?:pretext|tool) (?:to|for)) (?:restrict|suppress|silenc|persecut|target|repress|censor"
+    r"|criminali[sz]|prosecut)\w*",
+    re.IGNORECASE,
+)
+# Topic words that begin with the harm fought ("terrorism … calls for close cooperation").
+HARM_START = re.compile(r"(?:terroris|crime|criminal|traffick|drug|narcotic|piracy|illicit)", re.I)
+MODAL_INSIDE = re.compile(
+    r"\b(?:can|could|should|must|shall) only be\b|\b(?:should|must|shall) be\b", re.I
+)
+PREDICATE_MATCH = re.compile(r"(?:cannot|can|could|must|should|shall|is|are|will|would)\b", re.I)
+NEXT_CLAUSE = re.compile(r",\s+(?:and|but|or|while|whereas)\s|;", re.IGNORECASE)
 # "Is article 24, as drafted, sufficient on its own …?"
 SUFFICIENT_QUESTION = re.compile(
     r"^\W*(?:Is|Are|Would|Will|Can|Could|Does|Do)\b[^?]*\b(?:sufficient|enough|adequate)\b",
@@ -162,7 +195,11 @@ DENIED_BELIEF = re.compile(
     re.I,
 )
 UNLESS_AFTER = re.compile(
-    r"[^.;:]{0,80}?\b(?:without|in the absence of|absent|unless|lacking|conditional (?:on|upon)"
+    # (not a participle's manner: "a regional instrument negotiated without the participation
+    # of most States")
+    r"[^.;:]{0,80}?(?<!negotiated )(?<!drafted )(?<!elaborated )(?<!developed )(?<!adopted )"
+    r"(?<!concluded )(?<!prepared )"
+    r"\b(?:without|in the absence of|absent|unless|lacking|conditional (?:on|upon)"
     # "cannot accept a text where all the assistance depends only on voluntary contributions"
     r"|depends? (?:only |solely |entirely |exclusively )?on voluntary)\b",
     re.IGNORECASE,
@@ -200,9 +237,20 @@ QUESTION_NEGATION = re.compile(
 # "Technical assistance must not be used as an instrument of pressure": a design point about
 # the thing, not an objection to having it.
 DESIGN_POINT_AFTER = re.compile(
-    r"\s+(?:must|should|shall|cannot|can ?not|may) not (?:be used (?:as|for|to)|serve (?:as|to)"
-    r"|become (?:a|an) )(?!\s*(?:an? )?(?:pretext|excuse))",
+    r"\s+(?:(?:must|should|shall|cannot|can ?not|may) not (?:be used (?:as|for|to)|serve (?:as|to)"
+    r"|become (?:a|an) |be turned into )|be turned into )(?!\s*(?:an? )?(?:pretext|excuse))",
     re.IGNORECASE,
+)
+# "… accept it as the benchmark for a universal treaty": the topic's words complete a
+# comparison; the position is on the benchmark.
+MODEL_FOR_BEFORE = re.compile(
+    r"\b(?:benchmark|model|template|basis|standard|starting point|reference|yardstick) for "
+    r"(?:(?:a|an|the|this|that|our|any) )?$",
+    re.IGNORECASE,
+)
+# "We respect the choice of those States that have acceded to it": a courtesy, not a stance.
+RESPECTED_CHOICE = re.compile(
+    r"\brespect\w* (?:the |their |its )?(?:sovereign )?(?:choices?|decisions?) of\b", re.I
 )
 # Others arguing that the counter words would do harm argue for the topic: "excluding
 # offences already covered would leave dangerous gaps".

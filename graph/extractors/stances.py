@@ -135,11 +135,20 @@ def _nearest(
             and grammar.NEGATED.search(text[max(0, m.start() - 30) : m.start()]) is not None
         )
 
+    def next_clause(item: tuple[re.Match[str], str]) -> bool:
+        # "… must be consistent with human rights law, and must not become a vehicle for
+        # …": a cue past a coordinated clause is that clause's.
+        m = item[0]
+        return m.start() >= match.end() and bool(
+            grammar.NEXT_CLAUSE.search(text, match.end(), m.start())
+        )
+
     return min(
         cues,
         key=lambda item: (
             not denied_belief(item),
             _inside(item, match),
+            next_clause(item),
             distance(item),
             item[0].start(),
             item[0].start() - item[0].end(),
@@ -252,6 +261,15 @@ class StanceExtractor:
         self, topic: Topic, text: str, match: re.Match[str], counter: bool, answer: str | None
     ) -> tuple[Polarity, str, bool] | None:
         """(polarity, rule, uses_next_sentence) or None when the sentence takes no stance."""
+        treaty = bool(topic.target) and self._book.kind_of(topic.target) == "Instrument"
+        if not counter and (
+            (
+                treaty
+                and grammar.MODEL_FOR_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            )
+            or grammar.RESPECTED_CHOICE.search(text, 0, match.start())
+        ):
+            return None
         if text.rstrip().endswith("?"):
             # "X should cover Y; otherwise, how could it be called comprehensive?": the
             # clause before the question is a statement.
@@ -307,6 +325,10 @@ class StanceExtractor:
             return "oppose", "counter-denial", False
         if not counter and grammar.DESIGN_POINT_AFTER.match(text, match.end()):
             return None
+        if not counter and grammar.ABUSE_AFTER.match(text, match.end()):
+            # "measures against the dissemination of content would be used to restrict
+            # legitimate expression"
+            return "oppose", "abuse-feared", False
         cues = self._stance_cues(topic, text, match, counter)
         if not cues:
             return self._without_cues(topic, text, match, counter)
@@ -328,6 +350,10 @@ class StanceExtractor:
         """A rhetorical question: its answer, a negation near the topic's words, or a
         question that denies what it asks."""
         negative = answer is not None and _first(self._cues("negative-answer"), answer)
+        if negative and grammar.SUBORDINATE_BEFORE.search(text, 0, match.start()):
+            # "Is it wise to negotiate a treaty while the Expert Group is halfway through
+            # its work? We do not think so.": the answer is about the main clause.
+            return None
         if negative and grammar.SUFFICIENT_QUESTION.match(text):
             # "Is article 24, as drafted, sufficient on its own? We doubt it." asks for
             # more of it (or, of a narrow list of offences, for more than it); "Is it
@@ -343,6 +369,13 @@ class StanceExtractor:
             near = text[max(0, match.start() - 40) : match.start()]
             if grammar.QUESTION_NEGATION.search(near):
                 denied = "oppose" if denied == "support" else "support"
+            elif not counter and re.search(
+                r"^(?:(?!\b(?:which|who|that)\b)[^?])*\bwithout\b",
+                text[match.end() : match.end() + 80],
+            ):
+                # "Can we expect them to run a 24/7 network without the necessary means? We
+                # do not think so.": the answer is about what is missing.
+                return None
             if counter:
                 denied = "oppose" if denied == "support" else "support"
             return denied, "rhetorical-question", True
@@ -356,6 +389,10 @@ class StanceExtractor:
             # "How will X work if providers are not bound?" argues that they must be.
             return ("oppose" if counter else "support"), "rhetorical-negation", False
         if grammar.WHY_SHOULD.match(text):
+            if re.search(r"\bwithout\b", text[: match.start()]):
+                # "How can we draft an instrument on interception without stating that it
+                # must respect privacy?" argues for what is left out.
+                return ("oppose" if counter else "support"), "rhetorical-without", False
             # "Why should the convention cover X?" argues that it should not.
             return ("support" if counter else "oppose"), "rhetorical-why", False
         return None
@@ -460,6 +497,10 @@ class StanceExtractor:
             # "we have sought to address this phenomenon in cooperation with other
             # countries": the topic's words have the speaker doing what it proposes.
             return "support", "speaker-does-it", False
+        if not counter and grammar.MODAL_INSIDE.search(match.group()):
+            # "A convention meant to be universal can only be elaborated by consensus": the
+            # topic's words state the proposition with a modal of their own.
+            return "support", "modal-proposition", False
         if counter and (
             grammar.DENIED_AFTER.match(text, match.end())
             # "a convention limited to a short list of offences would leave us without tools"
@@ -556,8 +597,12 @@ class StanceExtractor:
         ):
             # "strengthens, and does not undermine, the protection of human rights"
             polarity, rule = "support", "negated-oppose-cue"
-        window = max(0, match.start() - 30)
+        window = max(0, match.start() - 45)
         negated = grammar.NEGATED_TOPIC.search(text[window : match.start()])
+        if negated and grammar.PREDICATE_MATCH.match(match.group()):
+            # "… crises affecting humankind cannot be countered individually": the topic's
+            # words are a predicate; what stands before them is its subject.
+            negated = None
         negation_at = window + negated.start() if negated else -1
         # "We are disappointed that the provisions on X have been removed" (the cue frames
         # the clause; one inside it, "safeguards we consider essential have been weakened",
@@ -579,7 +624,7 @@ class StanceExtractor:
             # "We cannot accept a regime without grounds for refusal": the negation is
             # the objection itself, which the "without" turns into support.
             double = None
-        if (word == "against" and topic.problem) or (
+        if (word == "against" and (topic.problem or grammar.HARM_START.match(match.group()))) or (
             word == "without"
             and (
                 double
@@ -727,8 +772,13 @@ class StanceExtractor:
             sent = speech[i]
             before = speech[i - 1].text if i else ""
             after = speech[i + 1] if i + 1 < len(speech) else None
-            # The context words may stand in the sentence before or after this one.
-            around = before + "\n" + (after.text if after else "")
+            # The context words may stand in the sentence before or after this one, or two
+            # before ("Third, the Expert Group on Cybercrime … Japan welcomes … We support
+            # the continuation of the work of the Group").
+            earlier = (
+                speech[i - 2].text if i > 1 and speech[i - 2].paragraph == sent.paragraph else ""
+            )
+            around = "\n".join([before, after.text if after else "", earlier])
             found_here: list[_Finding] = []
             for topic in sorted(todo[i], key=lambda t: order[t.id]):
                 # Only matches inside the domain's ranges were queued (see above).
@@ -756,12 +806,23 @@ class StanceExtractor:
                     licensed[i].append(topic)
         # "… the Budapest Convention. We respect those who acceded to this instrument. It
         # remains, however, a regional convention": a demonstrative carries the licence on.
+        # … up to three sentences on when nothing else is named in between ("This brings me
+        # to the Budapest Convention. Several delegations presented it as … We respect the
+        # choice of its parties. However, this instrument was drafted by a few States").
         for i in sorted(licensed):
-            j = i + 1
-            if j < len(speech) and grammar.DEMONSTRATIVE.search(speech[j].text):
-                for topic in licensed[i]:
-                    if topic in self._target_names and topic not in licensed.setdefault(j, []):
-                        licensed[j].append(topic)
+            for j in range(i + 1, min(i + 4, len(speech))):
+                if j > i + 1 and named.get(j - 1):
+                    break
+                if grammar.DEMONSTRATIVE.search(speech[j].text):
+                    # the demonstrative's sentence is read (through j - 1), and passes the
+                    # licence on to the next (through j)
+                    for k in (j - 1, j):
+                        for topic in licensed[i]:
+                            if topic in self._target_names and topic not in licensed.setdefault(
+                                k, []
+                            ):
+                                licensed[k].append(topic)
+                    break
         findings += self._anaphoric(speech, named, licensed)
         return Extraction(document=doc, stances=tuple(self._merge(holder, findings)))
 
@@ -953,6 +1014,14 @@ class StanceExtractor:
         polarity, rule, uses_next = result
         if polarity == "support" and not counter and self._partial(topic, sent.text, match):
             polarity, rule = "mixed", rule + "+partial"
+        elif (
+            polarity == "support"
+            and (conditional := grammar.CONDITIONAL_ACCEPTANCE.search(sent.text))
+            and match.end() <= conditional.start("proviso")
+        ):
+            # "We could accept a reference to human rights only if …": a middle position
+            # on what is accepted (the condition itself is wanted).
+            polarity, rule = "mixed", rule + "+conditional"
         evidence = [Span(sent.start, sent.end, sent.text)]
         if uses_next and after is not None:
             evidence.append(Span(after.start, after.end, after.text))
