@@ -143,9 +143,9 @@ CONDITIONAL_ACCEPTANCE = re.compile(
 )
 # "X would be used to restrict legitimate expression": the feared abuse of the topic's words.
 ABUSE_AFTER = re.compile(
-    r"[^.;]{0,80}?\b(?:would|could|will|might|may) (?:easily )?(?:be (?:used|misused|abused)|serve) "
-    r"(?:to|as a (?:pretext|tool) (?:to|for)) (?:restrict|suppress|silenc|persecut|target|repress|censor"
-    r"|criminali[sz]|prosecut)\w*",
+    r"[^.;]{0,80}?\b(?:would|could|will|might|may) (?:easily )?"
+    r"(?:be (?:used|misused|abused)|serve) (?:to|as a (?:pretext|tool) (?:to|for)) "
+    r"(?:restrict|suppress|silenc|persecut|target|repress|censor|criminali[sz]|prosecut)\w*",
     re.IGNORECASE,
 )
 # Topic words that begin with the harm fought ("terrorism … calls for close cooperation").
