@@ -257,6 +257,15 @@ def _dates(g: Graph, s: URIRef) -> tuple[date, date] | None:
     return (start, end) if start and end else None
 
 
+def _english_label(g: Graph, node: URIRef) -> str | None:
+    """The English preferred label (an entity may carry its names in other languages)."""
+    labels = sorted(
+        g.objects(node, SKOS.prefLabel),
+        key=lambda x: (getattr(x, "language", None) != "en", str(x)),
+    )
+    return str(labels[0]) if labels else None
+
+
 def _code_of(g: Graph, node: URIRef | None) -> str | None:
     if node is None:
         return None
@@ -284,7 +293,7 @@ def from_graph(g: Graph) -> Codebook:
             code = _code_of(g, s)  # type: ignore[arg-type]
             if code is None:
                 continue
-            label = g.value(s, SKOS.prefLabel)
+            label = _english_label(g, s)
             # A state that is also a body (the EU) is matched through the body's names.
             matched = not (kind == "State" and (None, OWL.sameAs, s) in g)
             number = g.value(s, TG.sessionNumber)

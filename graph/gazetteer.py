@@ -465,13 +465,14 @@ class Gazetteer:
                 for m in casefold.finditer(pattern, text, low, lo, hi):
                     window = text[m.start() : m.end() + 200]
                     if any(re.search(q, window, re.IGNORECASE) for q in organizer.patterns) or any(
-                        re.search(_label_regex(lab), window) for lab in organizer.context_labels
+                        re.search(_label_regex(lab), window)
+                        for lab in (*organizer.context_labels, *organizer.labels)
                     ):
                         out.append(Candidate("Event", event.id, m.start(), m.end(), "event-name"))
         return out
 
 
-_EVENT_WORD = r"\b(?:session|meeting)s?\b|\bGeneral Assembly\b"
+_EVENT_WORD = r"\b(?:session|meeting|ceremony)s?\b|\bGeneral Assembly\b"
 _BARE_SESSION = re.compile(
     rf"\b(?:its|this|the|our)\s+{_ORDINAL_RE}\s+session\b"
     # "… session of the Commission on the Status of Women" is another body's.

@@ -421,7 +421,7 @@ SETS = {
         0.70,
         types={"State": 0.95, "Body": 0.98, "Person": 0.90},
         corpus=FULL_CORPUS,
-    ),    # the same, seed 39: entities F1 .984 and .980, stances P 1.000 R .500 and R .909 (blind:
+    ),  # the same, seed 39: entities F1 .984 and .980, stances P 1.000 R .500 and R .909 (blind:
     # .500 and .706, 2026-11-26); the misses are an appeal for "shared responsibility" with no
     # crime in its sentence, nuclear material kept from "the wrong hands", the fight against
     # organized crime as "an objective that unites us all" and a list of Sahel actions

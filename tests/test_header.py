@@ -650,3 +650,55 @@ def test_a_title_wrapped_before_a_capitalised_word_keeps_its_office():
         "Head of the Department of Treaties of the Ministry of Foreign Affairs of the "
         "Republic of Chile"
     )
+
+
+def test_a_french_title_block_over_an_english_translation():
+    m = metadata(
+        "MISSION PERMANENTE DE LA RURITANIE\n\n"
+        "Commission pour la prévention du crime et la justice pénale\n"
+        "Trente-troisième session\n\n"
+        "Intervention de Mme Hélène Marchal-Dupuis\n"
+        "Ambassadrice, Représentante permanente de la Ruritanie\n\n"
+        "Vienne, le 14 mai 2024\n\n"
+        "(Traduction non officielle)\n\n"
+        "Mr Chair,\n\nFrance supports the Commission.\n"
+    )
+    assert m.speaker == "Hélène Marchal-Dupuis"
+    assert "Représentante permanente" in m.role
+    assert (m.date, m.event, m.translation) == ("2024-05-14", "ccpcj-33", True)
+
+
+def test_an_emailed_statement_signed_above_a_disclaimer_and_a_quoted_reply():
+    m = metadata(
+        "Madam Chair,\n\nRuritania welcomes the approval of the draft convention.\n\n"
+        "I thank you.\n\n"
+        "As delivered – reconvened concluding session of the Ad Hoc Committee, New York, "
+        "8 August 2024\n\n"
+        "--\nAmb. Lena Osei-Barnes\nDeputy Permanent Representative\n"
+        "Permanent Mission of Ruritania to the United Nations\n\n"
+        "This message and any attachments are intended solely for the addressee and may contain "
+        "confidential information. If you have received it in error, please delete it.\n\n"
+        "> On Thu, 8 Aug 2024 at 16:02, AHC Secretariat wrote:\n> Please send statements.\n"
+    )
+    assert m.speaker == "Lena Osei-Barnes"
+    assert (m.date, m.event) == ("2024-08-08", "ahc-7r")
+
+
+def test_a_ministry_where_the_speaker_works_is_not_the_occasion():
+    m = metadata(
+        "Statement by Head of Delegation and Director for Serious Crime at the Home Office "
+        "Alan Whitcombe at the 9th session of the Conference of the Parties to the United "
+        "Nations Convention against Transnational Organized Crime, Vienna, 15 October 2018\n\n"
+        "Mr President,\n\nThe United Kingdom supports the review mechanism.\n"
+    )
+    assert m.speaker == "Alan Whitcombe"
+    assert m.role.endswith("at the Home Office")
+
+
+def test_the_signing_ceremony_in_hanoi_is_an_event():
+    m = metadata(
+        "Ministry of Foreign Affairs\n\n25/10/2025\n\n"
+        "On 25 October 2025, at the signing ceremony of the United Nations Convention against "
+        "Cybercrime in Hanoi, the Deputy Minister called on all countries to sign it.\n"
+    )
+    assert m.event == "hanoi-signing-2025"

@@ -2758,6 +2758,79 @@ SEED_LIKE_PHRASINGS = [
         "international-cooperation",
         "support",
     ),
+    # rounds 76-79
+    (
+        "Ruritania cannot agree with the approach voiced by the delegation of Freedonia, "
+        "according to which the convention should be limited to a short list of cyber-dependent "
+        "offences.",
+        "broad-scope",
+        "support",
+    ),
+    (
+        "We support the elaboration of a comprehensive and legally binding convention, as "
+        "mandated by resolution 74/247.",
+        "un-cybercrime-convention",
+        "support",
+    ),
+    (
+        "We believe that the international community needs this convention on cybercrime.",
+        "un-cybercrime-convention",
+        "support",
+    ),
+    (
+        "The scope of international cooperation remains too broad, and several safeguards that "
+        "we consider essential have been weakened.",
+        "broad-scope",
+        "oppose",
+    ),
+    (
+        "A text adopted by a divided vote would, in all likelihood, be a text ratified by few; "
+        "we remain committed to consensus.",
+        "consensus-decision-making",
+        "support",
+    ),
+    (
+        "We regret the deletion, in the latest revision, of the provision criminalizing the "
+        "grooming of children through ICTs.",
+        "child-protection",
+        "support",
+    ),
+    (
+        "We cannot accept that the safeguards accompanying these powers be weakened.",
+        "human-rights-safeguards",
+        "support",
+    ),
+    (
+        "Nobody can deny that a convention without technical assistance would remain a dead "
+        "letter for developing countries.",
+        "capacity-building",
+        "support",
+    ),
+    (
+        "The Group regrets that the text still does not include the offences it has proposed, "
+        "namely incitement to terrorism through ICTs and the dissemination of content that "
+        "incites hatred.",
+        "content-offences",
+        "support",
+    ),
+    (
+        "Our country has always proceeded from the premise that only the United Nations can "
+        "coordinate the efforts of the international community against organized crime.",
+        "un-central-role",
+        "support",
+    ),
+    (
+        "We call for stronger action against traffickers who use online platforms to recruit "
+        "their victims.",
+        "ict-human-trafficking",
+        "support",
+    ),
+    (
+        "The Group insists that the convention cover all crimes committed by means of ICTs, and "
+        "that it not be restricted to a limited number of offences against computer systems.",
+        "broad-scope",
+        "support",
+    ),
 ]
 
 
@@ -2953,3 +3026,37 @@ def test_the_third_committee_is_the_assembly_at_work():
     )
     assert x.metadata.event == "unga-74"
     assert ("Body", "unga") in {(m.kind, m.id) for m in x.mentions}
+
+
+def test_a_proposal_named_by_an_anaphor_and_denied_by_none_of():
+    found = stances(
+        "Some delegations proposed to criminalize the spreading of false information. We are "
+        "glad that none of these proposals found its way into the final text."
+    )
+    assert found["content-offences"][1] == "oppose"
+
+
+def test_others_who_say_a_topic_belongs_elsewhere_are_answered():
+    found = stances(
+        "We consider it important that the convention address the use of ICTs to incite "
+        "terrorism. Some delegations argued that such provisions belong to other fora. We do "
+        "not share this view."
+    )
+    assert found["content-offences"][1] == "support"
+
+
+def test_a_proposal_the_speaker_made_together_with_others_is_its_own():
+    found = stances(
+        "We regret that the text does not include the offences we proposed together with other "
+        "delegations, namely the dissemination of content that incites hatred."
+    )
+    assert found["content-offences"][1] == "support"
+
+
+def test_an_asset_recovery_question_through_an_anaphor():
+    found = stances(
+        "Some delegations suggested a new convention on the recovery of criminal assets. Do we "
+        "really need a new instrument in this field? We do not think so.",
+        event="ccpcj-32",
+    )
+    assert found["asset-recovery-convention"][1] == "oppose"

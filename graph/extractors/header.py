@@ -78,7 +78,11 @@ _TITLE = re.compile(
     # "Statement on behalf of the African Group by Ms. A. Person"
     r"(?:on\s+behalf\s+of\s+[^\n,]{1,80}?\s+)?"
     r"by\s+(?P<rest>.+?)"
-    r"(?=\s+(?:at|during|before|on the occasion of)\s+the\b|,\s|\*\*|\n\s*\n|\s*\Z"
+    # ("… Director for Organised Crime at the Home Office A. Person at the 9th session":
+    # a ministry is where the speaker works, not the occasion)
+    r"(?=\s+(?:at|during|before|on the occasion of)\s+the\b(?!\s+(?:Home\s+Office|Foreign\b"
+    r"|Ministry|Department|Embassy|Permanent\s+Mission|Mission\b|Office\s+of|Federal|Cabinet))"
+    r"|,\s|\*\*|\n\s*\n|\s*\Z"
     # "Statement by Norway\ndelivered by Ms. A. Person": the line below names the speaker.
     r"|\n[ \t*_]*(?:delivered|presented|read(?: out)?|made)\s+by\b)"
     # A title block often names the speaker on a line of its own:
@@ -89,7 +93,13 @@ _TITLE = re.compile(
     # Delivered by Counsellor A. Person, Vienna, 2 June 2022.")
     r"|(?:^[ \t*_]*(?:[^\n]{0,80}?[.;,]\s+)?|(?<=[.;] ))"
     r"(?:(?:as\s+)?(?:delivered|presented|read(?: out)?|made)(?:\s+on\s+[^\n,]{4,40}?)?\s+by\s*:?"
-    r"|(?:[^\W\d_]{1,12}\s*/\s*)?speaker\s*(?::|\.{2,}))"
+    r"|(?:[^\W\d_]{1,12}\s*/\s*)?speaker\s*(?::|\.{2,})"
+    # a French or Spanish title block: "Intervention de Mme A. Person", "Declaración del
+    # Embajador A. Person"
+    r"|(?:intervention|d[ée]claration|allocution|discours|intervenci[óo]n|declaraci[óo]n|discurso"
+    r"|pronunciamiento)\s+(?:de|du|del|de\s+la|por|par)"
+    r"(?=\s+(?:Mme|Mlle|M\.|S\.\s?E\.|Son\s+Excellence|Sr\.|Sra\.|Se[ñn]or|Se[ñn]ora|Excm[oa]\.?"
+    r"|Embajador|Ambassad)))"
     r"\s+(?P<line>[^\n]+?)[ \t*_]*$",
     re.IGNORECASE | re.DOTALL | re.MULTILINE,
 )
@@ -188,7 +198,9 @@ _TRANSLATION = re.compile(
     r"(?:Arabic|Chinese|French|Russian|Spanish|Portuguese|German|Japanese|Korean|Turkish|Persian)\b|"
     # a verbatim record: "Mr. A. Person (Mexico) (spoke in Spanish):", "unofficial English
     # version"
-    r"\(spoke in (?!English\b)[A-Z][a-z]+\)|\bunofficial\s+English\s+(?:version|text|rendering)\b",
+    r"\(spoke in (?!English\b)[A-Z][a-z]+\)|\bunofficial\s+English\s+(?:version|text|rendering)\b|"
+    # "Traduction non officielle", "Traducción no oficial", "Tradução não oficial"
+    r"\btradu(?:ction|cci[óo]n|[çc][ãa]o)\s+(?:non|no|n[ãa]o)[\s-]+of(?:f)?ici(?:elle|al)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -259,10 +271,30 @@ def signature_block(text: str, reach: int = 1200) -> int | None:
     if not rules:
         return _signed_last_paragraph(text)
     start = rules[-1].end()
-    lines = [line for line in text[start:].splitlines() if line.strip()]
+    start += len(text[start:]) - len(text[start:].lstrip())
+    # The block is the paragraph after the rule; an e-mail's disclaimer or a quoted reply
+    # may follow it.
+    lines = [line for line in text[start : signature_end(text, start)].splitlines() if line.strip()]
     if not lines or len(lines) > 10 or any(len(line) > 160 for line in lines):
         return None
-    return start + (len(text[start:]) - len(text[start:].lstrip()))
+    return start
+
+
+def signature_end(text: str, start: int) -> int:
+    """Where the signature block that starts at ``start`` ends: its first blank line."""
+    blank = re.compile(r"\n[ \t]*\n").search(text, start)
+    return blank.start() if blank else len(text)
+
+
+def trailer_line(text: str, before: int) -> str:
+    """The one-line paragraph right above a signature ("As delivered – reconvened
+    concluding session of the Ad Hoc Committee, New York, 8 August 2024"), when it dates
+    the statement; else ""."""
+    para = re.sub(r"\n[ \t]*(?:--|—|_{3,}|-{3,})[ \t]*\s*$", "", text[:before]).rstrip()
+    para = para[max(para.rfind("\n\n"), para.rfind("\n \n")) + 1 :].strip()
+    if "\n" in para or len(para) > 200 or not find_date(para):
+        return ""
+    return para
 
 
 # "Jane Q. Person MP" on a line of its own: a name, perhaps with a post-nominal.

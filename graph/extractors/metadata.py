@@ -86,6 +86,15 @@ class MetadataExtractor:
         named = gazetteer.resolve_overlaps(self._gazetteer.candidates(words))
         return next((p for c in named if (p := _party_named(c))), None)
 
+    @staticmethod
+    def _held_on(event_id: str, day: str) -> bool:
+        event = codebook.load().entity("Event", event_id)
+        try:
+            when = date.fromisoformat(day)
+        except ValueError:
+            return False
+        return bool(event and event.dates and event.dates[0] <= when <= event.dates[1])
+
     def _event_on(self, named: list[gazetteer.Candidate], day: str) -> str | None:
         """The session of a body named in the header that ``day`` falls in."""
         try:
@@ -120,8 +129,11 @@ class MetadataExtractor:
         if signed is not None and not (name and found):
             # A speech sent as a message, signed at its end ("--\nA. Person\nDeputy Head
             # of Delegation\n…\nVienna, 1 June 2022").
-            block = text[signed:]
-            if not found and (found := hdr.find_date(block)):
+            block = text[signed : hdr.signature_end(text, signed)]
+            # "As delivered – reconvened concluding session of the Ad Hoc Committee, New
+            # York, 8 August 2024" on the line above the signature.
+            trailer = hdr.trailer_line(text, signed)
+            if not found and (found := hdr.find_date(trailer) or hdr.find_date(block)):
                 values["date"] = found[0]
             if not name:
                 name, role, at = hdr.speaker_and_role(
@@ -133,7 +145,7 @@ class MetadataExtractor:
                     if role:
                         values["role"] = role
             values["translation"] = values["translation"] or hdr.is_translation(block)
-            header = header + "\n\n" + block
+            header = "\n\n".join([header, trailer, block])
         orgs = hdr.organizations(header, offset)
         if orgs:
             # The speaker's own unit is the most specific one named in the title.
@@ -167,6 +179,10 @@ class MetadataExtractor:
             for c in sorted(self._gazetteer.events(opening), key=lambda c: c.start)
             if _THIS_SESSION.search(opening, max(0, c.start - 30), c.start)
         ]
+        if not here and found:
+            # "On 25 October 2025, at the signing ceremony … in Hanoi": an event named in
+            # the opening whose dates hold the statement's date.
+            here = [c for c in self._gazetteer.events(opening) if self._held_on(c.id, found[0])]
         if events:
             values["event"] = events[0].id
         elif here:

@@ -25,16 +25,18 @@ OMISSION_VERBS = (
 # human rights protections" (one qualifier may stand between), "the absence of any
 # provision criminalizing …", "does not address the …", "would undercut …".
 NEGATED_TOPIC = re.compile(
-    r"\b(?:not|no|never|without|against|silent\s+on|ignor\w+|omit\w*|(?:obstacle|barrier|impediment)\s+to"
+    r"\b(?:not|no|never|none\s+of|without|against|silent\s+on|ignor\w+|omit\w*|(?:obstacle|barrier|impediment)\s+to"
     r"|(?:absence|lack|omission|exclusion|deletion|removal|politici[sz]ation|closure|closing"
     r"|withdrawal|reduction)\s+of"
     r"|obstruct\w*|imped(?:e|es|ing)|hamper\w*|hinder\w*|politici[sz]ing"
     # "used to deny mutual legal assistance"
     r"|den(?:y|ies|ying)|refus(?:e|es|ing)|withhold(?:s|ing)?|block(?:s|ing)?"
     # "attempts to condition the technical assistance on criteria …"
-    r"|condition(?:s|ing)?|politici[sz]e"
+    r"|(?<!the )(?<!these )(?<!those )(?<!its )(?<!their )(?<!and )condition(?:s|ing)?"
+    r"(?!\s+(?:of|and|for)\b)|politici[sz]e"
     # "it has not been possible to conclude the negotiations"
     r"|(?:not|never)\s+(?:been\s+|be\s+)?(?:possible|able)\s+to|impossible\s+to|unable\s+to"
+    r"(?:\s+(?:agree|decide)\s+on)?|fail\w*\s+to\s+(?:agree|decide)\s+on"
     # "attempts were made to limit the participation of non-governmental organizations"
     r"|limit(?:s|ing)?|restrict(?:s|ing)?|exclud(?:e|es|ing)"
     r"|(?:departure|depart(?:s|ing)?|deviat\w+|retreat\w*|mov(?:e|es|ing)\s+away|step(?:s|ping)?\s+back"
@@ -57,7 +59,11 @@ DOUBLE_NEGATIVE = re.compile(r"\b(?:not|impossible|cannot|no)\b[^.;]{0,60}$", re
 # "The provisions on X have been removed": what the topic names was taken out.
 REMOVED_AFTER = re.compile(
     # (not in a relative clause: "… content that was deliberately left out")
-    r"[^.;]{0,180}?(?<!that )(?<!which )\b(?:(?:have|has|had) been|were|was|are|is)"
+    # (not in a second clause: "X remains too broad, and safeguards have been weakened")
+    r"(?:(?!,\s+(?:and|but)\s)[^.;]){0,180}?(?<!that )(?<!which )"
+    r"\b(?:(?:have|has|had) been|were|was"
+    # ("… cannot accept that the safeguards be weakened", not "should be left to domestic law")
+    r"|are|is|(?<!should )(?<!must )(?<!would )(?<!could )(?<!can )(?<!may )(?<!to )(?<!shall )be)"
     r",?(?: [a-z]+,?){0,2} "
     r"(?:removed|deleted|dropped|weakened|excluded|struck|taken out|watered down|left out|omitted"
     r"|restricted|curtailed|sidelined|marginali[sz]ed|left to (?:domestic|national) law"
@@ -73,6 +79,23 @@ CONTAINER_BEFORE = re.compile(
     r"(?:chapters?|sections?|parts?|articles?) (?:on|of|about|dealing with|devoted to) $",
     re.IGNORECASE,
 )
+# "we regret the deletion, in the latest revision, of the provision criminalizing the
+# grooming of children": the topic's words stand in what was removed.
+REMOVAL_BEFORE = re.compile(
+    r"\b(?:deletion|removal|omission|exclusion|loss|dropping|disappearance)\b[^.;]{0,60}\bof "
+    r"(?:the |this |that |any |its )?(?:[\w-]+ )?(?:provisions?|articles?|paragraphs?|clauses?"
+    r"|references?|offen[cs]es?)\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+# "… still does not include the offences we proposed, namely incitement to …, the
+# dissemination of …": the items of the list are what is left out.
+OMITTED_LIST_BEFORE = re.compile(
+    r"\b(?:(?:does|do|did) not|no longer|fails? to|failed to) (?:yet )?(?:include|contain|cover"
+    r"|address|criminali[sz]e)\b[^.;]{0,300}\b(?:namely|such as|including)\b[^.;]*$",
+    re.IGNORECASE,
+)
+# "the Group, together with other delegations, has proposed": the speaker among others.
+TOGETHER_WITH = re.compile(r"\b(?:together|along|jointly) with\s+$", re.IGNORECASE)
 # "… voted to retain these provisions when a vote was called": a circumstance, not the
 # object of the stance.
 TEMPORAL_BEFORE = re.compile(
@@ -108,6 +131,9 @@ AGAINST_TOPIC = re.compile(
     r"|[\"“']may[\"”'] rather than|\bserved its purpose|\bno longer\b"
     # "Some delegations have said that such offences are too vague" argues against them.
     r"|\btoo (?:vague|broad|wide)\b|\b(?:open|prone) to abuse\b"
+    # "Some argued that such provisions belong to other fora and would be incompatible with
+    # freedom of expression."
+    r"|\bbelong\w* (?:to|in) other (?:fora|forums|instruments|bodies)\b|\bincompatible with\b"
     # "… proposed that mutual legal assistance shall only apply to the offences of chapter II"
     r"|\bonly (?:apply|applies|be applied|cover|covers)\b"
     r"|\bleft (?:\w+ )?to (?:domestic|national) (?:law|legislation|discretion)"
@@ -212,7 +238,10 @@ DENIED_AFTER = re.compile(
     # not a second clause, "…, and it is not the global standard")
     r"(?:(?!,\s+(?:and|but|or)\s)[^.;]){0,120}?(?<!\bwe )(?<!\bWe )(?<!\bI )"
     r"\b(?:(?:would|will|could|can|does|do|is|are)(?: not|n't)"
-    r"|(?:would|will) (?:fail|be unable))\b",
+    r"|(?:would|will) (?:fail|be unable)"
+    # "A text adopted by a divided vote would be a text ratified by few"
+    r"|(?:would|will)\b[^.;]{0,40}\b(?:ratified|accepted|supported|trusted|implemented|joined) by "
+    r"(?:very )?(?:few|a few|no one|nobody|a minority))\b",
     re.IGNORECASE,
 )
 DENIED_BEFORE = re.compile(r"\b(?:not|cannot|can't|never)\b[^.;,:]{0,40}$", re.IGNORECASE)
@@ -260,7 +289,9 @@ HARM_AFTER = re.compile(
 COUNTER_DENIED = re.compile(
     r"\b(?:rather than|instead of|(?:and|but|or) not|refrain\w* from|avoid\w*)\s+(?:\w+\s+)?$"
     # "we would have preferred that no individual provision be put to a vote"
-    r"|\bno\s+(?:\w+\s+){0,3}(?:be|is|was|were|should be)\s+$",
+    r"|\bno\s+(?:\w+\s+){0,3}(?:be|is|was|were|should be)\s+$"
+    # "… insists that the convention cover X, and that it not be restricted to …"
+    r"|\b(?:it|they|this|the convention|the text)\s+not\s+be\s+$",
     re.IGNORECASE,
 )
 # A concession after the main clause: "X, although we do believe that Y".

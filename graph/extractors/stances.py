@@ -59,6 +59,8 @@ def _all(patterns: Sequence[re.Pattern[str]], text: str) -> list[re.Match[str]]:
 
 
 DOMAIN_REACH = 1
+# Bodies whose speeches range over every subject (the General Assembly's general debate).
+_GENERAL_DEBATE_BODIES = frozenset({"unga"})
 _SHORT = 40
 
 
@@ -78,7 +80,7 @@ def _naming_sentences(
 
 
 def _domain_ranges(
-    named: frozenset[int], speech: Sequence[sentences.Sentence]
+    named: frozenset[int], speech: Sequence[sentences.Sentence], back: bool = False
 ) -> list[tuple[int, int]]:
     """Merged text ranges of the sentences that name the domain, and of the
     ``DOMAIN_REACH`` sentences after each. (Two sentences found a few more stances in
@@ -87,6 +89,12 @@ def _domain_ranges(
     for i in sorted(named):
         sent = speech[i]
         lo = sent.start
+        if back and i and speech[i - 1].paragraph == sent.paragraph:
+            # "We attach importance to the participation of civil society. Their expertise
+            # enriched the work of the Ad Hoc Committee": in a statement to a specialised
+            # body, the sentence before (in the same paragraph) leads into it; a General
+            # Debate paragraph moves from subject to subject.
+            lo = speech[i - 1].start
         # A short sentence ("There are no exceptions.") does not use up the reach.
         last, left = i, DOMAIN_REACH
         while left and last + 1 < len(speech):
@@ -294,7 +302,10 @@ class StanceExtractor:
         ):
             return None
         others = _first(self._cues("others"), text)
-        if others and grammar.ASIDE.search(text, max(0, others.start() - 6), others.start()):
+        if others and (
+            grammar.ASIDE.search(text, max(0, others.start() - 6), others.start())
+            or grammar.TOGETHER_WITH.search(text, max(0, others.start() - 20), others.start())
+        ):
             # "…, as some delegations have proposed, …": an aside; the view is the speaker's.
             others = None
         if others and grammar.PROPOSAL_OBJECT.match(others.group()):
@@ -611,6 +622,14 @@ class StanceExtractor:
             negated = grammar.REMOVED_AFTER.match(text, match.end())
             negation_at = match.end()
         if not negated and cue.end() <= match.start():
+            negated = grammar.OMITTED_LIST_BEFORE.search(text, cue.end(), match.start())
+            negation_at = negated.start() if negated else -1
+        if not negated and cue.end() <= match.start():
+            negated = grammar.REMOVAL_BEFORE.search(
+                text, max(cue.end(), match.start() - 160), match.start()
+            )
+            negation_at = negated.start() if negated else -1
+        if not negated and cue.end() <= match.start():
             # "we regret that stakeholders … could not follow the negotiations"
             negated = grammar.NEGATED_INSIDE.search(match.group())
             negation_at = match.start() + negated.start() if negated else -1
@@ -754,7 +773,9 @@ class StanceExtractor:
                             for p in topic.domain
                         )
                     )
-                    in_domain[topic.domain] = _domain_ranges(named, speech)
+                    in_domain[topic.domain] = _domain_ranges(
+                        named, speech, back=organizer not in _GENERAL_DEBATE_BODIES
+                    )
                 ranges = in_domain[topic.domain]
             else:
                 ranges = [(start, stop)]
