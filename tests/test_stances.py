@@ -2831,6 +2831,44 @@ SEED_LIKE_PHRASINGS = [
         "broad-scope",
         "support",
     ),
+    (
+        "We urge all Governments to declare war on terrorism.",
+        "counter-terrorism",
+        "support",
+    ),
+    (
+        "And nowhere else is the role of the United Nations more vital.",
+        "un-central-role",
+        "support",
+    ),
+    (
+        "We do not share the view, expressed by some delegations, that the article on respect "
+        "for human rights is superfluous.",
+        "human-rights-safeguards",
+        "support",
+    ),
+    (
+        "Nor can we understand why the text no longer contains any offence relating to "
+        "incitement to violence.",
+        "content-offences",
+        "support",
+    ),
+    (
+        "We regret that paragraph 4, on the transfer of technology, remains in square brackets.",
+        "capacity-building",
+        "support",
+    ),
+    (
+        "We cannot accept that the chapter on technical assistance remains formulated in terms "
+        "such as 'as appropriate'.",
+        "capacity-building",
+        "support",
+    ),
+    (
+        "Ruritania fully shares the emphasis placed on technical assistance and capacity-building.",
+        "capacity-building",
+        "support",
+    ),
 ]
 
 
@@ -3060,3 +3098,20 @@ def test_an_asset_recovery_question_through_an_anaphor():
         event="ccpcj-32",
     )
     assert found["asset-recovery-convention"][1] == "oppose"
+
+
+def test_a_question_about_what_a_country_lacks_is_not_against_the_measure():
+    found = stances(
+        "How can a developing country run a 24/7 network for mutual legal assistance if it does "
+        "not have trained personnel?"
+    )
+    assert "international-cooperation" not in found
+
+
+def test_a_disagreement_whose_subject_carries_a_relative_clause():
+    found = stances(
+        "Some delegations proposed a new protocol on wildlife trafficking. Ruritania, which "
+        "suffers from poaching, does not share this view.",
+        event="untoc-cop-9",
+    )
+    assert found["wildlife-crime-instrument"][1] == "oppose"

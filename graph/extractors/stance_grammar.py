@@ -25,7 +25,7 @@ OMISSION_VERBS = (
 # human rights protections" (one qualifier may stand between), "the absence of any
 # provision criminalizing …", "does not address the …", "would undercut …".
 NEGATED_TOPIC = re.compile(
-    r"\b(?:not|no|never|none\s+of|without|against|silent\s+on|ignor\w+|omit\w*|(?:obstacle|barrier|impediment)\s+to"
+    r"\b(?:not|no\s+longer|no|never|none\s+of|without|against|silent\s+on|ignor\w+|omit\w*|(?:obstacle|barrier|impediment)\s+to"
     r"|(?:absence|lack|omission|exclusion|deletion|removal|politici[sz]ation|closure|closing"
     r"|withdrawal|reduction)\s+of"
     r"|obstruct\w*|imped(?:e|es|ing)|hamper\w*|hinder\w*|politici[sz]ing"
@@ -48,7 +48,7 @@ NEGATED_TOPIC = re.compile(
     # "we should not lose sight of the principle of sovereignty"
     r"|lose\s+sight\s+of|lost\s+sight\s+of|losing\s+sight\s+of|overlook\w*|neglect\w*"
     r"|affect(?:s|ing)?|alter(?:s|ing)?|compromis(?:e|es|ing)|dilut(?:e|es|ing))"
-    rf"\s+(?:{OMISSION_VERBS}\s+)?"
+    rf"\s+(?:{OMISSION_VERBS}(?:s|es)?\s+)?"
     r"(?:a\s+|an\s+|any\s+|the\s+)?"
     # "lose sight of the principle of sovereignty"
     r"(?:(?:principles?|concept|notion|importance|value)\s+of\s+(?:the\s+)?)?"
@@ -67,8 +67,15 @@ REMOVED_AFTER = re.compile(
     r",?(?: [a-z]+,?){0,2} "
     r"(?:removed|deleted|dropped|weakened|excluded|struck|taken out|watered down|left out|omitted"
     r"|restricted|curtailed|sidelined|marginali[sz]ed|left to (?:domestic|national) law"
-    r"|not (?:retained|included|kept|accepted)|rejected"
-    r"|left to the discretion)\b",
+    r"|not (?:retained|included|kept|accepted|admitted|accredited|invited)|rejected"
+    r"|left to the discretion)\b"
+    # "… paragraph 4, on the transfer of technology, remains in square brackets"; "… remains
+    # formulated almost entirely in terms such as 'as appropriate'"
+    r"|[^.;]{0,120}?\bremains? (?:in (?:square )?brackets|bracketed)\b"
+    r"|[^.;]{0,120}?\b(?:formulated|drafted|worded|couched)\b[^.;]{0,40}"
+    r"\bin (?:[\w-]+ )?(?:terms|language)"
+    r"\b[^.;]{0,20}\b(?:as appropriate|where possible|subject to available resources|non-binding"
+    r"|voluntary|optional)",
     re.IGNORECASE,
 )
 # "such provisions have no place in the chapter on international cooperation": the topic's
@@ -94,6 +101,9 @@ OMITTED_LIST_BEFORE = re.compile(
     r"|address|criminali[sz]e)\b[^.;]{0,300}\b(?:namely|such as|including)\b[^.;]*$",
     re.IGNORECASE,
 )
+# "How can a country run a 24/7 network if it does not have the laboratories …?" asks
+# for what is missing.
+IF_LACKING_AFTER = re.compile(r"[^?]*\bif\b[^?]*\b(?:not|no|lacks?|lacking|without)\b", re.I)
 # "the Group, together with other delegations, has proposed": the speaker among others.
 TOGETHER_WITH = re.compile(r"\b(?:together|along|jointly) with\s+$", re.IGNORECASE)
 # "… voted to retain these provisions when a vote was called": a circumstance, not the

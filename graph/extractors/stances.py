@@ -328,6 +328,11 @@ class StanceExtractor:
                         else "oppose"
                     )
                     return kind, "verdict-on-proposal-against", False
+        if others and not counter and _first(self._cues("disagreement"), text[: others.start()]):
+            # "We do not share the view, expressed by some delegations, that article 5 is
+            # superfluous": the answer comes first.
+            against = grammar.AGAINST_TOPIC.search(text)
+            return ("support" if against else "oppose"), "disagreement-with-others", False
         if others and not _first(self._cues("agreement"), text):
             return self._answer_to_others(text, match, counter, answer)
         if counter and grammar.DENIAL.match(match.group()):
@@ -400,6 +405,8 @@ class StanceExtractor:
             # "How will X work if providers are not bound?" argues that they must be.
             return ("oppose" if counter else "support"), "rhetorical-negation", False
         if grammar.WHY_SHOULD.match(text):
+            if not counter and grammar.IF_LACKING_AFTER.match(text, match.end()):
+                return None
             if re.search(r"\bwithout\b", text[: match.start()]):
                 # "How can we draft an instrument on interception without stating that it
                 # must respect privacy?" argues for what is left out.
@@ -793,13 +800,8 @@ class StanceExtractor:
             sent = speech[i]
             before = speech[i - 1].text if i else ""
             after = speech[i + 1] if i + 1 < len(speech) else None
-            # The context words may stand in the sentence before or after this one, or two
-            # before ("Third, the Expert Group on Cybercrime … Japan welcomes … We support
-            # the continuation of the work of the Group").
-            earlier = (
-                speech[i - 2].text if i > 1 and speech[i - 2].paragraph == sent.paragraph else ""
-            )
-            around = "\n".join([before, after.text if after else "", earlier])
+            # The context words may stand in the sentence before or after this one.
+            around = before + "\n" + (after.text if after else "")
             found_here: list[_Finding] = []
             for topic in sorted(todo[i], key=lambda t: order[t.id]):
                 # Only matches inside the domain's ranges were queued (see above).
