@@ -3115,3 +3115,28 @@ def test_a_disagreement_whose_subject_carries_a_relative_clause():
         event="untoc-cop-9",
     )
     assert found["wildlife-crime-instrument"][1] == "oppose"
+
+
+def test_an_anaphor_two_sentences_on_past_one_that_names_nothing():
+    found = stances(
+        "Several delegations proposed to criminalize false information. We understand the "
+        "concerns behind those proposals. We do not believe the text should go further. "
+        "Offences of this kind can be turned against journalists."
+    )
+    assert found["content-offences"][1] == "oppose"
+
+
+def test_an_abuse_feared_in_the_absence_of_safeguards_supports_them():
+    found = stances(
+        "Without clear guarantees of legality and judicial oversight, the powers of the "
+        "procedural chapter could be turned against journalists."
+    )
+    assert found["human-rights-safeguards"][1] == "support"
+
+
+def test_no_intention_to_accede_to_it():
+    found = stances(
+        "Some present the Budapest Convention as the global standard. Ruritania has no "
+        "intention to accede to it."
+    )
+    assert found["join-budapest-convention"][1] == "oppose"

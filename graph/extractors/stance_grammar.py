@@ -25,7 +25,7 @@ OMISSION_VERBS = (
 # human rights protections" (one qualifier may stand between), "the absence of any
 # provision criminalizing …", "does not address the …", "would undercut …".
 NEGATED_TOPIC = re.compile(
-    r"\b(?:not|no\s+longer|no|never|none\s+of|without|against|silent\s+on|ignor\w+|omit\w*|(?:obstacle|barrier|impediment)\s+to"
+    r"\b(?:not|no\s+longer|no\s+(?:intention|plans?|desire|wish)\s+(?:to|of)|no|never|none\s+of|without|against|silent\s+on|ignor\w+|omit\w*|(?:obstacle|barrier|impediment)\s+to"
     r"|(?:absence|lack|omission|exclusion|deletion|removal|politici[sz]ation|closure|closing"
     r"|withdrawal|reduction)\s+of"
     r"|obstruct\w*|imped(?:e|es|ing)|hamper\w*|hinder\w*|politici[sz]ing"
@@ -179,9 +179,12 @@ CONDITIONAL_ACCEPTANCE = re.compile(
 )
 # "X would be used to restrict legitimate expression": the feared abuse of the topic's words.
 ABUSE_AFTER = re.compile(
-    r"[^.;]{0,80}?\b(?:would|could|will|might|may) (?:easily )?"
-    r"(?:be (?:used|misused|abused)|serve) (?:to|as a (?:pretext|tool) (?:to|for)) "
-    r"(?:restrict|suppress|silenc|persecut|target|repress|censor|criminali[sz]|prosecut)\w*",
+    r"[^.;]{0,80}?\b(?:would|could|can|will|might|may) (?:easily )?"
+    r"(?:(?:be (?:used|misused|abused)|serve) (?:to|as a (?:pretext|tool) (?:to|for)) "
+    r"(?:restrict|suppress|silenc|persecut|target|repress|censor|criminali[sz]|prosecut)\w*"
+    # "Offences of this kind can be turned against journalists"
+    r"|be (?:turned|used|directed|weaponi[sz]ed) against (?:journalists|human rights defenders"
+    r"|political opponents|dissidents|critics|civil society|minorities))",
     re.IGNORECASE,
 )
 # Topic words that begin with the harm fought ("terrorism … calls for close cooperation").

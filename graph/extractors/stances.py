@@ -342,6 +342,10 @@ class StanceExtractor:
         if not counter and grammar.DESIGN_POINT_AFTER.match(text, match.end()):
             return None
         if not counter and grammar.ABUSE_AFTER.match(text, match.end()):
+            if re.search(r"\bwithout\b[^.;:]{0,120}$", text[: match.start()], re.I):
+                # "Without clear guarantees of legality, the powers could be turned against
+                # journalists": the abuse is feared in their absence.
+                return "support", "abuse-feared-without", False
             # "measures against the dissemination of content would be used to restrict
             # legitimate expression"
             return "oppose", "abuse-feared", False
@@ -889,10 +893,15 @@ class StanceExtractor:
         # "… proposals to criminalize extremist content. Such offences are vague … We
         # cannot support their inclusion.": a sentence that refers back through an anaphor
         # passes the reference on to the next one.
-        pending = [(i + 1, topic) for i, topics in sorted(licensed.items()) for topic in topics]
+        # A sentence that names nothing may stand between ("We understand those proposals.
+        # We do not believe the text should go further. Offences of this kind can be turned
+        # against journalists"), once, and then only a specific anaphor speaks.
+        pending = [
+            (i + 1, topic, False) for i, topics in sorted(licensed.items()) for topic in topics
+        ]
         seen: set[tuple[int, str]] = set()
         while pending:
-            j, topic = pending.pop(0)
+            j, topic, skipped = pending.pop(0)
             if j >= len(speech) or (j, topic.id) in seen:
                 continue
             seen.add((j, topic.id))
@@ -921,10 +930,13 @@ class StanceExtractor:
                 found.append(_Finding(topic, "oppose", spans, "anaphor-denial"))
                 continue
             match = _first(topic.anaphors, sent.text)
+            if match is None and not skipped and not named.get(j):
+                pending.append((j + 1, topic, True))
+                continue
             if (
                 match
                 and grammar.GENERIC_ANAPHOR.fullmatch(match.group())
-                and len(named.get(j - 1, [])) > 1
+                and (skipped or len(named.get(j - 1, [])) > 1)
             ):
                 # "… a law-enforcement treaty, not a human rights convention. These
                 # provisions do not enjoy support": after a sentence about two topics,
@@ -963,7 +975,7 @@ class StanceExtractor:
             if finding:
                 found.append(finding)
             elif not named.get(j):
-                pending.append((j + 1, topic))
+                pending.append((j + 1, topic, skipped))
         return found
 
     def _other_clauses(
