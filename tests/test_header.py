@@ -702,3 +702,44 @@ def test_the_signing_ceremony_in_hanoi_is_an_event():
         "Cybercrime in Hanoi, the Deputy Minister called on all countries to sign it.\n"
     )
     assert m.event == "hanoi-signing-2025"
+
+
+def test_delivered_by_after_a_comma_stops_at_the_occasion():
+    m = metadata(
+        "Explanation of Position by Ruritania on the Approval of the Draft Convention, "
+        "delivered by Deputy Assistant Secretary of State Margaret L. Whitfield at the "
+        "Reconvened Concluding Session of the Ad Hoc Committee, New York, August 8, 2024\n\n"
+        "Thank you, Madam Chair.\n\nRuritania supports the text.\n"
+    )
+    assert m.speaker == "Margaret L. Whitfield"
+    assert m.role == "Deputy Assistant Secretary of State"
+
+
+def test_a_name_standing_as_a_clause_of_its_own_after_the_office():
+    m = metadata(
+        "STATEMENT\n\n**by the Director of Legal Affairs of the Ministry of Foreign Affairs of "
+        "Ruritania, Tomás Benítez Ayala, at the fourth session of the Ad Hoc Committee**\n\n"
+        "11 January 2023\n\nMadam Chair,\n\nRuritania supports the text.\n"
+    )
+    assert m.speaker == "Tomás Benítez Ayala"
+    assert m.role.startswith("Director of Legal Affairs")
+
+
+def test_a_courtesy_title_stays_when_a_mission_follows_the_name():
+    m = metadata(
+        "Statement by Minister Counsellor Eirik Solberg, Permanent Mission of Norway to the "
+        "United Nations, in the plenary of the General Assembly, New York, 24 December 2024\n\n"
+        "Mr. President,\n\nNorway joins the consensus.\n"
+    )
+    assert (m.speaker, m.role) == ("Eirik Solberg", "Minister Counsellor")
+
+
+def test_a_news_lead_names_the_official_in_the_third_person():
+    m = metadata(
+        "MINISTRY OF FOREIGN AFFAIRS\nHome › News\n\n25/10/2025 21:15\n\n"
+        "(MOFA) – On 25 October 2025, at the signing ceremony of the United Nations Convention "
+        "against Cybercrime in Hanoi, Permanent Deputy Minister of Foreign Affairs Le Van Thanh "
+        "stressed that the Convention was a milestone.\n"
+    )
+    assert m.speaker == "Le Van Thanh"
+    assert m.role == "Permanent Deputy Minister of Foreign Affairs"

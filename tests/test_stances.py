@@ -3140,3 +3140,41 @@ def test_no_intention_to_accede_to_it():
         "intention to accede to it."
     )
     assert found["join-budapest-convention"][1] == "oppose"
+
+
+def test_rounds_80_81_forms():
+    assert (
+        stances(
+            "We have heard it argued that offences of incitement have no place in this convention. "
+            "We do not share this view."
+        )["content-offences"][1]
+        == "support"
+    )
+    assert (
+        stances(
+            "While the convention must respect human rights, it is not, and should not become, a "
+            "human rights instrument."
+        )["human-rights-safeguards"][1]
+        != "support"
+    )
+    assert (
+        stances(
+            "Every power must be subject to robust safeguards for human rights. Without these "
+            "guarantees, there will be no convention that we could ratify."
+        )["human-rights-safeguards"][1]
+        == "support"
+    )
+    assert (
+        stances(
+            "Every power must be subject to robust conditions and safeguards. These safeguards "
+            "should not be relegated to a preambular reference."
+        )["human-rights-safeguards"][1]
+        == "support"
+    )
+    assert (
+        stances(
+            "We support the early conclusion of a comprehensive and authoritative United Nations "
+            "convention on countering cybercrime."
+        )["un-cybercrime-convention"][1]
+        == "support"
+    )

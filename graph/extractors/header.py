@@ -91,7 +91,7 @@ _TITLE = re.compile(
     # 2022 by …": after a place, a date or a kind of statement on the same line.
     # … or after a sentence of a title paragraph ("… provisions on criminalization).
     # Delivered by Counsellor A. Person, Vienna, 2 June 2022.")
-    r"|(?:^[ \t*_]*(?:[^\n]{0,80}?[.;,]\s+)?|(?<=[.;] ))"
+    r"|(?:^[ \t*_]*(?:[^\n]{0,80}?[.;,]\s+)?|(?<=[.;,] ))"
     r"(?:(?:as\s+)?(?:delivered|presented|read(?: out)?|made)(?:\s+on\s+[^\n,]{4,40}?)?\s+by\s*:?"
     r"|(?:[^\W\d_]{1,12}\s*/\s*)?speaker\s*(?::|\.{2,})"
     # a French or Spanish title block: "Intervention de Mme A. Person", "Declaración del
@@ -102,6 +102,11 @@ _TITLE = re.compile(
     r"|Embajador|Ambassad)))"
     r"\s+(?P<line>[^\n]+?)[ \t*_]*$",
     re.IGNORECASE | re.DOTALL | re.MULTILINE,
+)
+_OCCASION = re.compile(
+    r"\s+(?:at|during|on the occasion of)\s+the\b(?!\s+(?:Home\s+Office|Foreign\b|Ministry"
+    r"|Department|Embassy|Permanent\s+Mission|Mission\b|Office\s+of|Federal|Cabinet))",
+    re.IGNORECASE,
 )
 # Cities where statements are delivered: the place of a statement, and never a
 # speaker's name ("… Ad Hoc Committee\nNew York" closing a title is a place).
@@ -463,6 +468,16 @@ def _name_between_commas(
             # A bare clause of capitalised words is more likely a place or a body; one
             # naming an office ends with its holder's name ("Deputy Director of the
             # Department … of the Russian Federation A. Person").
+            if (
+                found[0]
+                and not (found[1] and _role_word().search(found[1]))
+                and len(found[0].split()) == len(clause.split()) >= 2
+                and _role_word().search(clauses[i - 1])
+            ):
+                # "by the Director of Legal Affairs of the Ministry of X, A. B. Person, at
+                # the …": the name a clause of its own, the office the clause before.
+                role = _role_after(clauses[i - 1]) or clauses[i - 1]
+                return found[0], role, header.find(found[0].split()[0], m.start("rest"))
             if found[0] and found[1] and _role_word().search(found[1]):
                 role = found[1]
                 if role.startswith("and "):
@@ -492,6 +507,10 @@ def _name_and_role(
     after = ""
     if phrase is None:
         phrase = m.group(group)
+        if group == "line":
+            # "delivered by Deputy Assistant Secretary A. Person at the Reconvened Concluding
+            # Session …": the occasion is no part of the name.
+            phrase = _OCCASION.split(phrase, maxsplit=1)[0]
         if group == "line" and "," in phrase:
             # "Ms. A. Person, Deputy Head of the Delegation …": the role follows the name.
             phrase, after = phrase.split(",", 1)
@@ -574,7 +593,11 @@ def _name_and_role(
     # "H.E. Ambassador A. Person, Permanent Representative of X": a lone courtesy title
     # before the name gives way to the role after it.
     if (not role or role.lower() in _COURTESY_TITLES) and after.strip():
-        role = _role_after(after) or role
+        # (but "Minister Counsellor A. Person, Permanent Mission of X": a mission is no
+        # office, the title stays)
+        later = _role_after(after)
+        if later and (not role or _role_word().search(later)):
+            role = later
     offset = header.find(name_words[0], m.start(group))
     return name, role, offset
 
@@ -672,3 +695,36 @@ def organizations(header: str, stop_at: int = -1) -> list[tuple[str, int, int]]:
         name = re.sub(r"\s+", " ", header[start:end]).strip()
         out.append((name, start, end))
     return out
+
+
+# A news page's lead: "(MOFA) – On 25 October 2025, at the signing ceremony …, Permanent
+# Deputy Minister of Foreign Affairs A. B. Person stressed that …".
+_NEWS_LEAD = re.compile(
+    r"(?P<role>\b(?:(?:Permanent|Deputy|Vice|First|Assistant|Senior|Chief)[ -])*"
+    r"(?:Minister|Ambassador|Director|Head|Secretary|President|Prime Minister|Chair\w*"
+    r"|Representative)"
+    r"\b[^,.;:()]{0,80}?)\s+"
+    r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s+"
+    r"(?:stressed|said|stated|underlined|underscored|emphasi[sz]ed|noted|affirmed|called|told|highlighted"
+    r"|reaffirmed|urged|expressed|announced)\b"
+)
+
+
+def news_lead_speaker(
+    opening: str, not_name: Callable[[str], bool]
+) -> tuple[str | None, str | None, int]:
+    """Name, role and offset of the official a news page's lead quotes, if any."""
+    m = _NEWS_LEAD.search(opening)
+    # (a speech in the first person quotes others; a news lead speaks of its official)
+    if m is None or re.search(r"\b(?:I|we|my|our|us)\b", opening[: m.start()], re.IGNORECASE):
+        return None, None, -1
+    words = m.group("name").split()
+    # "Minister of Foreign Affairs Ann Person": the name is the capitalised run after the
+    # last word that can never be part of one.
+    k = max((i + 1 for i, w in enumerate(words) if not_name(w)), default=0)
+    words = words[k:]
+    if len(words) < 2:
+        return None, None, -1
+    role = (m.group("role") + " " + " ".join(m.group("name").split()[:k])).strip()
+    name = " ".join(words)
+    return name, role, m.start("name") + m.group("name").index(words[0])

@@ -125,6 +125,14 @@ class MetadataExtractor:
             values["speaker"] = name
             if role:
                 values["role"] = _as_written(role, header, text)
+        if not name:
+            # A ministry's news page: the lead quotes the official in the third person.
+            name, role, at = hdr.news_lead_speaker(text[: end + _OPENING], is_not_a_name)
+            if name:
+                values["speaker"] = name
+                offset = at
+                if role:
+                    values["role"] = role
         signed = hdr.signature_block(text)
         if signed is not None and not (name and found):
             # A speech sent as a message, signed at its end ("--\nA. Person\nDeputy Head

@@ -144,6 +144,7 @@ AGAINST_TOPIC = re.compile(
     # "Some argued that such provisions belong to other fora and would be incompatible with
     # freedom of expression."
     r"|\bbelong\w* (?:to|in) other (?:fora|forums|instruments|bodies)\b|\bincompatible with\b"
+    r"|\bno place\b|\bdo(?:es)? not belong\b"
     # "… proposed that mutual legal assistance shall only apply to the offences of chapter II"
     r"|\bonly (?:apply|applies|be applied|cover|covers)\b"
     r"|\bleft (?:\w+ )?to (?:domestic|national) (?:law|legislation|discretion)"
@@ -391,7 +392,8 @@ CONTRAST_AFTER = re.compile(r"\s*,\s*(?:and\s+)?not\s+(?:a|an|the)\b", re.IGNORE
 # down, which supports it.
 NEGATED_WEAKENING = re.compile(
     r"(?:must|should|shall|will|would|does|do|can|may)\s+not\s+(?:\w+\s+)?(?:lower|weaken|undermin"
-    r"|dilut|erod|undercut|supplant|compromis|contradict|reopen|unravel|revisit)\w*",
+    r"|dilut|erod|undercut|supplant|compromis|contradict|reopen|unravel|revisit|relegat"
+    r"|downgrad)\w*",
     re.IGNORECASE,
 )
 # "What gap would such an instrument close?", "What added value would it bring?"

@@ -654,12 +654,24 @@ class StanceExtractor:
             # "We cannot accept a regime without grounds for refusal": the negation is
             # the objection itself, which the "without" turns into support.
             double = None
-        if (word == "against" and (topic.problem or grammar.HARM_START.match(match.group()))) or (
-            word == "without"
-            and (
-                double
-                # "X is essential: without X, we will not be in a position to …"
-                or (cue.end() <= match.start() and grammar.NEGATION_AFTER.match(text, match.end()))
+        if (
+            (word == "against" and (topic.problem or grammar.HARM_START.match(match.group())))
+            or (
+                word == "without"
+                and (
+                    double
+                    # "Without these guarantees, there will be no convention we could ratify."
+                    or (
+                        re.match(r"\W*without\b", text, re.IGNORECASE) is not None
+                        and re.search(r"\b(?:no|not|never|cannot|nothing)\b", text[match.end() :])
+                        is not None
+                    )
+                    # "X is essential: without X, we will not be in a position to …"
+                    or (
+                        cue.end() <= match.start()
+                        and grammar.NEGATION_AFTER.match(text, match.end())
+                    )
+                )
             )
         ):
             negated = None
