@@ -69,6 +69,12 @@ _SALUTATION = re.compile(
     r"(?:Chair(?:person|man|woman)?|President|Co-Chairs?)\s*[,:!]?\s*$)",
     re.IGNORECASE | re.MULTILINE,
 )
+# Where a title's occasion begins: "… at the 9th session"; not "… Director for Organised
+# Crime at the Home Office A. Person" (a ministry is where the speaker works).
+_OCCASION_RE = (
+    r"\s+(?:at|during|before|on the occasion of)\s+the\b(?!\s+(?:Home\s+Office|Foreign\b|Ministry"
+    r"|Department|Embassy|Permanent\s+Mission|Mission\b|Office\s+of|Federal|Cabinet))"
+)
 _TITLE = re.compile(
     r"(?:statement|remarks|speech|address|intervention|presentation|comments"
     r"|explanation\s+of\s+(?:vote|position)(?:\s+(?:before|after)\s+(?:the\s+)?(?:vote|adoption))?)[\s*_]+"
@@ -78,10 +84,7 @@ _TITLE = re.compile(
     # "Statement on behalf of the African Group by Ms. A. Person"
     r"(?:on\s+behalf\s+of\s+[^\n,]{1,80}?\s+)?"
     r"by\s+(?P<rest>.+?)"
-    # ("… Director for Organised Crime at the Home Office A. Person at the 9th session":
-    # a ministry is where the speaker works, not the occasion)
-    r"(?=\s+(?:at|during|before|on the occasion of)\s+the\b(?!\s+(?:Home\s+Office|Foreign\b"
-    r"|Ministry|Department|Embassy|Permanent\s+Mission|Mission\b|Office\s+of|Federal|Cabinet))"
+    rf"(?={_OCCASION_RE}"
     r"|,\s|\*\*|\n\s*\n|\s*\Z"
     # "Statement by Norway\ndelivered by Ms. A. Person": the line below names the speaker.
     r"|\n[ \t*_]*(?:delivered|presented|read(?: out)?|made)\s+by\b)"
@@ -103,11 +106,7 @@ _TITLE = re.compile(
     r"\s+(?P<line>[^\n]+?)[ \t*_]*$",
     re.IGNORECASE | re.DOTALL | re.MULTILINE,
 )
-_OCCASION = re.compile(
-    r"\s+(?:at|during|on the occasion of)\s+the\b(?!\s+(?:Home\s+Office|Foreign\b|Ministry"
-    r"|Department|Embassy|Permanent\s+Mission|Mission\b|Office\s+of|Federal|Cabinet))",
-    re.IGNORECASE,
-)
+_OCCASION = re.compile(_OCCASION_RE, re.IGNORECASE)
 # Cities where statements are delivered: the place of a statement, and never a
 # speaker's name ("… Ad Hoc Committee\nNew York" closing a title is a place).
 VENUE = re.compile(
