@@ -94,6 +94,11 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
+@cache
+def _event_name_re(pattern: str) -> re.Pattern[str]:
+    return re.compile(flexible_spaces(pattern), re.IGNORECASE)
+
+
 def _label_regex(label: str) -> str:
     return r"\s+".join(re.escape(part) for part in label.split())
 
@@ -461,7 +466,7 @@ class Gazetteer:
                 continue
             for p in event.patterns:
                 # (line-wrapped: "the reconvened\nconcluding session")
-                pattern = re.compile(flexible_spaces(p), re.IGNORECASE)
+                pattern = _event_name_re(p)
                 for m in casefold.finditer(pattern, text, low, lo, hi):
                     window = text[m.start() : m.end() + 200]
                     if any(re.search(q, window, re.IGNORECASE) for q in organizer.patterns) or any(
