@@ -104,6 +104,13 @@ OMITTED_LIST_BEFORE = re.compile(
 # "How can a country run a 24/7 network if it does not have the laboratories …?" asks
 # for what is missing.
 IF_LACKING_AFTER = re.compile(r"[^?]*\bif\b[^?]*\b(?:not|no|lacks?|lacking|without)\b", re.I)
+# "without" in the question or clause before the topic's words, at the start of the
+# sentence, or after them (not in a relative clause: "…, which was developed without …").
+WITHOUT_WORD = re.compile(r"\bwithout\b", re.IGNORECASE)
+WITHOUT_BEFORE = re.compile(r"\bwithout\b[^.;:]{0,120}$", re.IGNORECASE)
+INITIAL_WITHOUT = re.compile(r"\W*without\b", re.IGNORECASE)
+WITHOUT_AFTER = re.compile(r"(?:(?!\b(?:which|who|that)\b)[^?])*\bwithout\b", re.IGNORECASE)
+NEGATION_WORD = re.compile(r"\b(?:no|not|never|cannot|nothing)\b", re.IGNORECASE)
 # "the Group, together with other delegations, has proposed": the speaker among others.
 TOGETHER_WITH = re.compile(r"\b(?:together|along|jointly) with\s+$", re.IGNORECASE)
 # "… voted to retain these provisions when a vote was called": a circumstance, not the

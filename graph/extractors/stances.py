@@ -342,7 +342,7 @@ class StanceExtractor:
         if not counter and grammar.DESIGN_POINT_AFTER.match(text, match.end()):
             return None
         if not counter and grammar.ABUSE_AFTER.match(text, match.end()):
-            if re.search(r"\bwithout\b[^.;:]{0,120}$", text[: match.start()], re.I):
+            if grammar.WITHOUT_BEFORE.search(text, 0, match.start()):
                 # "Without clear guarantees of legality, the powers could be turned against
                 # journalists": the abuse is feared in their absence.
                 return "support", "abuse-feared-without", False
@@ -389,10 +389,7 @@ class StanceExtractor:
             near = text[max(0, match.start() - 40) : match.start()]
             if grammar.QUESTION_NEGATION.search(near):
                 denied = "oppose" if denied == "support" else "support"
-            elif not counter and re.search(
-                r"^(?:(?!\b(?:which|who|that)\b)[^?])*\bwithout\b",
-                text[match.end() : match.end() + 80],
-            ):
+            elif not counter and grammar.WITHOUT_AFTER.match(text, match.end(), match.end() + 80):
                 # "Can we expect them to run a 24/7 network without the necessary means? We
                 # do not think so.": the answer is about what is missing.
                 return None
@@ -411,7 +408,7 @@ class StanceExtractor:
         if grammar.WHY_SHOULD.match(text):
             if not counter and grammar.IF_LACKING_AFTER.match(text, match.end()):
                 return None
-            if re.search(r"\bwithout\b", text[: match.start()]):
+            if grammar.WITHOUT_WORD.search(text, 0, match.start()):
                 # "How can we draft an instrument on interception without stating that it
                 # must respect privacy?" argues for what is left out.
                 return ("oppose" if counter else "support"), "rhetorical-without", False
@@ -654,24 +651,17 @@ class StanceExtractor:
             # "We cannot accept a regime without grounds for refusal": the negation is
             # the objection itself, which the "without" turns into support.
             double = None
-        if (
-            (word == "against" and (topic.problem or grammar.HARM_START.match(match.group())))
-            or (
-                word == "without"
-                and (
-                    double
-                    # "Without these guarantees, there will be no convention we could ratify."
-                    or (
-                        re.match(r"\W*without\b", text, re.IGNORECASE) is not None
-                        and re.search(r"\b(?:no|not|never|cannot|nothing)\b", text[match.end() :])
-                        is not None
-                    )
-                    # "X is essential: without X, we will not be in a position to …"
-                    or (
-                        cue.end() <= match.start()
-                        and grammar.NEGATION_AFTER.match(text, match.end())
-                    )
+        if (word == "against" and (topic.problem or grammar.HARM_START.match(match.group()))) or (
+            word == "without"
+            and (
+                double
+                # "Without these guarantees, there will be no convention we could ratify."
+                or (
+                    grammar.INITIAL_WITHOUT.match(text) is not None
+                    and grammar.NEGATION_WORD.search(text, match.end()) is not None
                 )
+                # "X is essential: without X, we will not be in a position to …"
+                or (cue.end() <= match.start() and grammar.NEGATION_AFTER.match(text, match.end()))
             )
         ):
             negated = None
