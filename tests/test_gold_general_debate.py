@@ -466,7 +466,7 @@ SETS = {
         stance_p=0.6,
         types={"State": 0.98, "Body": 0.98, "Person": 0.75},
         corpus=FULL_CORPUS,
-    ),    # 2010-2024 again, seed 43, persons annotated under their full names as the codebook
+    ),  # 2010-2024 again, seed 43, persons annotated under their full names as the codebook
     # says (Person F1 .967 and .900 against .79-.82 in the sets that took names as written):
     # entities F1 .986 and .974, stances P .600 R .429 and P .750 R .375, still blind
     "ungdc-blind43": Floors(
