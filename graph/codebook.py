@@ -64,6 +64,8 @@ class Entity:
     dates: tuple[date, date] | None = None  # for events: first and last day
     # For bodies meeting in yearly sessions: the day from which session 1 is counted.
     annual_sessions_from: date | None = None
+    # A body whose debates range over every subject (the General Assembly).
+    broad_agenda: bool = False
 
 
 @dataclass(frozen=True)
@@ -150,15 +152,16 @@ class Codebook:
                 return body.id
         return None
 
+    def held_on(self, event_id: str, day: date) -> bool:
+        """Whether codebook event ``event_id`` was under way on ``day``."""
+        event = self.entity("Event", event_id)
+        return bool(event and event.dates and event.dates[0] <= day <= event.dates[1])
+
     def event_on(self, body_id: str, day: date) -> str | None:
         """The session of ``body_id`` that ``day`` falls in: a codebook event whose dates
         contain it, or for a body meeting yearly, the session counted from its start."""
         for event in self.by_kind("Event"):
-            if (
-                event.organizer == body_id
-                and event.dates
-                and event.dates[0] <= day <= event.dates[1]
-            ):
+            if event.organizer == body_id and self.held_on(event.id, day):
                 return event.id
         body = self.entity("Body", body_id)
         if body is None or body.annual_sessions_from is None or not body.event_id_template:
@@ -331,6 +334,7 @@ def from_graph(g: Graph) -> Codebook:
                     session_number=int(number) if number is not None else None,
                     dates=_dates(g, s),  # type: ignore[arg-type]
                     annual_sessions_from=_date(g.value(s, TG.annualSessionsFrom)),
+                    broad_agenda=bool(g.value(s, TG.broadAgenda)),
                 )
             )
     topics: list[Topic] = []

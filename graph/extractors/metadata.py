@@ -88,12 +88,10 @@ class MetadataExtractor:
 
     @staticmethod
     def _held_on(event_id: str, day: str) -> bool:
-        event = codebook.load().entity("Event", event_id)
         try:
-            when = date.fromisoformat(day)
+            return codebook.load().held_on(event_id, date.fromisoformat(day))
         except ValueError:
             return False
-        return bool(event and event.dates and event.dates[0] <= when <= event.dates[1])
 
     def _event_on(self, named: list[gazetteer.Candidate], day: str) -> str | None:
         """The session of a body named in the header that ``day`` falls in."""

@@ -59,8 +59,6 @@ def _all(patterns: Sequence[re.Pattern[str]], text: str) -> list[re.Match[str]]:
 
 
 DOMAIN_REACH = 1
-# Bodies whose speeches range over every subject (the General Assembly's general debate).
-_GENERAL_DEBATE_BODIES = frozenset({"unga"})
 _SHORT = 40
 
 
@@ -787,7 +785,7 @@ class StanceExtractor:
                         )
                     )
                     in_domain[topic.domain] = _domain_ranges(
-                        named, speech, back=organizer not in _GENERAL_DEBATE_BODIES
+                        named, speech, back=not self._broad_agenda(organizer)
                     )
                 ranges = in_domain[topic.domain]
             else:
@@ -854,6 +852,11 @@ class StanceExtractor:
                     break
         findings += self._anaphoric(speech, named, licensed)
         return Extraction(document=doc, stances=tuple(self._merge(holder, findings)))
+
+    def _broad_agenda(self, organizer: str | None) -> bool:
+        """Whether speeches at ``organizer``'s events range over every subject."""
+        body = self._book.entity("Body", organizer) if organizer else None
+        return body is not None and body.broad_agenda
 
     @cached_property
     def _own_entities(self) -> dict[tuple[re.Pattern[str], ...], frozenset[str]]:
