@@ -488,6 +488,29 @@ SETS = {
         stance_p=0.7,
         types={"State": 0.97, "Body": 0.98, "Person": 0.85},
         corpus=FULL_CORPUS,
+    ),  # 2010-2024, seed 45, persons under their full names: blind, stances P .667 R .400
+    # and P 1.000 R .500 (2026-11-26); after the rules of that day's rounds 82-85 and of
+    # these sets (cooperation "appreciative of", a State "firm in its position", "no one
+    # country alone"): entities F1 .969 and .982, stances P 1.0 R .600 and P 1.0 R 1.0
+    "ungdc-blind45": Floors(
+        8,
+        16,
+        0.96,
+        0.98,
+        0.7,
+        stance_p=0.95,
+        types={"State": 0.98, "Body": 0.93, "Person": 0.85},
+        corpus=FULL_CORPUS,
+    ),
+    "ungdc-blind46": Floors(
+        8,
+        16,
+        0.97,
+        0.98,
+        0.95,
+        stance_p=0.95,
+        types={"State": 0.98, "Body": 0.97, "Person": 0.98},
+        corpus=FULL_CORPUS,
     ),
 }
 

@@ -743,3 +743,54 @@ def test_a_news_lead_names_the_official_in_the_third_person():
     )
     assert m.speaker == "Le Van Thanh"
     assert m.role == "Permanent Deputy Minister of Foreign Affairs"
+
+
+def test_a_rank_between_commas_gives_way_to_the_office_before_it():
+    m = metadata(
+        "STATEMENT\n\n**by the Director of the Legal Department of the Ministry of Foreign "
+        "Affairs of Chile, Minister Counsellor Tomás Ignacio\nReyes Vidal, at the third session "
+        "of the Ad Hoc Committee**\n\nNew York, 30 August 2022\n\nMadam Chair,\n\n"
+        "Chile thanks you.\n"
+    )
+    assert m.speaker == "Tomás Ignacio Reyes Vidal"
+    assert m.role == "Director of the Legal Department of the Ministry of Foreign Affairs of Chile"
+
+
+def test_a_name_before_an_explanation_of_position():
+    m = metadata(
+        "STATEMENT\n\n**by Head of the International Law Department of the Ministry of Foreign\n"
+        "Affairs of the Republic of Kazakhstan Aigerim Nurlanovna Seitkali in explanation of\n"
+        "position after the approval of the draft convention**\n\n8 August 2024\n\n"
+        "Madam Chair,\n\nKazakhstan joined the consensus.\n"
+    )
+    assert m.speaker == "Aigerim Nurlanovna Seitkali"
+    assert m.role.startswith("Head of the International Law Department")
+
+
+def test_the_city_closing_an_office_is_not_part_of_the_name():
+    m = metadata(
+        "STATEMENT\n\n**by the Permanent Representative of Uruguay\nto the United Nations in "
+        "Vienna Lucía Beatriz Sosa Pereira\nat the fourth session of the Ad Hoc Committee**\n\n"
+        "11 January 2023\n\nMadam Chair,\n\nUruguay thanks you.\n"
+    )
+    assert m.speaker == "Lucía Beatriz Sosa Pereira"
+    assert m.role.endswith("to the United Nations in Vienna")
+
+
+def test_a_role_wrapped_onto_a_line_that_goes_on_in_lower_case():
+    m = metadata(
+        "STATEMENT\n\n**by Mr. Ousmane Diallo Ba, Director of Judicial Affairs\nand Pardons at "
+        "the Ministry of Justice of Mali, at the sixth meeting of the Expert Group**\n\n"
+        "Vienna, 5 April 2021\n\nMadam Chair,\n\nMali thanks you.\n"
+    )
+    assert m.speaker == "Ousmane Diallo Ba"
+    assert m.role == "Director of Judicial Affairs and Pardons"
+
+
+def test_the_date_of_delivery_corrects_a_misnamed_session():
+    # dated during the reconvened concluding session, titled with its first part
+    m = metadata(
+        "STATEMENT BY MS. AMINA BELLO\nAT THE CONCLUDING SESSION OF THE AD HOC COMMITTEE\n"
+        "NEW YORK, 7 AUGUST 2024\n\nMadam Chair,\n\nNigeria thanks you.\n"
+    )
+    assert (m.date, m.event) == ("2024-08-07", "ahc-7r")

@@ -202,6 +202,24 @@ def test_topic_words_without_a_stance_cue_give_no_stance():
             "appropriate and primary legal framework at the global level.",
             "join-budapest-convention",
         ),
+        (
+            "We are deeply appreciative of our cooperation with regional partners against the "
+            "smuggling of arms and drug trafficking.",
+            "international-cooperation",
+        ),
+        (
+            "Ruritania remains steadfast in its position on the condemnation of terrorism.",
+            "counter-terrorism",
+        ),
+        (
+            "Let me underline the importance of regional initiatives in the fight against "
+            "terrorism.",
+            "counter-terrorism",
+        ),
+        (
+            "No one nation alone, however strong, can confront organized crime and terrorism.",
+            "international-cooperation",
+        ),
     ],
 )
 def test_general_debate_phrasings_support(sentence, topic):
@@ -2869,6 +2887,121 @@ SEED_LIKE_PHRASINGS = [
         "capacity-building",
         "support",
     ),
+    # what wears the topic down is objected to, through "their ability to"
+    (
+        "Sanctions imposed on our region undermine the ability of States to receive technical "
+        "assistance.",
+        "capacity-building",
+        "support",
+    ),
+    # a denial after asides: "…, under …, and not a regional treaty"
+    (
+        "The world wanted a universal convention against cybercrime negotiated by all, in New "
+        "York, on an equal footing, and not a regional arrangement offered for accession.",
+        "un-cybercrime-convention",
+        "support",
+    ),
+    # the objection is to the delay
+    (
+        "Requests for mutual legal assistance between our authorities must not take years.",
+        "international-cooperation",
+        "support",
+    ),
+    # a savings clause keeps the topic safe
+    (
+        "Nothing in this instrument should be construed as affecting the sovereignty of States.",
+        "sovereignty",
+        "support",
+    ),
+    # objecting to what would justify a harm
+    (
+        "We cannot accept that culture be invoked to excuse incitement to violence online.",
+        "content-offences",
+        "support",
+    ),
+    # a condition stated with a signature
+    (
+        "Ruritania ratifies the instrument on the understanding that its human rights safeguards "
+        "will be respected by every party.",
+        "human-rights-safeguards",
+        "support",
+    ),
+    # the speaker's own act, in progress
+    (
+        "This afternoon Ruritania is signing the United Nations Convention against Cybercrime.",
+        "un-cybercrime-convention",
+        "support",
+    ),
+    # the counter words denied by an infinitive clause's verdict
+    (
+        "To put the protection of children to a vote was not the way to build trust.",
+        "consensus-decision-making",
+        "support",
+    ),
+    # "regrets … confines X to a limited set"
+    (
+        "Ruritania regrets that the text confines its chapter on offences to a limited set of "
+        "attacks on computer systems.",
+        "broad-scope",
+        "support",
+    ),
+    (
+        "Ruritania regrets that the scope of the convention against cybercrime remains restricted.",
+        "broad-scope",
+        "support",
+    ),
+    # the convention must not stay words on paper
+    (
+        "The convention promises technical assistance in chapter VII. These provisions must not "
+        "remain words on paper.",
+        "capacity-building",
+        "support",
+    ),
+    # what lacks the topic is denied: the topic is a condition
+    (
+        "A cybercrime convention which does not protect privacy will never be ratified by our "
+        "parliament.",
+        "human-rights-safeguards",
+        "support",
+    ),
+    (
+        "The new convention will stay an empty promise for small States without sustained "
+        "technical assistance.",
+        "capacity-building",
+        "support",
+    ),
+    # an argument of others, heard again
+    (
+        "We heard once again today the argument that this is a criminal justice convention "
+        "and not a human rights treaty.",
+        "human-rights-safeguards",
+        "support",
+    ),
+    # what diverts scarce means from the topic is objected to
+    (
+        "We are concerned that a second negotiation would divert limited resources from "
+        "capacity-building.",
+        "capacity-building",
+        "support",
+    ),
+    (
+        "We cannot support attempts to turn the draft convention into another forum for human "
+        "rights scrutiny.",
+        "human-rights-safeguards",
+        "oppose",
+    ),
+    (
+        "Ruritania will not accept any article that would criminalize undefined online content.",
+        "content-offences",
+        "oppose",
+    ),
+    # others' view that the provisions would threaten a freedom, answered
+    (
+        "Several delegations argued that offences of incitement to hatred would endanger "
+        "freedom of expression. We do not share that assessment.",
+        "content-offences",
+        "support",
+    ),
 ]
 
 
@@ -2939,6 +3072,51 @@ def test_seed_like_phrasings(sentence, topic, polarity):
             "We note that the Budapest Convention exists. Norway, which is not a party to that "
             "convention, will keep studying it.",
             "join-budapest-convention",
+        ),
+        # a cue in a relative clause about the speaker, not about the treaty named after it
+        (
+            "For Ruritania, which is not a signatory of any regional instrument, the United "
+            "Nations Convention against Cybercrime is the first such framework.",
+            "un-cybercrime-convention",
+        ),
+        # the views of others, in several forms
+        (
+            "Some said that a universal convention against cybercrime was unnecessary.",
+            "un-cybercrime-convention",
+        ),
+        (
+            "Others told us that a new convention against cybercrime was impossible to negotiate.",
+            "un-cybercrime-convention",
+        ),
+        (
+            "Many delegations from the Pacific proposed to cover every crime committed with a "
+            "computer.",
+            "broad-scope",
+        ),
+        (
+            "We took note of the proposal by Ruritania to criminalize the dissemination of "
+            "extremist materials.",
+            "content-offences",
+        ),
+        (
+            "We heard the statements of several States parties to the Budapest Convention, which "
+            "described both instruments as complementary.",
+            "build-on-existing-instruments",
+        ),
+        # a counter word that only names what was voted on
+        (
+            "We voted to keep article 14 and the other provisions that were put to a vote.",
+            "consensus-decision-making",
+        ),
+        # a reassurance about what is not sought
+        (
+            "This is not about turning the convention into a human rights treaty, as some fear.",
+            "human-rights-safeguards",
+        ),
+        # a right acknowledged
+        (
+            "We respect the right of any delegation to request a recorded vote.",
+            "consensus-decision-making",
         ),
     ],
 )

@@ -72,8 +72,10 @@ _SALUTATION = re.compile(
 # Where a title's occasion begins: "… at the 9th session"; not "… Director for Organised
 # Crime at the Home Office A. Person" (a ministry is where the speaker works).
 _OCCASION_RE = (
-    r"\s+(?:at|during|before|on the occasion of)\s+the\b(?!\s+(?:Home\s+Office|Foreign\b|Ministry"
-    r"|Department|Embassy|Permanent\s+Mission|Mission\b|Office\s+of|Federal|Cabinet))"
+    r"\s+(?:(?:at|during|before|on the occasion of)\s+the\b"
+    r"(?!\s+(?:Home\s+Office|Foreign\b|Ministry|Department|Embassy|Permanent\s+Mission|Mission\b|Office\s+of|Federal|Cabinet))"
+    # "… A. Person in explanation of position after the approval …"
+    r"|in\s+explanation\s+of\s+(?:the\s+)?(?:vote|position)\b)"
 )
 _TITLE = re.compile(
     r"(?:statement|remarks|speech|address|intervention|presentation|comments"
@@ -479,6 +481,10 @@ def _name_between_commas(
                 return found[0], role, header.find(found[0].split()[0], m.start("rest"))
             if found[0] and found[1] and _role_word().search(found[1]):
                 role = found[1]
+                if role.lower() in _COURTESY_TITLES and _role_word().search(clauses[i - 1]):
+                    # "by the Head of the Division … of X, Minister Counsellor A. Person, at
+                    # the …": the rank gives way to the office before it.
+                    role = _role_after(clauses[i - 1]) or role
                 if role.startswith("and "):
                     # "the Solicitor-General …, Federal Ministry of Justice, and Leader of
                     # the Delegation A. Person": the clauses before are one list of titles.
@@ -504,6 +510,9 @@ def _name_and_role(
     phrase: str | None = None,
 ) -> tuple[str | None, str | None, int]:
     after = ""
+    # (a clause handed in by the caller was cut from the title already: the title's tail
+    # is not its continuation)
+    given = phrase is not None
     if phrase is None:
         phrase = m.group(group)
         if group == "line":
@@ -513,15 +522,20 @@ def _name_and_role(
         if group == "line" and "," in phrase:
             # "Ms. A. Person, Deputy Head of the Delegation …": the role follows the name.
             phrase, after = phrase.split(",", 1)
-    if group == "rest":
+    if group == "rest" and not given:
         # "Remarks by Ambassador A. Person, Deputy Assistant Secretary of State"
         line_end = header.find("\n", m.end(group))
         tail = header[m.end(group) : len(header) if line_end < 0 else line_end]
         if tail.startswith(","):
             after = tail[1:]
-            if line_end >= 0 and re.search(r"\b(?:of|to|for|and|the|in|at|on)\s*$", after):
+            next_line = header[line_end + 1 :].split("\n", 1)[0] if line_end >= 0 else ""
+            if line_end >= 0 and (
+                re.search(r"\b(?:of|to|for|and|the|in|at|on)\s*$", after)
+                # "…, Director of Criminal Affairs\nand Pardons at the Ministry …"
+                or re.match(r"[ \t*_]*(?:and|of|to|for|in)\s", next_line)
+            ):
                 # "…, Deputy Permanent Representative of\nBrazil to the United Nations"
-                after += " " + header[line_end + 1 :].split("\n", 1)[0]
+                after += " " + next_line
             if not after.strip():
                 # "STATEMENT BY MINISTER A. PERSON,\nDEPUTY PERMANENT REPRESENTATIVE …"
                 next_line = header[line_end + 1 :].split("\n", 1)[0] if line_end >= 0 else ""
@@ -571,6 +585,12 @@ def _name_and_role(
     name_words = words[i:]
     while name_words and (is_place(name_words[0]) or _HONORIFIC.match(name_words[0] + " ")):
         name_words = name_words[1:]
+    # "… to the United Nations in Vienna A. Person": the city ends the office.
+    venue = next(
+        (k for k in (2, 1) if VENUE.fullmatch(" ".join(name_words[:k])) and len(name_words) > k),
+        0,
+    )
+    name_words = name_words[venue:]
     # "… of the Russian Federation A. Person": a State's name of several words.
     for k in range(len(name_words) - 2, 1, -1):
         if is_place(" ".join(name_words[:k])):

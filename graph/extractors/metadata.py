@@ -93,6 +93,18 @@ class MetadataExtractor:
         except ValueError:
             return False
 
+    @staticmethod
+    def _session_on(event_id: str, day: str) -> str | None:
+        """The session held on ``day`` of the body that holds ``event_id``, when the
+        codebook knows the dates of ``event_id`` (and so that it was not under way)."""
+        book = codebook.load()
+        known = book.entity("Event", event_id)
+        body = book.organizer_of(event_id) if known and known.dates else None
+        try:
+            return book.event_on(body, date.fromisoformat(day)) if body else None
+        except ValueError:
+            return None
+
     def _event_on(self, named: list[gazetteer.Candidate], day: str) -> str | None:
         """The session of a body named in the header that ``day`` falls in."""
         try:
@@ -191,6 +203,10 @@ class MetadataExtractor:
             here = [c for c in self._gazetteer.events(opening) if self._held_on(c.id, found[0])]
         if events:
             values["event"] = events[0].id
+            if found and not self._held_on(events[0].id, found[0]):
+                # A session misnamed in the title ("the seventh session", dated during
+                # the reconvened one): the session of the body that the date falls in.
+                values["event"] = self._session_on(events[0].id, found[0]) or events[0].id
         elif here:
             # No session in the title, but the speech opens "at this reconvened
             # concluding session of the Ad Hoc Committee".

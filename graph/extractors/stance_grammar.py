@@ -43,13 +43,20 @@ NEGATED_TOPIC = re.compile(
     r"|away)\s+from"
     r"|undercut\w*|undermin\w*|weaken\w*|erod(?:e|es|ing)|supplant\w*"
     # "would divert resources from capacity-building", "prejudging the outcome of the Group"
-    r"|divert\w*(?:\s+(?:resources|attention|funds|efforts|energy))?\s+from"
+    r"|divert\w*(?:\s+(?:scarce\s+|limited\s+|precious\s+|valuable\s+)?(?:resources|attention|funds"
+    r"|efforts|energy))?\s+from"
     r"|prejudg\w*(?:\s+the\s+(?:outcome|results?|work|conclusions?)\s+of)?"
     # "we should not lose sight of the principle of sovereignty"
     r"|lose\s+sight\s+of|lost\s+sight\s+of|losing\s+sight\s+of|overlook\w*|neglect\w*"
-    r"|affect(?:s|ing)?|alter(?:s|ing)?|compromis(?:e|es|ing)|dilut(?:e|es|ing))"
+    r"|affect(?:s|ing)?|alter(?:s|ing)?|compromis(?:e|es|ing)|dilut(?:e|es|ing)"
+    # "freedom of expression cannot be invoked to justify incitement to hatred"
+    r"|justif(?:y|ies|ying)|excus(?:e|es|ing)|condon(?:e|es|ing)|legitimi[sz](?:e|es|ing))"
     rf"\s+(?:{OMISSION_VERBS}(?:s|es)?\s+)?"
     r"(?:a\s+|an\s+|any\s+|the\s+)?"
+    # "undermine their ability to receive technical assistance"
+    r"(?:(?:(?:their|its|our|the|States['’]?)\s+)?(?:ability|capacity|capacities|right)\s+"
+    r"(?:of\s+(?:[\w-]+\s+){1,3}?)?to\s+"
+    r"(?:[\w-]+\s+)?)?"
     # "lose sight of the principle of sovereignty"
     r"(?:(?:principles?|concept|notion|importance|value)\s+of\s+(?:the\s+)?)?"
     r"(?:(?!(?:only|just|merely|simply|least|yet)\b)[\w-]+\s+)?$",
@@ -143,8 +150,10 @@ VERDICT_GAP = re.compile(r"\s*(?:[\w-]+\s+){0,2}$")
 # Others proposing to remove, cut back or make optional what the topic names
 # ("left to voluntary arrangements", "'may' rather than 'shall'").
 AGAINST_TOPIC = re.compile(
-    r"\b(?:delet|remov|exclu|drop|omit|strik|narrow|restrict|weaken|water(?:ed)? down|voluntary"
-    r"|optional|discretion|obsolete|redundant|superfluous|discontinu|terminat|abolish|disband)\w*"
+    # ("… financed by voluntary contributions" is not a proposal to make anything voluntary)
+    r"\b(?:delet|remov|exclu|drop|omit|strik|narrow|restrict|weaken|water(?:ed)? down"
+    r"|voluntary(?! contributions)|optional|discretion|obsolete|redundant|superfluous|discontinu"
+    r"|terminat|abolish|disband)\w*"
     r"|[\"“']may[\"”'] rather than|\bserved its purpose|\bno longer\b"
     # "Some delegations have said that such offences are too vague" argues against them.
     r"|\btoo (?:vague|broad|wide)\b|\b(?:open|prone) to abuse\b"
@@ -156,7 +165,10 @@ AGAINST_TOPIC = re.compile(
     r"|\bonly (?:apply|applies|be applied|cover|covers)\b"
     r"|\bleft (?:\w+ )?to (?:domestic|national) (?:law|legislation|discretion)"
     # "… cyber-enabled crimes are already adequately covered by other instruments"
-    r"|\balready (?:\w+ )?(?:covered|addressed|criminali[sz]ed|dealt with)",
+    r"|\balready (?:\w+ )?(?:covered|addressed|criminali[sz]ed|dealt with)"
+    # "… argued that such provisions would threaten freedom of expression"
+    r"|\b(?:threaten|endanger|jeopardi[sz]|infring|violat|curtail)\w*\s+(?:on\s+)?(?:the\s+)?"
+    r"(?:freedom|human rights|privacy|free speech|fundamental freedoms|civil liberties)",
     re.IGNORECASE,
 )
 MODAL_AFTER = re.compile(
@@ -212,6 +224,9 @@ SUFFICIENT_QUESTION = re.compile(
 RELATIVE_ASIDE = re.compile(
     r",\s*(?:to|of|in|by|for|with|under|from|on)\s+which\b[^,;:]{0,100}(?=,)", re.IGNORECASE
 )
+# "For Pakistan, which is not a party to that regional instrument, the Convention …": a
+# relative clause about a noun other than the topic's words.
+WHICH_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;:]{0,100}(?=,)", re.IGNORECASE)
 MODAL = re.compile(r"\b(?:must|should|cannot|can ?not|shall|need|ought)\b", re.IGNORECASE)
 DENIAL = re.compile(r"(?:not|no)\b", re.IGNORECASE)
 NEGATED_INSIDE = re.compile(
@@ -223,6 +238,26 @@ NEGATED_INSIDE = re.compile(
 NEGATION_AFTER = re.compile(
     r"[^.;]{0,120}?\b(?:not|cannot|unable|impossible|never|no|empty promises?|dead letters?"
     r"|(?:remain|stay)s? (?:only )?on paper|illusory|meaningless)\b",
+    re.IGNORECASE,
+)
+# "A treaty that does not respect human rights will not enjoy trust": what lacks the topic
+# is denied, so the topic is a condition the speaker sets.
+LACKING_BEFORE = re.compile(
+    r"\b(?:that|which|who)\s+(?:does|do|did|would|will|can|could|is|are|has|have)\s*(?:not|n't)\s+"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# "The convention will remain a dead letter without technical assistance."
+FUTILE_WITHOUT_BEFORE = re.compile(
+    r"\b(?:dead letters?|meaningless|ineffective|empty (?:shells?|promises?|words)|on paper|useless"
+    r"|illusory|hollow|doomed to fail)\b[^.;]{0,60}\bwithout\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# "It is not a matter of turning this instrument into a human rights convention": a
+# reassurance about what is not sought.
+NOT_ABOUT_BEFORE = re.compile(
+    r"\b(?:is|was|are)\s+(?:therefore\s+|thus\s+|simply\s+|certainly\s+)?not\s+(?:a\s+matter"
+    r"|a\s+question|about|an\s+attempt)\s+(?:of\s+|to\s+)?[^.;]{0,12}$",
     re.IGNORECASE,
 )
 # "The convention does not address X": regret at an omission is no objection to
@@ -258,7 +293,7 @@ DENIED_AFTER = re.compile(
     # (the topic's words denied, not the speaker's own refusal: "we are not able to";
     # not a second clause, "…, and it is not the global standard")
     r"(?:(?!,\s+(?:and|but|or)\s)[^.;]){0,120}?(?<!\bwe )(?<!\bWe )(?<!\bI )"
-    r"\b(?:(?:would|will|could|can|does|do|is|are)(?: not|n't)"
+    r"\b(?:(?:would|will|could|can|does|do|is|are|was|were)(?: not|n't)"
     r"|(?:would|will) (?:fail|be unable)"
     # "A text adopted by a divided vote would be a text ratified by few"
     r"|(?:would|will)\b[^.;]{0,40}\b(?:ratified|accepted|supported|trusted|implemented|joined) by "
@@ -300,7 +335,11 @@ MODEL_FOR_BEFORE = re.compile(
 )
 # "We respect the choice of those States that have acceded to it": a courtesy, not a stance.
 RESPECTED_CHOICE = re.compile(
-    r"\brespect\w* (?:the |their |its )?(?:sovereign )?(?:choices?|decisions?) of\b", re.I
+    r"\brespect\w* (?:the |their |its )?(?:sovereign )?(?:choices?|decisions?) of\b"
+    # "We respect the right of every State to request a vote."
+    r"|\brespect\w* (?:the |their |its )?right of (?:every|each|any|all|a) (?:State|delegation"
+    r"|country|Member State)s? to\b",
+    re.I,
 )
 # Others arguing that the counter words would do harm argue for the topic: "excluding
 # offences already covered would leave dangerous gaps".
@@ -347,7 +386,9 @@ WEAKENING = re.compile(
 # "refrain from imposing measures that hinder X": the negation before the negating verb
 # cancels it.
 CANCELS_NEGATION = re.compile(
-    r"\b(?:refrain\w* from|avoid\w*|prohibit\w*|remov\w*|eliminat\w*|lift\w*)\b[^.;]{0,60}$",
+    r"\b(?:refrain\w* from|avoid\w*|prohibit\w*|remov\w*|eliminat\w*|lift\w*"
+    # "Nothing in this convention shall be interpreted as affecting the sovereignty …"
+    r"|(?:interpreted|construed) as)\b[^.;]{0,60}$",
     re.IGNORECASE,
 )
 # "In earlier sessions, Brazil expressed reservations about …", "When this Committee began
@@ -394,7 +435,24 @@ ARTICLE_SAYS = re.compile(
 # Negation inside a counter cue's own words ("cannot serve as a global standard").
 DENIAL_INSIDE = re.compile(r"\b(?:not|cannot|can't|never|no)\b", re.IGNORECASE)
 # "X, not Y": what follows the topic's words is the thing denied.
-CONTRAST_AFTER = re.compile(r"\s*,\s*(?:and\s+)?not\s+(?:a|an|the)\b", re.IGNORECASE)
+# ("… an instrument negotiated by all, under the auspices of the United Nations, and not a
+# regional treaty": asides may come between.)
+CONTRAST_AFTER = re.compile(
+    r"[^.;,:]{0,40}?(?:\s*,[^.;,:]{1,60}?){0,3}\s*,\s*(?:and\s+)?not\s+(?:a|an|the)\b",
+    re.IGNORECASE,
+)
+# "our requests for mutual legal assistance should not take months": the objection is to
+# the delay.
+DELAY_AFTER = re.compile(
+    r"\s*(?:\w+\s+)?(?:take|last|drag on for|require)\s+(?:many\s+)?(?:months|years|weeks|so long"
+    r"|too long|forever|ages)\b",
+    re.IGNORECASE,
+)
+# "… and the other provisions that were put to a vote": a counter word that only describes
+# what a support cue is about.
+DESCRIBED_BEFORE = re.compile(
+    r"\b(?:that|which)\s+(?:were|was|had been|have been|has been)\s+$", re.IGNORECASE
+)
 # "must not lower the standards", "should not weaken": an objection to wearing the topic
 # down, which supports it.
 NEGATED_WEAKENING = re.compile(

@@ -268,13 +268,11 @@ class StanceExtractor:
     ) -> tuple[Polarity, str, bool] | None:
         """(polarity, rule, uses_next_sentence) or None when the sentence takes no stance."""
         treaty = bool(topic.target) and self._book.kind_of(topic.target) == "Instrument"
-        if not counter and (
-            (
-                treaty
-                and grammar.MODEL_FOR_BEFORE.search(text, max(0, match.start() - 40), match.start())
-            )
-            or grammar.RESPECTED_CHOICE.search(text, 0, match.start())
-        ):
+        if (
+            not counter
+            and treaty
+            and grammar.MODEL_FOR_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        ) or grammar.RESPECTED_CHOICE.search(text, 0, match.start()):
             return None
         if text.rstrip().endswith("?"):
             # "X should cover Y; otherwise, how could it be called comprehensive?": the
@@ -285,6 +283,16 @@ class StanceExtractor:
             text = text[:cut]
         if grammar.PAST_POSITION.match(text) and not grammar.STILL_HELD.search(text):
             return None  # a former view, told to explain the present one
+        if not counter and grammar.NOT_ABOUT_BEFORE.search(text, 0, match.start()):
+            return None
+        if not counter and (
+            (
+                grammar.LACKING_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                and grammar.NEGATION_AFTER.match(text, match.end())
+            )
+            or grammar.FUTILE_WITHOUT_BEFORE.search(text, max(0, match.start() - 90), match.start())
+        ):
+            return "support", "lacking-deplored", False
         if grammar.ARTICLE_SAYS.match(text):
             return None
         if counter and grammar.TEMPORAL_BEFORE.search(
@@ -450,6 +458,11 @@ class StanceExtractor:
         ]
         embedded += [
             (w.start(), w.end())
+            for w in grammar.WHICH_ASIDE.finditer(text)
+            if not w.start() <= match.start() < w.end() and not 0 <= w.start() - match.end() <= 2
+        ]
+        embedded += [
+            (w.start(), w.end())
             for w in grammar.RATHER_THAN.finditer(text)
             if match.start() < w.start()
         ]
@@ -487,6 +500,8 @@ class StanceExtractor:
     ) -> tuple[Polarity, str, bool] | None:
         """No stance cue: taking part in the fight against a harm, or the speaker asserting
         (or denying) the counter words."""
+        if counter and grammar.DESCRIBED_BEFORE.search(text, 0, match.start()):
+            return None
         if (
             topic.problem
             and not counter
@@ -557,6 +572,19 @@ class StanceExtractor:
     ) -> tuple[Polarity, str, bool] | None:
         """The polarity the chosen cue gives, turned by negations of the cue and of the
         topic's words and by counter words."""
+        if (
+            counter
+            and kind == "support"
+            and grammar.DESCRIBED_BEFORE.search(text, 0, match.start())
+        ):
+            return None
+        if (
+            not counter
+            and kind == "oppose"
+            and cue.start() >= match.end()
+            and grammar.DELAY_AFTER.match(text, cue.end())
+        ):
+            return "support", "delay-objected", False
         if not counter and kind == "oppose" and grammar.NEGATED_WEAKENING.match(text, cue.start()):
             return "support", "negated-weakening", False
         if (
