@@ -511,6 +511,29 @@ SETS = {
         stance_p=0.95,
         types={"State": 0.98, "Body": 0.97, "Person": 0.98},
         corpus=FULL_CORPUS,
+    ),  # 2010-2024, seed 47: blind, stances P 1.000 R .714 and P 1.000 R .600; after the
+    # rules of rounds 86-89 and of these sets ("we all need to fight trafficking",
+    # "counter-narcotics cooperation with neighbouring States"): entities F1 .977 and .981,
+    # stances P 1.0 R .857 and P 1.0 R .800
+    "ungdc-blind47": Floors(
+        8,
+        16,
+        0.96,
+        0.98,
+        0.85,
+        stance_p=0.95,
+        types={"State": 0.96, "Person": 0.9},
+        corpus=FULL_CORPUS,
+    ),
+    "ungdc-blind48": Floors(
+        8,
+        16,
+        0.97,
+        0.98,
+        0.8,
+        stance_p=0.95,
+        types={"State": 0.97, "Person": 0.9},
+        corpus=FULL_CORPUS,
     ),
 }
 

@@ -794,3 +794,40 @@ def test_the_date_of_delivery_corrects_a_misnamed_session():
         "NEW YORK, 7 AUGUST 2024\n\nMadam Chair,\n\nNigeria thanks you.\n"
     )
     assert (m.date, m.event) == ("2024-08-07", "ahc-7r")
+
+
+def test_a_name_before_on_behalf_of_a_group():
+    m = metadata(
+        "STATEMENT\n\n**by Head of the Legal Department of the Ministry of Foreign Affairs of "
+        "the\nRepublic of Tajikistan Farrukh Saidov on behalf of the member States of the\n"
+        "Shanghai Cooperation Organisation at the third session of the Ad Hoc Committee**\n\n"
+        "30 August 2022\n\nMadam Chair,\n\nThe member States thank you.\n"
+    )
+    assert m.speaker == "Farrukh Saidov"
+    assert m.role.startswith("Head of the Legal Department")
+
+
+def test_a_page_title_naming_only_the_state_gives_way_to_the_title_block():
+    m = metadata(
+        "Ministry of Foreign Affairs\n\nStatement by Panama at the fifth session of the Ad Hoc "
+        "Committee, Vienna, 12 April 2023\n\nSTATEMENT\nby Ambassador Rosa Elena Ortega Díaz,\n"
+        "Director General of Multilateral Affairs of the Ministry of Foreign Affairs of Panama,\n"
+        "at the fifth session of the Ad Hoc Committee\n\nVienna, 12 April 2023\n\nMadam Chair,\n\n"
+        "Panama thanks you.\n"
+    )
+    assert m.speaker == "Rosa Elena Ortega Díaz"
+    assert m.role.startswith("Director General of Multilateral Affairs")
+
+
+def test_a_transcript_speaker_named_by_surname_takes_the_name_the_chair_gave():
+    m = metadata(
+        "Reconvened concluding session of the Ad Hoc Committee\n8 August 2024\n\n"
+        "CHAIR: I give the floor to Canada, Mr. Owen Patrick Leblanc, Director of Criminal Law "
+        "Policy. You have the floor.\n\n"
+        "MR. LEBLANC (Canada): Thank you, Chair. Canada joins the consensus.\n"
+    )
+    assert (m.speaker, m.role, m.state) == (
+        "Owen Patrick Leblanc",
+        "Director of Criminal Law Policy",
+        "CAN",
+    )

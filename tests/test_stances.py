@@ -220,6 +220,16 @@ def test_topic_words_without_a_stance_cue_give_no_stance():
             "No one nation alone, however strong, can confront organized crime and terrorism.",
             "international-cooperation",
         ),
+        (
+            "We all need to fight human trafficking and discourage migrants from risking their "
+            "lives at sea.",
+            "international-cooperation",
+        ),
+        (
+            "Drug trafficking threatens our region. We have been strengthening counter-narcotics "
+            "cooperation with neighbouring States.",
+            "international-cooperation",
+        ),
     ],
 )
 def test_general_debate_phrasings_support(sentence, topic):
@@ -2995,6 +3005,109 @@ SEED_LIKE_PHRASINGS = [
         "content-offences",
         "oppose",
     ),
+    # others' view in the past tense, answered
+    (
+        "Others contended that States need only accede to the Budapest Convention. We do not "
+        "share this view.",
+        "join-budapest-convention",
+        "oppose",
+    ),
+    # a claim that what exists suffices, rebutted
+    (
+        "It has been said that the world already possesses an adequate legal framework against "
+        "cybercrime. Ruritania does not share this view.",
+        "un-cybercrime-convention",
+        "support",
+    ),
+    (
+        "We expect that the chapter on international cooperation will be applied in good faith.",
+        "international-cooperation",
+        "support",
+    ),
+    (
+        "Respect for human rights is not an annex of this convention: it must be its foundation.",
+        "human-rights-safeguards",
+        "support",
+    ),
+    (
+        "Provisions on direct access to data contradict the principle of State sovereignty.",
+        "sovereignty",
+        "support",
+    ),
+    (
+        "The list of offences must therefore not be confined to a narrow set of attacks on "
+        "computer systems.",
+        "broad-scope",
+        "support",
+    ),
+    (
+        "Without a safeguard for the sovereignty of the requested State, article 40 would not "
+        "be acceptable to us.",
+        "sovereignty",
+        "support",
+    ),
+    (
+        "We regret that the convention falls short of addressing incitement to terrorism through "
+        "information and communications technologies.",
+        "content-offences",
+        "support",
+    ),
+    (
+        "We regret that the Committee voted on provisions that protect human rights at this "
+        "late stage.",
+        "human-rights-safeguards",
+        "support",
+    ),
+    (
+        "We regret that the participation of several non-governmental organizations in the "
+        "Ad Hoc Committee was objected to.",
+        "multistakeholder-participation",
+        "support",
+    ),
+    (
+        "Ruritania believes that civil society and academia must be heard in the negotiation of "
+        "the convention.",
+        "multistakeholder-participation",
+        "support",
+    ),
+    (
+        "Ruritania remains committed to concluding this negotiation by consensus.",
+        "consensus-decision-making",
+        "support",
+    ),
+    # a denied belief governs its own clause only
+    (
+        "Ruritania is not convinced that the chapter is the right place for such obligations, "
+        "and we would need to see robust safeguards before considering it.",
+        "human-rights-safeguards",
+        "support",
+    ),
+    # accepting the narrow words on a condition is a middle position
+    (
+        "Ruritania could accept a limited number of cyber-enabled offences, provided that they "
+        "are clearly defined.",
+        "broad-scope",
+        "mixed",
+    ),
+    # others' wish in a concession; the main clause is the speaker's
+    (
+        "While we understand why some delegations wished to see a wide range of offences, we "
+        "would have preferred a convention limited to a clearly defined set of cyber-dependent "
+        "offences.",
+        "broad-scope",
+        "oppose",
+    ),
+    (
+        "Developing countries need technical assistance to implement the convention.",
+        "capacity-building",
+        "support",
+    ),
+    (
+        "However, we do not agree with the suggestion that every article of the convention must "
+        "carry its own human rights safeguards.",
+        "human-rights-safeguards",
+        "oppose",
+    ),
     # others' view that the provisions would threaten a freedom, answered
     (
         "Several delegations argued that offences of incitement to hatred would endanger "
@@ -3112,6 +3225,12 @@ def test_seed_like_phrasings(sentence, topic, polarity):
         (
             "This is not about turning the convention into a human rights treaty, as some fear.",
             "human-rights-safeguards",
+        ),
+        # others' wish, and what they encouraged
+        (
+            "We noted that some delegations wish to keep the text close to the Budapest "
+            "Convention, and even encouraged other States to accede to it.",
+            "join-budapest-convention",
         ),
         # a right acknowledged
         (

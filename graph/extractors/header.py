@@ -74,8 +74,9 @@ _SALUTATION = re.compile(
 _OCCASION_RE = (
     r"\s+(?:(?:at|during|before|on the occasion of)\s+the\b"
     r"(?!\s+(?:Home\s+Office|Foreign\b|Ministry|Department|Embassy|Permanent\s+Mission|Mission\b|Office\s+of|Federal|Cabinet))"
-    # "… A. Person in explanation of position after the approval …"
-    r"|in\s+explanation\s+of\s+(?:the\s+)?(?:vote|position)\b)"
+    # "… A. Person in explanation of position after the approval …", "… A. Person on behalf
+    # of the member States of …"
+    r"|in\s+explanation\s+of\s+(?:the\s+)?(?:vote|position)\b|on\s+behalf\s+of\b)"
 )
 _TITLE = re.compile(
     r"(?:statement|remarks|speech|address|intervention|presentation|comments"
@@ -596,7 +597,12 @@ def _name_and_role(
         if is_place(" ".join(name_words[:k])):
             name_words = name_words[k:]
             break
-    if len(name_words) < 2 or VENUE.fullmatch(" ".join(name_words)):
+    if (
+        len(name_words) < 2
+        or VENUE.fullmatch(" ".join(name_words))
+        # "Statement by Costa Rica at the sixth session": a State is no speaker.
+        or is_place(" ".join(name_words))
+    ):
         return None, None, -1
     role_words = words[: len(words) - len(name_words)]
     name = " ".join(_family_name_case(name_words))

@@ -43,6 +43,22 @@ def _as_written(phrase: str, header: str, text: str) -> str:
     return re.sub(r"\s+", " ", text[m.start() : m.end()]) if m else phrase
 
 
+def _introduced(before: str, surname: str) -> tuple[str, str | None, int] | None:
+    """The full name (and role) under which the chair gave the floor to ``surname``."""
+    matches = list(
+        re.finditer(
+            r"\b(?:Mr|Mrs|Ms|Dr|Madam|H\.\s?E\.)\.?\s+((?:[A-Z][\w'’.-]*\s+){1,3}"
+            + re.escape(surname)
+            + r")\b(?:,\s+([A-Z][^.;\n]{2,120}?))?(?=[.;\n])",
+            before,
+        )
+    )
+    if not matches:
+        return None
+    found = matches[-1]  # the last introduction before the turn
+    return " ".join(found.group(1).split()), found.group(2), found.start(1)
+
+
 class MetadataExtractor:
     """Speaker, role, organisation, state, event, date, place and translation from the header."""
 
@@ -182,6 +198,12 @@ class MetadataExtractor:
             if not name:
                 name, role = turn.person
                 offset = text.find(name, turn.start, turn.body) if name else -1
+                if name and " " not in name:
+                    # "MS. WHITCOMBE (New Zealand):" after the chair's "I give the floor to
+                    # New Zealand, Ms. Hannah Whitcombe, Legal Adviser of …": the full name.
+                    fuller = _introduced(text[: turn.start], name)
+                    if fuller:
+                        name, role, offset = fuller[0], fuller[1] or role, fuller[2]
                 if name:
                     values["speaker"] = name
                     if role:

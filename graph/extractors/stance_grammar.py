@@ -49,6 +49,8 @@ NEGATED_TOPIC = re.compile(
     # "we should not lose sight of the principle of sovereignty"
     r"|lose\s+sight\s+of|lost\s+sight\s+of|losing\s+sight\s+of|overlook\w*|neglect\w*"
     r"|affect(?:s|ing)?|alter(?:s|ing)?|compromis(?:e|es|ing)|dilut(?:e|es|ing)"
+    # "Such provisions contradict the principles of State sovereignty"
+    r"|contradict(?:s|ing)?|infring(?:e|es|ing)(?:\s+(?:up)?on)?|violat(?:e|es|ing)|breach(?:es|ing)?"
     # "freedom of expression cannot be invoked to justify incitement to hatred"
     r"|justif(?:y|ies|ying)|excus(?:e|es|ing)|condon(?:e|es|ing)|legitimi[sz](?:e|es|ing))"
     rf"\s+(?:{OMISSION_VERBS}(?:s|es)?\s+)?"
@@ -73,6 +75,7 @@ REMOVED_AFTER = re.compile(
     r"|are|is|(?<!should )(?<!must )(?<!would )(?<!could )(?<!can )(?<!may )(?<!to )(?<!shall )be)"
     r",?(?: [a-z]+,?){0,2} "
     r"(?:removed|deleted|dropped|weakened|excluded|struck|taken out|watered down|left out|omitted"
+    r"|objected to"
     r"|restricted|curtailed|sidelined|marginali[sz]ed|left to (?:domestic|national) law"
     r"|not (?:retained|included|kept|accepted|admitted|accredited|invited)|rejected"
     r"|left to the discretion)\b"
@@ -98,7 +101,10 @@ CONTAINER_BEFORE = re.compile(
 REMOVAL_BEFORE = re.compile(
     r"\b(?:deletion|removal|omission|exclusion|loss|dropping|disappearance)\b[^.;]{0,60}\bof "
     r"(?:the |this |that |any |its )?(?:[\w-]+ )?(?:provisions?|articles?|paragraphs?|clauses?"
-    r"|references?|offen[cs]es?)\b[^.;]{0,60}$",
+    r"|references?|offen[cs]es?)\b[^.;]{0,60}$"
+    # "we regret that the Committee was asked to vote on provisions that protect X"
+    r"|\bvot(?:e|es|ed|ing) on (?:the |these |those )?(?:[\w-]+ )?(?:provisions?|articles?"
+    r"|paragraphs?|clauses?)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
 # "… still does not include the offences we proposed, namely incitement to …, the
@@ -354,6 +360,13 @@ COUNTER_DENIED = re.compile(
     r"|\b(?:it|they|this|the convention|the text)\s+not\s+be\s+$",
     re.IGNORECASE,
 )
+# A concession before the main clause: "While we understand why some delegations wished to
+# see X, we would have preferred Y" (the others' view ends with the concession).
+CONCESSION_OPENING = re.compile(
+    r"^\W*(?:While|Whilst|Although|Though|Whereas|Even though)\b[^;]{0,240}?,\s+"
+    r"(?:we|I|my delegation|my country|my Government|(?-i:[A-Z])[\w-]+)\s",
+    re.IGNORECASE,
+)
 # A concession after the main clause: "X, although we do believe that Y".
 TRAILING_CONCESSION = re.compile(r",\s+(?:although|though|whereas|even though)\b", re.IGNORECASE)
 # Where a sentence holds two clauses that may weigh a topic differently.
@@ -381,7 +394,9 @@ TAKING_PART = re.compile(
 # Verbs that wear down what they govern: "must not affect the intergovernmental character"
 # keeps the counter words, so the counter is asserted.
 WEAKENING = re.compile(
-    r"(?:undercut|undermin|weaken|erod|supplant|affect|alter|compromis|dilut)", re.IGNORECASE
+    r"(?:undercut|undermin|weaken|erod|supplant|affect|alter|compromis|dilut|contradict|infring"
+    r"|violat|breach)",
+    re.IGNORECASE,
 )
 # "refrain from imposing measures that hinder X": the negation before the negating verb
 # cancels it.
@@ -408,7 +423,11 @@ PAST_POSITION = re.compile(
 STILL_HELD = re.compile(r"\b(?:still|now|continues?|continued|remains?|today)\b", re.IGNORECASE)
 # "The Convention fails to criminalize …", "we fail to strengthen cooperation": a failure
 # lamented; what failed to happen is what the speaker wants.
-FAILS_TO = re.compile(r"\bfail(?:s|ed|ing)?\s+to\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+FAILS_TO = re.compile(
+    r"\b(?:fail(?:s|ed|ing)?\s+to|falls?\s+short\s+of\s+(?:addressing|covering|including"
+    r"|criminali[sz]ing|tackling))\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # Topic words that open on the speaker as the one acting ("we … in cooperation with").
 SPEAKER_FIRST = re.compile(r"(?:we|I|my|our)\b", re.IGNORECASE)
 # … or that the speaker's own clause leads into: "We are also collaborating as a subregion

@@ -133,6 +133,8 @@ def _nearest(
             return False
         if grammar.RELATIVE.search(text, m.end(), match.start()):
             return False  # "…, such as X, which we are committed to combating"
+        if grammar.NEXT_CLAUSE.search(text, m.end(), match.start()):
+            return False  # "We are not convinced that …, and we would need to see X"
         if k == "oppose":
             return grammar.DENIED_BELIEF.match(m.group()) is not None
         return (
@@ -240,6 +242,8 @@ class StanceExtractor:
             # "While we understand the interest in a wider range of conduct, Mexico could not
             # have accepted an open-ended scope": the topic's words in the main clause.
             cue = _first(topic.cues, text, concession.end()) or cue
+        if concession and counter and counter.start() < concession.end():
+            counter = _first(topic.counter_cues, text, concession.end()) or counter
         if concession and counter and cue and counter.start() < concession.end() <= cue.start():
             return cue, False
         # "…, although we do believe that …": the main clause comes first.
@@ -313,6 +317,9 @@ class StanceExtractor:
             or grammar.TOGETHER_WITH.search(text, max(0, others.start() - 20), others.start())
         ):
             # "…, as some delegations have proposed, …": an aside; the view is the speaker's.
+            others = None
+        concession = grammar.CONCESSION_OPENING.match(text) if others else None
+        if others and concession and others.start() < concession.end() <= match.start():
             others = None
         if others and grammar.PROPOSAL_OBJECT.match(others.group()):
             others_at = others.start()
@@ -587,6 +594,16 @@ class StanceExtractor:
             return "support", "delay-objected", False
         if not counter and kind == "oppose" and grammar.NEGATED_WEAKENING.match(text, cue.start()):
             return "support", "negated-weakening", False
+        if (
+            not counter
+            and kind == "oppose"
+            and cue.start() >= match.end()
+            and grammar.INITIAL_WITHOUT.match(text)
+            and grammar.WITHOUT_BEFORE.search(text, 0, match.start())
+        ):
+            # "Without such a safeguard for sovereignty, a provision of this kind would not
+            # be acceptable": the objection is to what lacks the topic.
+            return "support", "objection-without", False
         if (
             not counter
             and kind == "oppose"
@@ -1083,11 +1100,12 @@ class StanceExtractor:
         if polarity == "support" and not counter and self._partial(topic, sent.text, match):
             polarity, rule = "mixed", rule + "+partial"
         elif (
-            polarity == "support"
+            polarity in ("support", "oppose")
             and (conditional := grammar.CONDITIONAL_ACCEPTANCE.search(sent.text))
             and match.end() <= conditional.start("proviso")
         ):
-            # "We could accept a reference to human rights only if …": a middle position
+            # "We could accept a reference to human rights only if …", "We could accept a
+            # limited number of cyber-enabled offences, provided that …": a middle position
             # on what is accepted (the condition itself is wanted).
             polarity, rule = "mixed", rule + "+conditional"
         evidence = [Span(sent.start, sent.end, sent.text)]
