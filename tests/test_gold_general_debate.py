@@ -534,6 +534,28 @@ SETS = {
         stance_p=0.95,
         types={"State": 0.97, "Person": 0.9},
         corpus=FULL_CORPUS,
+    ),  # 2010-2024, seed 49, still blind (no rule written for them): entities F1 .978 and
+    # .960 (persons .884 and .810: heads of State named by surname, "President Moon"),
+    # stances P 1.000 R .625 and P .800 R .500
+    "ungdc-blind49": Floors(
+        8,
+        16,
+        0.97,
+        0.98,
+        0.7,
+        stance_p=0.95,
+        types={"State": 0.98, "Person": 0.85},
+        corpus=FULL_CORPUS,
+    ),
+    "ungdc-blind50": Floors(
+        8,
+        16,
+        0.95,
+        0.98,
+        0.55,
+        stance_p=0.75,
+        types={"State": 0.98, "Person": 0.8},
+        corpus=FULL_CORPUS,
     ),
 }
 

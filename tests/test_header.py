@@ -831,3 +831,27 @@ def test_a_transcript_speaker_named_by_surname_takes_the_name_the_chair_gave():
         "Director of Criminal Law Policy",
         "CAN",
     )
+
+
+def test_a_news_page_lead_with_the_official_set_off_by_commas():
+    m = metadata(
+        "Ministry of Foreign Affairs | Press release\n\n"
+        "On 8 August 2024, at the reconvened concluding session of the Ad Hoc Committee in New "
+        "York, the Legal Adviser of the Ministry of Foreign Affairs, Ambassador Inés Carolina "
+        "Roldán Paz, head of the Peruvian delegation, delivered the following statement:\n\n"
+        '"Thank you, Madam Chair. Peru joins the consensus."\n'
+    )
+    assert m.speaker == "Inés Carolina Roldán Paz"
+    assert m.role == "Legal Adviser of the Ministry of Foreign Affairs"
+
+
+def test_a_statement_of_an_undersecretary_set_in_capitals_on_stacked_lines():
+    m = metadata(
+        "REPUBLIC OF INDONESIA\nMINISTRY OF LAW\n\n                 STATEMENT\n"
+        "                    of\n          HON. DEWI KARTIKA SARASWATI\n"
+        "             Undersecretary of Law\n                  at the\n"
+        "        SIGNING CEREMONY OF THE UNITED NATIONS CONVENTION AGAINST CYBERCRIME\n"
+        "                 Hanoi, 25 October 2025\n\n"
+        "Excellencies, ladies and gentlemen,\n\nIndonesia is proud to sign the Convention today.\n"
+    )
+    assert (m.speaker, m.role) == ("Dewi Kartika Saraswati", "Undersecretary of Law")

@@ -3108,6 +3108,94 @@ SEED_LIKE_PHRASINGS = [
         "human-rights-safeguards",
         "oppose",
     ),
+    # an objection hedged with "however"
+    (
+        "Ruritania does not, however, see the need for human rights conditions in every "
+        "article of the convention.",
+        "human-rights-safeguards",
+        "oppose",
+    ),
+    # objecting to a harm left without protection
+    (
+        "We cannot accept that our citizens be left without protection against the use of "
+        "these technologies for the incitement to violence.",
+        "content-offences",
+        "support",
+    ),
+    # safeguards said to be misused, with the concern's relative clause set aside
+    (
+        "We are concerned that human rights conditions, whose inclusion some delegations "
+        "demanded, could be invoked selectively to deny cooperation.",
+        "human-rights-safeguards",
+        "oppose",
+    ),
+    (
+        "This convention must coexist harmoniously with the Budapest Convention.",
+        "build-on-existing-instruments",
+        "support",
+    ),
+    (
+        "The convention should cover not only attacks against computer systems but also the "
+        "serious crimes committed through them.",
+        "broad-scope",
+        "support",
+    ),
+    (
+        "Ruritania supports the completion of the workplan of the Expert Group on cybercrime.",
+        "ieg-cybercrime",
+        "support",
+    ),
+    # others' encouragement is theirs
+    (
+        "The delegation of Ruritania again encouraged all States to accede to the Budapest "
+        "Convention. We do not share this view.",
+        "join-budapest-convention",
+        "oppose",
+    ),
+    (
+        "New protocols must not divert the resources that developing countries need to "
+        "ratify the convention against cybercrime.",
+        "un-cybercrime-convention",
+        "support",
+    ),
+    (
+        "We cannot agree that cooperation in the collection of electronic evidence be limited "
+        "in this way.",
+        "international-cooperation",
+        "support",
+    ),
+    # a wish for what the text lacks
+    (
+        "We would have wished that every article of the convention be agreed without a vote.",
+        "consensus-decision-making",
+        "support",
+    ),
+    (
+        "The absence of content-related offences is one of the strengths of this convention.",
+        "content-offences",
+        "oppose",
+    ),
+    (
+        "We would rather keep negotiating than see this convention put to a vote.",
+        "consensus-decision-making",
+        "support",
+    ),
+    (
+        "Ruritania cannot accept a convention that would be restricted to attacks against "
+        "computer systems.",
+        "broad-scope",
+        "support",
+    ),
+    (
+        "We cannot accept a convention that would leave fraud and extortion outside its scope.",
+        "broad-scope",
+        "support",
+    ),
+    (
+        "The new convention complements, and does not dilute, the Budapest Convention.",
+        "build-on-existing-instruments",
+        "support",
+    ),
     # others' view that the provisions would threaten a freedom, answered
     (
         "Several delegations argued that offences of incitement to hatred would endanger "

@@ -735,11 +735,24 @@ _NEWS_LEAD = re.compile(
 )
 
 
+# "… the Legal Adviser of the Ministry of Foreign Affairs, Ambassador A. B. Person, head of
+# the delegation, delivered the following statement:"
+_NEWS_LEAD_DELIVERED = re.compile(
+    r"(?:\bthe\s+)?(?P<role>\b(?:(?:Permanent|Deputy|Vice|First|Assistant|Senior|Chief|Legal)[ -])*"
+    r"(?:Minister|Ambassador|Director|Head|Secretary|Undersecretary|President|Adviser|Advisor"
+    r"|Representative|Counsellor)\b[^,.;:()]{0,80}?),\s+"
+    r"(?:(?:Ambassador|Minister|H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*"
+    r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+),\s+(?:[^,.;:]{0,80},\s+)?"
+    r"(?:delivered|made|gave|read(?: out)?)\s+the\s+following\s+(?:statement|remarks|speech"
+    r"|address|intervention)"
+)
+
+
 def news_lead_speaker(
     opening: str, not_name: Callable[[str], bool]
 ) -> tuple[str | None, str | None, int]:
     """Name, role and offset of the official a news page's lead quotes, if any."""
-    m = _NEWS_LEAD.search(opening)
+    m = _NEWS_LEAD.search(opening) or _NEWS_LEAD_DELIVERED.search(opening)
     # (a speech in the first person quotes others; a news lead speaks of its official)
     if m is None or re.search(r"\b(?:I|we|my|our|us)\b", opening[: m.start()], re.IGNORECASE):
         return None, None, -1

@@ -51,6 +51,8 @@ NEGATED_TOPIC = re.compile(
     r"|affect(?:s|ing)?|alter(?:s|ing)?|compromis(?:e|es|ing)|dilut(?:e|es|ing)"
     # "Such provisions contradict the principles of State sovereignty"
     r"|contradict(?:s|ing)?|infring(?:e|es|ing)(?:\s+(?:up)?on)?|violat(?:e|es|ing)|breach(?:es|ing)?"
+    # "… leaving our societies without protection against the use of ICTs for incitement"
+    r"|without\s+(?:[\w-]+\s+)?protection\s+(?:against|from)"
     # "freedom of expression cannot be invoked to justify incitement to hatred"
     r"|justif(?:y|ies|ying)|excus(?:e|es|ing)|condon(?:e|es|ing)|legitimi[sz](?:e|es|ing))"
     rf"\s+(?:{OMISSION_VERBS}(?:s|es)?\s+)?"
@@ -75,7 +77,7 @@ REMOVED_AFTER = re.compile(
     r"|are|is|(?<!should )(?<!must )(?<!would )(?<!could )(?<!can )(?<!may )(?<!to )(?<!shall )be)"
     r",?(?: [a-z]+,?){0,2} "
     r"(?:removed|deleted|dropped|weakened|excluded|struck|taken out|watered down|left out|omitted"
-    r"|objected to"
+    r"|objected to|limited(?!\s+to\b)"
     r"|restricted|curtailed|sidelined|marginali[sz]ed|left to (?:domestic|national) law"
     r"|not (?:retained|included|kept|accepted|admitted|accredited|invited)|rejected"
     r"|left to the discretion)\b"
@@ -232,7 +234,7 @@ RELATIVE_ASIDE = re.compile(
 )
 # "For Pakistan, which is not a party to that regional instrument, the Convention …": a
 # relative clause about a noun other than the topic's words.
-WHICH_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;:]{0,100}(?=,)", re.IGNORECASE)
+WHICH_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;:]{0,100}(?=,)", re.IGNORECASE)
 MODAL = re.compile(r"\b(?:must|should|cannot|can ?not|shall|need|ought)\b", re.IGNORECASE)
 DENIAL = re.compile(r"(?:not|no)\b", re.IGNORECASE)
 NEGATED_INSIDE = re.compile(
@@ -354,6 +356,8 @@ HARM_AFTER = re.compile(
 )
 COUNTER_DENIED = re.compile(
     r"\b(?:rather than|instead of|(?:and|but|or) not|refrain\w* from|avoid\w*)\s+(?:\w+\s+)?$"
+    # "we would rather continue to negotiate than see this Convention put to a vote"
+    r"|\bthan\s+(?:see|seeing|have|having|let|letting|watch|watching)\s+(?:[\w-]+\s+){0,3}$"
     # "we would have preferred that no individual provision be put to a vote"
     r"|\bno\s+(?:\w+\s+){0,3}(?:be|is|was|were|should be)\s+$"
     # "… insists that the convention cover X, and that it not be restricted to …"
@@ -477,7 +481,7 @@ DESCRIBED_BEFORE = re.compile(
 NEGATED_WEAKENING = re.compile(
     r"(?:must|should|shall|will|would|does|do|can|may)\s+not\s+(?:\w+\s+)?(?:lower|weaken|undermin"
     r"|dilut|erod|undercut|supplant|compromis|contradict|reopen|unravel|revisit|relegat"
-    r"|downgrad)\w*",
+    r"|downgrad|divert)\w*",
     re.IGNORECASE,
 )
 # "What gap would such an instrument close?", "What added value would it bring?"

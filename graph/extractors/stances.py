@@ -561,9 +561,12 @@ class StanceExtractor:
         ):
             # "A universal convention cannot be born from a divided vote" denies the
             # negation.
-            if grammar.DENIED_BEFORE.search(
-                text[max(0, match.start() - 40) : match.start()]
-            ) or grammar.DENIED_AFTER.match(text, match.end()):
+            before = text[max(0, match.start() - 40) : match.start()]
+            if (
+                grammar.DENIED_BEFORE.search(before)
+                or grammar.COUNTER_DENIED.search(before)
+                or grammar.DENIED_AFTER.match(text, match.end())
+            ):
                 return "support", "denied-counter-statement", False
             return "oppose", "counter-statement", False
         return None
