@@ -855,3 +855,34 @@ def test_a_statement_of_an_undersecretary_set_in_capitals_on_stacked_lines():
         "Excellencies, ladies and gentlemen,\n\nIndonesia is proud to sign the Convention today.\n"
     )
     assert (m.speaker, m.role) == ("Dewi Kartika Saraswati", "Undersecretary of Law")
+
+
+def test_an_office_whose_name_holds_a_comma_ends_with_the_state_before_the_name():
+    m = metadata(
+        "STATEMENT\n\nby the Deputy Chairman of the Cyber Security Committee\nof the Ministry of "
+        "Digital Development, Innovation and Aerospace\nIndustry of the Republic of Uzbekistan "
+        "Timur Rashidovich Alimov\nat the second session of the Ad Hoc Committee\n\n"
+        "Vienna, 1 June 2022\n\nMadam Chair,\n\nUzbekistan thanks you.\n"
+    )
+    assert m.speaker == "Timur Rashidovich Alimov"
+    assert m.role.startswith("Deputy Chairman of the Cyber Security Committee")
+
+
+def test_a_rank_with_its_ministry_after_a_comma():
+    m = metadata(
+        "STATEMENT\n\n**by Head of the Belarusian delegation, Ambassador-at-Large of the "
+        "Ministry of\nForeign Affairs of the Republic of Belarus Pavel Ivanovich Zhuk at the "
+        "fifth\nsession of the Ad Hoc Committee**\n\n13 April 2023\n\nMadam Chair,\n\n"
+        "Belarus thanks you.\n"
+    )
+    assert m.speaker == "Pavel Ivanovich Zhuk"
+    assert m.role.startswith("Ambassador-at-Large of the Ministry of Foreign Affairs")
+
+
+def test_an_office_in_one_hyphenated_word_is_not_part_of_the_name():
+    m = metadata(
+        "Statement by Director-General Tran Minh Quang at the reconvened concluding session of "
+        "the Ad Hoc Committee\n\nFriday, 09/08/2024 - 10:45\n\nMadam Chair,\n\n"
+        "Viet Nam welcomes the approval of the draft convention.\n"
+    )
+    assert (m.speaker, m.role) == ("Tran Minh Quang", "Director-General")

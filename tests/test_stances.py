@@ -3196,6 +3196,64 @@ SEED_LIKE_PHRASINGS = [
         "build-on-existing-instruments",
         "support",
     ),
+    # a numbered summary: each clause keeps its own cue
+    (
+        "To conclude: first, Ruritania supports the convention; second, service providers "
+        "must bear clear obligations to preserve data; third, content-related offences are "
+        "not acceptable to us.",
+        "private-sector-obligations",
+        "support",
+    ),
+    (
+        "To conclude: first, Ruritania supports the convention; second, service providers "
+        "must bear clear obligations to preserve data; third, content-related offences are "
+        "not acceptable to us.",
+        "content-offences",
+        "oppose",
+    ),
+    # a right acknowledged, then the regret
+    (
+        "Without questioning the right of any delegation to request a vote, Ruritania regrets "
+        "that the Committee had to resort to a vote.",
+        "consensus-decision-making",
+        "support",
+    ),
+    (
+        "Unilateral transborder access is a direct violation of the sovereignty of States.",
+        "sovereignty",
+        "support",
+    ),
+    # the counter words after "not only"
+    (
+        "The chapter must cover every crime committed with ICTs, and not only offences "
+        "restricted to cyber-dependent crimes.",
+        "broad-scope",
+        "support",
+    ),
+    (
+        "We propose to delete the additional references to human rights in article 24.",
+        "human-rights-safeguards",
+        "oppose",
+    ),
+    (
+        "A convention adopted by a divided vote would, in our view, be a convention weakened "
+        "at birth.",
+        "consensus-decision-making",
+        "support",
+    ),
+    (
+        "Ruritania would have preferred a more comprehensive coverage of the crimes committed "
+        "through ICTs.",
+        "broad-scope",
+        "support",
+    ),
+    # an aside that accuses something of wearing the topic down
+    (
+        "The Budapest Convention, which infringes the sovereignty of States, cannot serve as a "
+        "model.",
+        "sovereignty",
+        "support",
+    ),
     # others' view that the provisions would threaten a freedom, answered
     (
         "Several delegations argued that offences of incitement to hatred would endanger "

@@ -480,6 +480,18 @@ def _name_between_commas(
                 # the …": the name a clause of its own, the office the clause before.
                 role = _role_after(clauses[i - 1]) or clauses[i - 1]
                 return found[0], role, header.find(found[0].split()[0], m.start("rest"))
+            if (
+                found[0]
+                and found[1]
+                and not _role_word().search(found[1])
+                and any(is_place(" ".join(found[1].split()[-k:])) for k in (1, 2, 3))
+                and any(_role_word().search(c) for c in clauses[:i])
+            ):
+                # "by the Deputy Chairman of the Committee of the Ministry of Digital
+                # Development, Innovations and Aerospace Industry of the Republic of X A.
+                # Person": an office whose name holds a comma, ending with the State.
+                role = _role_after(", ".join([*clauses[:i], found[1]])) or found[1]
+                return found[0], role, header.find(found[0].split()[0], m.start("rest"))
             if found[0] and found[1] and _role_word().search(found[1]):
                 role = found[1]
                 if role.lower() in _COURTESY_TITLES and _role_word().search(clauses[i - 1]):
@@ -493,6 +505,19 @@ def _name_between_commas(
                 return found[0], role, header.find(found[0].split()[0], m.start("rest"))
             continue
         rank, bare = _strip_honorifics(clause)
+        if (
+            found[0]
+            and found[1]
+            and rank
+            and any(is_place(" ".join(found[1].split()[-k:])) for k in (1, 2, 3))
+        ):
+            # "…, Ambassador-at-Large of the Ministry of Foreign Affairs of X A. Person at
+            # the …": the rank and its ministry, then the name.
+            return (
+                found[0],
+                f"{rank} {found[1]}",
+                header.find(found[0].split()[0], m.start("rest")),
+            )
         if found[0] and len(found[0].split()) == len(bare.split()):
             after = clauses[i + 1] if i + 1 < len(clauses) else ""
             role = _role_after(after) or _role_after(clauses[i - 1])
@@ -581,7 +606,13 @@ def _name_and_role(
     words = rest.split(" ")
     # The name is the run of capitalised words at the end of the phrase.
     i = len(words)
-    while i > 0 and _name_token(words[i - 1]) and not not_name(words[i - 1]):
+    while (
+        i > 0
+        and _name_token(words[i - 1])
+        and not not_name(words[i - 1])
+        # "Director-General A. Person": an office in one hyphenated word
+        and not ("-" in words[i - 1] and _role_word().match(words[i - 1]))
+    ):
         i -= 1
     name_words = words[i:]
     while name_words and (is_place(name_words[0]) or _HONORIFIC.match(name_words[0] + " ")):

@@ -51,6 +51,8 @@ NEGATED_TOPIC = re.compile(
     r"|affect(?:s|ing)?|alter(?:s|ing)?|compromis(?:e|es|ing)|dilut(?:e|es|ing)"
     # "Such provisions contradict the principles of State sovereignty"
     r"|contradict(?:s|ing)?|infring(?:e|es|ing)(?:\s+(?:up)?on)?|violat(?:e|es|ing)|breach(?:es|ing)?"
+    # "is a direct violation of the sovereignty of States"
+    r"|(?:violation|breach|infringement)\s+of"
     # "… leaving our societies without protection against the use of ICTs for incitement"
     r"|without\s+(?:[\w-]+\s+)?protection\s+(?:against|from)"
     # "freedom of expression cannot be invoked to justify incitement to hatred"
@@ -107,6 +109,13 @@ REMOVAL_BEFORE = re.compile(
     # "we regret that the Committee was asked to vote on provisions that protect X"
     r"|\bvot(?:e|es|ed|ing) on (?:the |these |those )?(?:[\w-]+ )?(?:provisions?|articles?"
     r"|paragraphs?|clauses?)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+# "We propose to delete the additional references to X": a deletion the speaker asks for
+# (the caller checks that the speaker is the subject).
+DELETION_BEFORE = re.compile(
+    r"\b(?:delet|remov|strik)(?:e|ing)\b[^.;]{0,20}?(?:the |this |that |any |its |all )?"
+    r"(?:[\w-]+ )?(?:provisions?|articles?|paragraphs?|clauses?|references?)\b[^.;]{0,60}$",
     re.IGNORECASE,
 )
 # "… still does not include the offences we proposed, namely incitement to …, the
@@ -345,17 +354,24 @@ MODEL_FOR_BEFORE = re.compile(
 RESPECTED_CHOICE = re.compile(
     r"\brespect\w* (?:the |their |its )?(?:sovereign )?(?:choices?|decisions?) of\b"
     # "We respect the right of every State to request a vote."
-    r"|\brespect\w* (?:the |their |its )?right of (?:every|each|any|all|a) (?:State|delegation"
-    r"|country|Member State)s? to\b",
+    r"|\b(?:respect\w*|recogni[sz]\w*|acknowledg\w*|without questioning|(?:do|does) not question)"
+    r" (?:the |their |its )?right of (?:every|each|any|all|a) (?:State|delegation"
+    r"|country|Member State)s? to\b(?:\s+[\w-]+){0,3}\s*$",
     re.I,
 )
 # Others arguing that the counter words would do harm argue for the topic: "excluding
 # offences already covered would leave dangerous gaps".
 HARM_AFTER = re.compile(
-    r"[^.;]{0,30}?\bwould (?:leave|create|open|cause|result in|undermine|weaken)\b", re.IGNORECASE
+    r"[^.;]{0,30}?\bwould (?:leave|create|open|cause|result in|undermine|weaken)\b"
+    # "A convention adopted by a divided vote would, in our view, be a convention weakened"
+    r"|[^.;]{0,30}?\bwould,?(?: in our view,| in our opinion,)? be (?:a |an )?(?:[\w-]+ )?"
+    r"(?:weakened|doomed|stillborn|fragile|weak|failure|dead letter)\b",
+    re.IGNORECASE,
 )
 COUNTER_DENIED = re.compile(
     r"\b(?:rather than|instead of|(?:and|but|or) not|refrain\w* from|avoid\w*)\s+(?:\w+\s+)?$"
+    # "… for all crimes, not only for a narrow list of computer offences"
+    r"|\bnot\s+(?:only|just|merely|solely)\s+(?:\w+\s+){0,2}$"
     # "we would rather continue to negotiate than see this Convention put to a vote"
     r"|\bthan\s+(?:see|seeing|have|having|let|letting|watch|watching)\s+(?:[\w-]+\s+){0,3}$"
     # "we would have preferred that no individual provision be put to a vote"
@@ -369,6 +385,12 @@ COUNTER_DENIED = re.compile(
 CONCESSION_OPENING = re.compile(
     r"^\W*(?:While|Whilst|Although|Though|Whereas|Even though)\b[^;]{0,240}?,\s+"
     r"(?:we|I|my delegation|my country|my Government|(?-i:[A-Z])[\w-]+)\s",
+    re.IGNORECASE,
+)
+# The clauses of a numbered summary: "To conclude: first, …; second, …; and third, …".
+ENUMERATED_CLAUSE = re.compile(
+    r"\s*(?:and\s+)?(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth"
+    r"|seventh|finally|lastly|\([a-z0-9]{1,3}\)|[a-z0-9]{1,2}\))[\s,]",
     re.IGNORECASE,
 )
 # A concession after the main clause: "X, although we do believe that Y".

@@ -234,6 +234,10 @@ class StanceExtractor:
         ):
             return None
         counter = _first(topic.counter_cues, text)
+        if counter and grammar.RESPECTED_CHOICE.search(text, 0, counter.start()):
+            # "Without questioning the right of any delegation to request a vote, we regret
+            # that the Committee had to resort to a vote": the right acknowledged is no stance.
+            counter = _first(topic.counter_cues, text, counter.end()) or counter
         cue = _first(topic.cues, text)
         # "Although we regret that X was put to a vote, we believe decisions are best taken
         # by consensus": the main clause names the topic the stance is on.
@@ -289,6 +293,15 @@ class StanceExtractor:
             return None  # a former view, told to explain the present one
         if not counter and grammar.NOT_ABOUT_BEFORE.search(text, 0, match.start()):
             return None
+        for aside in grammar.WHICH_ASIDE.finditer(text):
+            if aside.start() < match.start() < aside.end() and not counter:
+                # "The Budapest Convention, which infringes the sovereignty of States, cannot
+                # serve as a model": the aside accuses something of wearing the topic down.
+                worn = grammar.NEGATED_TOPIC.search(
+                    text, max(aside.start(), match.start() - 45), match.start()
+                )
+                if worn and grammar.WEAKENING.match(worn.group().split()[0]):
+                    return "support", "weakening-accused", False
         if not counter and (
             (
                 grammar.LACKING_BEFORE.search(text, max(0, match.start() - 40), match.start())
@@ -500,6 +513,15 @@ class StanceExtractor:
         concession = grammar.CONCESSION.match(text)
         if concession and any(m.start() >= concession.end() for m, _ in cues):
             cues = [(m, k) for m, k in cues if m.start() >= concession.end()]
+        lo = max(text.rfind(";", 0, match.start()), text.rfind(":", 0, match.start()))
+        if text.count(";") >= 2 and grammar.ENUMERATED_CLAUSE.match(text, lo + 1):
+            # "To conclude: first, X; second, Y should …; third, Z is not acceptable": in
+            # a numbered list of clauses, a cue speaks for its own clause when it has one.
+            hi = text.find(";", match.end())
+            hi = len(text) if hi < 0 else hi
+            own = [(m, k) for m, k in cues if lo < m.start() < hi]
+            if own:
+                cues = own
         return cues
 
     def _without_cues(
@@ -682,6 +704,10 @@ class StanceExtractor:
             negated = grammar.REMOVAL_BEFORE.search(
                 text, max(cue.end(), match.start() - 160), match.start()
             )
+            if not negated and _first(self._cues("first-person"), text[: cue.start()]):
+                negated = grammar.DELETION_BEFORE.search(
+                    text, max(cue.end(), match.start() - 120), match.start()
+                )
             negation_at = negated.start() if negated else -1
         if not negated and cue.end() <= match.start():
             # "we regret that stakeholders … could not follow the negotiations"
