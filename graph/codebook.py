@@ -157,6 +157,15 @@ class Codebook:
         event = self.entity("Event", event_id)
         return bool(event and event.dates and event.dates[0] <= day <= event.dates[1])
 
+    def session_instead(self, event_id: str, day: date) -> str | None:
+        """The session of ``event_id``'s body under way on ``day``, when the codebook knows
+        that ``event_id`` itself was not (a title naming the wrong part of a session)."""
+        event = self.entity("Event", event_id)
+        if event is None or not event.dates or self.held_on(event_id, day):
+            return None
+        body = self.organizer_of(event_id)
+        return self.event_on(body, day) if body else None
+
     def event_on(self, body_id: str, day: date) -> str | None:
         """The session of ``body_id`` that ``day`` falls in: a codebook event whose dates
         contain it, or for a body meeting yearly, the session counted from its start."""

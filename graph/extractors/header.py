@@ -484,7 +484,7 @@ def _name_between_commas(
                 found[0]
                 and found[1]
                 and not _role_word().search(found[1])
-                and any(is_place(" ".join(found[1].split()[-k:])) for k in (1, 2, 3))
+                and _ends_with_place(found[1], is_place)
                 and any(_role_word().search(c) for c in clauses[:i])
             ):
                 # "by the Deputy Chairman of the Committee of the Ministry of Digital
@@ -505,12 +505,7 @@ def _name_between_commas(
                 return found[0], role, header.find(found[0].split()[0], m.start("rest"))
             continue
         rank, bare = _strip_honorifics(clause)
-        if (
-            found[0]
-            and found[1]
-            and rank
-            and any(is_place(" ".join(found[1].split()[-k:])) for k in (1, 2, 3))
-        ):
+        if found[0] and found[1] and rank and _ends_with_place(found[1], is_place):
             # "…, Ambassador-at-Large of the Ministry of Foreign Affairs of X A. Person at
             # the …": the rank and its ministry, then the name.
             return (
@@ -525,6 +520,12 @@ def _name_between_commas(
                 role = f"{role}, {rank}" if role else rank
             return found[0], role, header.find(found[0].split()[0], m.start("rest"))
     return None, None, -1
+
+
+def _ends_with_place(phrase: str, is_place: Callable[[str], bool]) -> bool:
+    """Whether ``phrase`` ends with a State's name of one to three words."""
+    words = phrase.split()
+    return any(is_place(" ".join(words[-k:])) for k in (1, 2, 3))
 
 
 def _name_and_role(

@@ -43,22 +43,6 @@ def _as_written(phrase: str, header: str, text: str) -> str:
     return re.sub(r"\s+", " ", text[m.start() : m.end()]) if m else phrase
 
 
-def _introduced(before: str, surname: str) -> tuple[str, str | None, int] | None:
-    """The full name (and role) under which the chair gave the floor to ``surname``."""
-    matches = list(
-        re.finditer(
-            r"\b(?:Mr|Mrs|Ms|Dr|Madam|H\.\s?E\.)\.?\s+((?:[A-Z][\w'’.-]*\s+){1,3}"
-            + re.escape(surname)
-            + r")\b(?:,\s+([A-Z][^.;\n]{2,120}?))?(?=[.;\n])",
-            before,
-        )
-    )
-    if not matches:
-        return None
-    found = matches[-1]  # the last introduction before the turn
-    return " ".join(found.group(1).split()), found.group(2), found.start(1)
-
-
 class MetadataExtractor:
     """Speaker, role, organisation, state, event, date, place and translation from the header."""
 
@@ -110,14 +94,9 @@ class MetadataExtractor:
             return False
 
     @staticmethod
-    def _session_on(event_id: str, day: str) -> str | None:
-        """The session held on ``day`` of the body that holds ``event_id``, when the
-        codebook knows the dates of ``event_id`` (and so that it was not under way)."""
-        book = codebook.load()
-        known = book.entity("Event", event_id)
-        body = book.organizer_of(event_id) if known and known.dates else None
+    def _session_instead(event_id: str, day: str) -> str | None:
         try:
-            return book.event_on(body, date.fromisoformat(day)) if body else None
+            return codebook.load().session_instead(event_id, date.fromisoformat(day))
         except ValueError:
             return None
 
@@ -201,7 +180,7 @@ class MetadataExtractor:
                 if name and " " not in name:
                     # "MS. WHITCOMBE (New Zealand):" after the chair's "I give the floor to
                     # New Zealand, Ms. Hannah Whitcombe, Legal Adviser of …": the full name.
-                    fuller = _introduced(text[: turn.start], name)
+                    fuller = tr.introduced(text[: turn.start], name)
                     if fuller:
                         name, role, offset = fuller[0], fuller[1] or role, fuller[2]
                 if name:
@@ -225,10 +204,10 @@ class MetadataExtractor:
             here = [c for c in self._gazetteer.events(opening) if self._held_on(c.id, found[0])]
         if events:
             values["event"] = events[0].id
-            if found and not self._held_on(events[0].id, found[0]):
+            if found:
                 # A session misnamed in the title ("the seventh session", dated during
                 # the reconvened one): the session of the body that the date falls in.
-                values["event"] = self._session_on(events[0].id, found[0]) or events[0].id
+                values["event"] = self._session_instead(events[0].id, found[0]) or events[0].id
         elif here:
             # No session in the title, but the speech opens "at this reconvened
             # concluding session of the Ad Hoc Committee".

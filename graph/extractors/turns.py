@@ -92,3 +92,21 @@ def turns(text: str) -> list[Turn]:
 def speaker_turn(text: str) -> Turn | None:
     """The first turn of someone other than the presiding officer."""
     return next((t for t in turns(text) if not t.presiding), None)
+
+
+def introduced(before: str, surname: str) -> tuple[str, str | None, int] | None:
+    """The full name, role and offset under which the chair gave the floor to the speaker
+    a turn names by ``surname`` ("I give the floor to New Zealand, Ms. A. B. Person, Legal
+    Adviser of …"), searched in the text ``before`` the turn."""
+    matches = list(
+        re.finditer(
+            r"\b(?:Mr|Mrs|Ms|Dr|Madam|H\.\s?E\.)\.?\s+((?:[A-Z][\w'’.-]*\s+){1,3}"
+            + re.escape(surname)
+            + r")\b(?:,\s+([A-Z][^.;\n]{2,120}?))?(?=[.;\n])",
+            before,
+        )
+    )
+    if not matches:
+        return None
+    found = matches[-1]  # the last introduction before the turn
+    return " ".join(found.group(1).split()), found.group(2), found.start(1)
