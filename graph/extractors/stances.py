@@ -610,33 +610,24 @@ class StanceExtractor:
             and grammar.DESCRIBED_BEFORE.search(text, 0, match.start())
         ):
             return None
-        if (
-            not counter
-            and kind == "oppose"
-            and cue.start() >= match.end()
-            and grammar.DELAY_AFTER.match(text, cue.end())
-        ):
+        # An objection after the topic's words may be to something else the clause names:
+        # the delay, the topic's absence, its removal.
+        objection_after = not counter and kind == "oppose" and cue.start() >= match.end()
+        if objection_after and grammar.DELAY_AFTER.match(text, cue.end()):
+            # "our requests for mutual legal assistance should not take months"
             return "support", "delay-objected", False
         if not counter and kind == "oppose" and grammar.NEGATED_WEAKENING.match(text, cue.start()):
             return "support", "negated-weakening", False
         if (
-            not counter
-            and kind == "oppose"
-            and cue.start() >= match.end()
+            objection_after
             and grammar.INITIAL_WITHOUT.match(text)
             and grammar.WITHOUT_BEFORE.search(text, 0, match.start())
         ):
             # "Without such a safeguard for sovereignty, a provision of this kind would not
-            # be acceptable": the objection is to what lacks the topic.
+            # be acceptable"
             return "support", "objection-without", False
-        if (
-            not counter
-            and kind == "oppose"
-            and cue.start() >= match.end()
-            and grammar.REMOVED_AFTER.match(text, cue.end())
-        ):
-            # "… and we could not support a chapter from which they were removed": the
-            # objection is to their removal.
+        if objection_after and grammar.REMOVED_AFTER.match(text, cue.end()):
+            # "… and we could not support a chapter from which they were removed"
             return "support", "objection-to-removal", False
         if not counter and grammar.FAILS_TO.search(
             text[max(0, match.start() - 40) : match.start()]
