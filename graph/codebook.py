@@ -155,7 +155,11 @@ class Codebook:
     def held_on(self, event_id: str, day: date) -> bool:
         """Whether codebook event ``event_id`` was under way on ``day``."""
         event = self.entity("Event", event_id)
-        return bool(event and event.dates and event.dates[0] <= day <= event.dates[1])
+        if event is None or not event.dates:
+            # A yearly session the codebook counts rather than lists ("unga-79").
+            body = self.organizer_of(event_id)
+            return bool(body) and self.event_on(body, day) == event_id
+        return event.dates[0] <= day <= event.dates[1]
 
     def session_instead(self, event_id: str, day: date) -> str | None:
         """The session of ``event_id``'s body under way on ``day``, when the codebook knows

@@ -238,7 +238,8 @@ def test_the_date_of_delivery_wins_over_the_last_day_of_the_session():
         "Madam Chair,\n\nWe support the draft as it stands.\n"
     )
     assert m.date == "2023-01-13"
-    assert (m.speaker, m.role) == ("Aiko Tanabe", "Director")
+    # The unit the speaker heads is part of the office.
+    assert (m.speaker, m.role) == ("Aiko Tanabe", "Director, Treaties Division")
     span = metadata("Second session\nVienna, 30 May – 10 June 2022\n\nMr. Chair,\n\nWe agree.\n")
     assert span.date == "2022-06-10"
 
@@ -531,7 +532,7 @@ def test_a_dateline_gives_the_date_not_an_unlabelled_stamp_or_a_meetings_span():
             "STATEMENT\n\nby Barrister Emeka Obi-Nwosu, Director, Prosecution Unit, at the "
             "fifth session of the Ad Hoc Committee",
             "Emeka Obi-Nwosu",
-            "Director",
+            "Director, Prosecution Unit",
         ),
     ],
 )
@@ -886,3 +887,76 @@ def test_an_office_in_one_hyphenated_word_is_not_part_of_the_name():
         "Viet Nam welcomes the approval of the draft convention.\n"
     )
     assert (m.speaker, m.role) == ("Tran Minh Quang", "Director-General")
+
+
+def test_an_attorney_title_is_no_part_of_the_name_and_the_unit_headed_is_part_of_the_office():
+    m = metadata(
+        "REPUBLIC OF THE PHILIPPINES\nPERMANENT MISSION TO THE UNITED NATIONS\n\n"
+        "STATEMENT\nof\nAtty. Maria Luz Santos-Reyes\n"
+        "Director, Anti-Fraud and Digital Evidence Center (ADEC)\n"
+        "at the thirty-fourth session of the Commission on Crime Prevention and "
+        "Criminal Justice\n\nVienna, 19 May 2025\n\n"
+        "Madam Chair,\n\nThe Philippines supports capacity-building for all States.\n"
+    )
+    assert m.speaker == "Maria Luz Santos-Reyes"
+    # The unit's acronym is not part of the office.
+    assert m.role == "Director, Anti-Fraud and Digital Evidence Center"
+
+
+def test_an_office_with_a_comma_in_its_name_before_the_name_set_off_by_commas():
+    m = metadata(
+        "Statement by the Minister for Justice, Digital Affairs and Innovation, "
+        "Hon. Kwaku Mensah-Owusu, at the thirty-fourth session of the Commission on Crime "
+        "Prevention and Criminal Justice, Vienna, 19 May 2025\n\n"
+        "Madam Chair,\n\nAllow me to convey the greetings of the President and the people "
+        "of the Republic of Ghana.\n"
+    )
+    assert m.speaker == "Kwaku Mensah-Owusu"
+    assert m.role == "Minister for Justice, Digital Affairs and Innovation"
+    # The greetings of a State's people say whom the speaker speaks for.
+    assert m.state == "GHA"
+
+
+def test_a_state_speaking_of_itself_throughout_when_neither_title_nor_opening_names_it():
+    opening = "Excellencies,\n\n" + "It is an honour to be here on this historic day. " * 20
+    m = metadata(
+        "Remarks at the signing ceremony\n\n"
+        + opening
+        + "\n\nToday Zambia signs the Convention. Zambia calls on all States to ratify it. "
+        "We thank Viet Nam for its hospitality.\n"
+    )
+    assert m.state == "ZMB"
+    once = metadata(
+        "Remarks at the signing ceremony\n\n" + opening + "\n\nZambia calls on all States to "
+        "ratify it. Chile calls on all States to sign it.\n"
+    )
+    # Once each: nothing says which of the two is the speaker's.
+    assert once.state is None
+
+
+def test_a_news_lead_with_the_name_first_and_the_office_set_off_by_commas():
+    m = metadata(
+        "Ministry of Foreign Affairs\n\nHome | News\n\nThursday, 8 August 2024 - 22:15\n\n"
+        "New York – Ambassador Karim Adel Mansour, Assistant Minister of Foreign Affairs for "
+        "Multilateral Affairs, delivered today the statement of the Republic of Tunisia before "
+        "the reconvened concluding session of the Ad Hoc Committee.\n\n"
+        "The Assistant Minister stated that Tunisia welcomes the approval of the draft.\n"
+    )
+    assert m.speaker == "Karim Adel Mansour"
+    assert m.role == "Assistant Minister of Foreign Affairs for Multilateral Affairs"
+    assert (m.state, m.event) == ("TUN", "ahc-7r")
+
+
+def test_a_press_release_lead_where_the_official_took_the_floor_at_a_numbered_session():
+    m = metadata(
+        "PERMANENT MISSION OF PARAGUAY TO THE UNITED NATIONS\n\nPRESS RELEASE\n\n"
+        "New York, 24 December 2024\n\n"
+        "The Deputy Permanent Representative of Paraguay to the United Nations,\n"
+        "Ambassador Rosa Elena Benítez Vera, took the floor today at the plenary meeting of "
+        "the General Assembly at its seventy-ninth session, during which the Assembly adopted "
+        "the Convention.\n\nAmbassador Benítez Vera stated that Paraguay welcomes it.\n"
+    )
+    # The lead's full name, not the shorter one of the next paragraph.
+    assert m.speaker == "Rosa Elena Benítez Vera"
+    # The session named in the lead is the one under way on the day of the release.
+    assert m.event == "unga-79"

@@ -3261,6 +3261,56 @@ SEED_LIKE_PHRASINGS = [
         "content-offences",
         "support",
     ),
+    # "Nor can X accept", the reason in a relative clause after the topic's words
+    (
+        "Nor can Ruritania accept the return of content-related offences, which in the absence "
+        "of shared definitions would punish opinions.",
+        "content-offences",
+        "oppose",
+    ),
+    # the way decisions should be made, said without "decisions"
+    ("Instruments of this kind must rest on consensus.", "consensus-decision-making", "support"),
+    (
+        "We stress that the rule of consensus, which all of us accepted in 2021, must guide "
+        "the Conference of the States Parties too.",
+        "consensus-decision-making",
+        "support",
+    ),
+    (
+        "My delegation has always favoured consensus on matters of this importance.",
+        "consensus-decision-making",
+        "support",
+    ),
+    (
+        "We deeply regret that the Committee had to resort to voting in its final hours.",
+        "consensus-decision-making",
+        "support",
+    ),
+    # the new treaty beside the old ones
+    (
+        "We do not regard the new convention as a competitor to the existing regional instruments.",
+        "build-on-existing-instruments",
+        "support",
+    ),
+    (
+        "What matters most is that the future convention not duplicate or weaken the "
+        "conventions already in force.",
+        "build-on-existing-instruments",
+        "support",
+    ),
+    (
+        "The new treaty and the Palermo Convention should be applied as mutually reinforcing "
+        "instruments.",
+        "build-on-existing-instruments",
+        "support",
+    ),
+    # the label of a numbered point is not a position on what it names
+    (
+        "4. Human rights and sovereignty: my delegation respects its human rights obligations, "
+        "but this is a criminal justice treaty, not a human rights convention.",
+        "human-rights-safeguards",
+        "oppose",
+    ),
 ]
 
 
@@ -3274,6 +3324,30 @@ def test_seed_like_phrasings(sentence, topic, polarity):
 @pytest.mark.parametrize(
     ("body", "topic"),
     [
+        # others who keep asking, with no answer
+        (
+            "We note that some delegations continue to request new offences on extremism "
+            "and on the spreading of false information.",
+            "content-offences",
+        ),
+        # a named delegation repeating its view, heard by the speaker
+        (
+            "We have heard the delegation of Ruritania insist that articles on extremism "
+            "belong in this convention.",
+            "content-offences",
+        ),
+        # a question whose negation sits in a relative clause about the topic's words
+        (
+            'What would a court do with a duty to criminalize "false information" that no '
+            "legislature has ever managed to define?",
+            "content-offences",
+        ),
+        # the label of a numbered point alone
+        (
+            "4. Sovereignty and cooperation: the Secretariat has circulated a note on this "
+            "chapter.",
+            "sovereignty",
+        ),
         # a view told to the speaker by others, with no answer
         (
             "We are told by some delegations that the Budapest Convention should be the "

@@ -4,8 +4,8 @@ statement, the presiding officer's turns around it are not."""
 from __future__ import annotations
 
 from graph import pipeline
-from graph.extractors.turns import speaker_turn, turns
-from graph.model import Document
+from graph.extractors.turns import reported_turns, speaker_turn, turns
+from graph.model import Document, Metadata
 
 WEB_TV = """Ad Hoc Committee on Cybercrime
 Sixth session - 14th meeting
@@ -97,3 +97,131 @@ def test_a_turn_whose_words_begin_on_the_next_line():
         "Deputy Permanent Representative",
     )
     assert {s.holder for s in x.stances} == {"GHA"}
+
+
+SUMMARY_RECORD = """United Nations                                          A/C.3/99/SR.7
+
+General Assembly                                        Distr.: General
+Ninety-ninth session                                    30 October 2044
+Third Committee
+
+Summary record of the 7th meeting
+Held at Headquarters, New York, on Tuesday, 11 October 2044, at 3 p.m.
+
+Chair:  Mr. Example ................................ (Portugal)
+
+The meeting was called to order at 3.05 p.m.
+
+1. Ms. Okonkwo-Hart (Ghana), speaking on behalf of the Group of African States, said \
+that the Group supported capacity-building and technical assistance for developing \
+countries as a central pillar of the future convention against cybercrime.
+
+2. The Group also called for decisions to be taken by consensus.
+
+3. Speaking in her national capacity, she said that Ghana had adopted a cybercrime law \
+and would continue to cooperate with all States.
+
+4. Mr. Lindgren (Sweden) said that his delegation could not accept the criminalization \
+of content-related offences in a cybercrime convention, which would endanger freedom of \
+expression.
+
+5. The Chair said that the Committee would continue its work by consensus.
+"""
+
+MEETINGS_COVERAGE = """Committee approves draft on cybercrime
+
+The Committee approved the draft resolution by a recorded vote of 80 in favour to 60 \
+against, with 30 abstentions, on countering the use of information and communications \
+technologies for criminal purposes.
+
+The representative of Norway, speaking in explanation of vote before the vote, said that \
+her delegation would vote against the draft. Norway supported the Budapest Convention \
+and called for strong human rights safeguards.
+
+She added that the process had not been inclusive.
+
+The representative of Viet Nam said that his delegation would vote in favour, as a \
+universal convention under the United Nations was needed.
+
+The draft was then approved.
+"""
+
+
+def test_a_summary_record_gives_each_delegation_its_own_stances():
+    x = extract(SUMMARY_RECORD)
+    held = {(s.holder, s.topic): s.polarity for s in x.stances}
+    # The numbered paragraphs after a speaker's go on with the same delegation.
+    assert held[("GHA", "capacity-building")] == "support"
+    assert held[("GHA", "consensus-decision-making")] == "support"
+    assert held[("SWE", "content-offences")] == "oppose"
+    # The chair's words and the chair's country hold nothing.
+    assert not any(s.holder == "PRT" for s in x.stances)
+    assert ("SWE", "consensus-decision-making") not in held
+
+
+def test_a_summary_record_names_the_delegation_that_speaks_longest_and_its_meeting_day():
+    x = extract(SUMMARY_RECORD)
+    assert (x.metadata.state, x.metadata.speaker) == ("GHA", "Okonkwo-Hart")
+    # "Held at … on 11 October 2044", not the day the record was issued.
+    assert x.metadata.date == "2044-10-11"
+
+
+def test_a_press_release_of_the_meetings_coverage_gives_each_delegation_its_stances():
+    x = extract(MEETINGS_COVERAGE)
+    held = {(s.holder, s.topic): s.polarity for s in x.stances}
+    assert held[("NOR", "human-rights-safeguards")] == "support"
+    assert held[("VNM", "un-cybercrime-convention")] == "support"
+    assert ("NOR", "un-cybercrime-convention") not in held
+    # Each stance's evidence lies inside its own delegation's turn.
+    for s in x.stances:
+        for span in s.evidence:
+            assert MEETINGS_COVERAGE[span.start : span.end] == span.text
+            if s.holder == "NOR":
+                assert span.start < MEETINGS_COVERAGE.index("The representative of Viet Nam")
+
+
+def test_a_speech_that_names_one_delegation_in_the_third_person_is_no_record():
+    text = (
+        "Statement by Ms. A. Person, Ambassador of Chile\n\n"
+        "The representative of Chile said that her country supported strong human rights "
+        "safeguards in the convention.\n\nShe added that Chile would sign it.\n"
+    )
+    assert reported_turns(text) == ()
+
+
+NEWS_ITEM = """Ministry of Foreign Affairs | News
+
+Deputy Minister addresses the Ad Hoc Committee on cybercrime
+
+Vienna, 12 April 2023
+
+Deputy Minister Ana Duarte-Lima, Head of the Delegation of Portugal, stressed that the \
+future convention against cybercrime must protect human rights.
+
+Turning to existing instruments, she said that any future convention must not weaken the \
+Budapest Convention. She added that her delegation supported capacity-building for \
+developing countries.
+"""
+
+
+def test_a_speech_reported_in_the_third_person_is_the_speakers_own():
+    x = pipeline.extract(Document(id="t.txt", text=NEWS_ITEM, metadata=Metadata(state="PRT")))
+    held = {s.topic: s.polarity for s in x.stances}
+    # "she said that …" reports the speaker, not someone else.
+    assert held.get("build-on-existing-instruments") == "support"
+    assert held.get("capacity-building") == "support"
+    # The evidence quotes the text as written.
+    for s in x.stances:
+        for e in s.evidence:
+            assert NEWS_ITEM[e.start : e.end] == e.text
+            assert "she said" in e.text or "stressed" in e.text or "She added" in e.text
+
+
+def test_in_a_speech_in_the_first_person_he_said_quotes_someone_else():
+    text = (
+        "Madam Chair,\n\nWe thank the delegate of Ruritania. Turning to existing instruments, "
+        "he said that any future convention on cybercrime must not weaken the Budapest "
+        "Convention. We will return to this later.\n"
+    )
+    x = pipeline.extract(Document(id="t.txt", text=text, metadata=Metadata(state="PRT")))
+    assert "build-on-existing-instruments" not in {s.topic for s in x.stances}

@@ -57,6 +57,9 @@ _STAMP_AFTER = re.compile(
 _DELIVERED = re.compile(
     r"\b(?:delivered|date of delivery|date)(?:\s+on)?[\s:.]*(?:[A-Z][a-z]+,\s*)?$", re.IGNORECASE
 )
+# "Held at Headquarters, New York, on Wednesday, 6 October 2021": a record's meeting day,
+# not the day it was issued.
+_HELD = re.compile(r"[ \t]*Held\s+(?:at|in)\b[^\n]*\bon\s+(?:[A-Z][a-z]+,\s*)?")
 # "Vienna, 6 April 2021" on a line of its own: a dateline, the date of delivery more
 # often than a page's unlabelled stamp ("07.04.2021") above it.
 _DATELINE = re.compile(r"[ \t*_]*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,3},[ \t]*")
@@ -127,7 +130,7 @@ _HONORIFIC = re.compile(
     r"^(?:H\.\s?E\.|S\.\s?E\.|His Excellency|Her Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|"
     r"Shri|Smt\.?|Sri|Sr\.|Sra\.|Señor|Señora|Excmo\.|Excma\.|Mme\.?|Embajador(?:a)?|"
     r"Ambassadeur|Ambassadrice|"
-    r"Ambassador(?:-at-Large)?|Amb\.|Sir|Dame|Barrister|Barr\.|Engr\.?|Adv\.|Advocate|"
+    r"Ambassador(?:-at-Large)?|Amb\.|Sir|Dame|Barrister|Barr\.|Engr\.?|Adv\.|Advocate|Atty\.|"
     # ranks of police and armed forces: "Police Colonel A. Person"
     r"(?:Police |Pol\. )?(?:Colonel|Col\.|Major|Maj\.|Lieutenant|Lt\.|Brigadier|Captain|Capt\.)"
     r"(?: General| Colonel)?|(?:Police |Pol\. )General|(?:Minister )?Plenipotentiary|"
@@ -256,11 +259,12 @@ def find_date(text: str) -> tuple[str, int, int] | None:
             except ValueError:
                 continue
             before = text[max(0, m.start() - 25) : m.start()]
+            line_start = text.rfind("\n", 0, m.start()) + 1
             key = (
-                not _DELIVERED.search(before),
+                not (_DELIVERED.search(before) or _HELD.fullmatch(text, line_start, m.start())),
                 bool(_STAMPED.search(before) or _STAMP_AFTER.match(text, m.end())),
                 bool(_RANGE_END.search(text, max(0, m.start() - 12), m.start())),
-                not _DATELINE.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()),
+                not _DATELINE.fullmatch(text, line_start, m.start()),
                 m.start(),
             )
             if best is None or key < best[0]:
@@ -515,11 +519,25 @@ def _name_between_commas(
             )
         if found[0] and len(found[0].split()) == len(bare.split()):
             after = clauses[i + 1] if i + 1 < len(clauses) else ""
-            role = _role_after(after) or _role_after(clauses[i - 1])
+            role = _role_after(after) or _office_before(clauses[:i])
             if rank:
                 role = f"{role}, {rank}" if role else rank
             return found[0], role, header.find(found[0].split()[0], m.start("rest"))
     return None, None, -1
+
+
+def _office_before(clauses: list[str]) -> str | None:
+    """The office in the clauses before a name: the last one, or, when it names no office,
+    from the last clause that does ("the Minister for Communications, Digital Technology
+    and Innovations, Hon. A. Person": an office whose name holds a comma)."""
+    if not clauses:
+        return None
+    if not _role_word().search(clauses[-1]):
+        for j in range(len(clauses) - 2, -1, -1):
+            if _role_word().search(clauses[j]):
+                joined = ", ".join(c.strip() for c in clauses[j:])
+                return re.sub(r"^(?:the|a|an)\s+", "", joined)
+    return _role_after(clauses[-1])
 
 
 def _ends_with_place(phrase: str, is_place: Callable[[str], bool]) -> bool:
@@ -659,6 +677,17 @@ def _name_and_role(
     return name, role, offset
 
 
+# "Director, International Crime Division", "Executive Director, Cybercrime Investigation
+# and Coordinating Center (CICC)": the unit headed is part of the office.
+_UNIT = re.compile(
+    r"^\s*(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|on|the)\s+)*){0,8}"
+    r"(?:(?:Division|Branch|Bureau|Unit|Department|Directorate|Authority|Agency|Cent(?:er|re)"
+    r"|Service)(?:\s*\([A-Z]{2,8}\))?"
+    # "Unit for Criminal Policy"; but "Department of Justice" is a ministry, not a unit
+    r"|(?:Division|Branch|Unit|Cent(?:er|re))\s+(?:of|for|on)\s+[A-Z][^,]*)\s*$"
+)
+
+
 def _role_after(text: str) -> str | None:
     """The role in "…, Deputy Head of the Delegation of X" (up to a date or place); an
     office held together with it stays ("Judge, Head of the Cybercrime Unit, Ministry of
@@ -667,11 +696,16 @@ def _role_after(text: str) -> str | None:
     clauses = text.split(",")
     role = clauses[0]
     for clause in clauses[1:]:
-        if not _role_word().search(clause) or find_date(clause) or re.search(r"\d", clause):
+        if (
+            not (_role_word().search(clause) or _UNIT.search(clause))
+            or find_date(clause)
+            or re.search(r"\d", clause)
+        ):
             break
         role = f"{role},{clause}"
     role = re.sub(r"[*_]+", "", role).strip(" .")
     role = re.sub(r"^(?:the|a|an)\s+", "", role)
+    role = re.sub(r"\s*\([A-Z]{2,8}\)$", "", role)  # the unit's acronym is no office
     # "…, Vienna, 2 June 2022": a place is no role.
     if not role or not role[0].isupper() or find_date(role) or VENUE.fullmatch(role):
         return None
@@ -775,8 +809,18 @@ _NEWS_LEAD_DELIVERED = re.compile(
     r"|Representative|Counsellor)\b[^,.;:()]{0,80}?),\s+"
     r"(?:(?:Ambassador|Minister|H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*"
     r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+),\s+(?:[^,.;:]{0,80},\s+)?"
-    r"(?:delivered|made|gave|read(?: out)?)\s+the\s+following\s+(?:statement|remarks|speech"
-    r"|address|intervention)"
+    r"(?:(?:delivered|made|gave|read(?: out)?)\s+the\s+following\s+(?:statement|remarks|speech"
+    r"|address|intervention)|took\s+the\s+floor|(?:delivered|made)(?:\s+today)?\s+the\s+statement)"
+)
+# "New York – Ambassador A. B. Person, Assistant Minister of Foreign Affairs for …,
+# delivered today the statement of …": the name first, the office set off by commas.
+_NEWS_LEAD_NAME_FIRST = re.compile(
+    r"(?:^|[–—-]\s+|\n)(?:(?:Ambassador|Minister|H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)+"
+    r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+),\s+"
+    r"(?P<role>(?:(?:Permanent|Deputy|Vice|First|Assistant|Senior|Chief|Legal)[ -])*"
+    r"(?:Minister|Ambassador|Director|Head|Secretary|Undersecretary|President|Adviser|Advisor"
+    r"|Representative|Counsellor)\b[^,.;:()]{0,120}?),\s+"
+    r"(?:delivered|made|gave|read|took\s+the\s+floor|addressed)\b"
 )
 
 
@@ -784,7 +828,9 @@ def news_lead_speaker(
     opening: str, not_name: Callable[[str], bool]
 ) -> tuple[str | None, str | None, int]:
     """Name, role and offset of the official a news page's lead quotes, if any."""
-    m = _NEWS_LEAD.search(opening) or _NEWS_LEAD_DELIVERED.search(opening)
+    # The lead names the official first; later sentences may shorten the name.
+    leads = (p.search(opening) for p in (_NEWS_LEAD, _NEWS_LEAD_DELIVERED, _NEWS_LEAD_NAME_FIRST))
+    m = min((x for x in leads if x), key=lambda x: x.start(), default=None)
     # (a speech in the first person quotes others; a news lead speaks of its official)
     if m is None or re.search(r"\b(?:I|we|my|our|us)\b", opening[: m.start()], re.IGNORECASE):
         return None, None, -1

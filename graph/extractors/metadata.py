@@ -15,13 +15,26 @@ from .persons import is_not_a_name
 # Who a speaker speaks for, said in the opening of the speech when the title block
 # does not: "I have the honour to speak on behalf of the European Union", "Ghana
 # aligns itself with …, and wishes to add … in its national capacity".
-_ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_ON_BEHALF = re.compile(
+    r"\b(?:on\s+behalf\s+of|greetings\s+(?:of|from))\s+(?:the\s+)?"
+    # "on behalf of the Government and people of Ghana", "the warm greetings of the
+    # President and the people of the Republic of Ghana"
+    r"(?:(?:(?:President|Government|people|King|Queen|Emir|Sultan)\s+(?:and\s+(?:the\s+)?)?)+"
+    r"of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
 _OPENING = 800
 _SELF_SUBJECT = re.compile(
     r"\s+(?:(?:also|therefore|fully|strongly|firmly|again)\s+)?(?:supports|believes|welcomes|"
     r"considers|attaches|reaffirms|reiterates|wishes|would like|thanks|shares|remains|stands|comes|"
     r"joins|has (?:always|long|consistently)|"
     r"is (?:pleased|honoured|honored|committed|convinced|ready))\b"
+)
+# … or of what it does as a party: "Ghana signs", "Ghana intends to", "Ghana calls on".
+_SELF_ACT = re.compile(
+    r"\s+(?:(?:also|therefore|fully|strongly|firmly|again|today)\s+)?(?:signs|intends|calls\s+on|"
+    r"calls\s+upon|urges|will\s+(?:sign|ratify|continue|implement|prioriti[sz]e|work|spare)|"
+    r"supported|welcomed|has\s+been\s+a\s+party|stands\s+ready)\b"
 )
 # The State begins the clause: "… Chair, Costa Rica supports", "Therefore, Peru welcomes".
 _SENTENCE_START = re.compile(r"(?:^|[.;:]\s+|,\s+|\n\s*)(?:[A-Z][a-z]+,?\s+)?(?:the\s+)?$")
@@ -66,7 +79,7 @@ class MetadataExtractor:
             return max(dict.fromkeys(states), key=states.count)
         for c in gazetteer.resolve_overlaps(self._gazetteer.candidates(opening)):
             if c.kind == "State" or (c.kind, c.id) == ("Body", "eu"):
-                if _ON_BEHALF.search(opening[max(0, c.start - 40) : c.start]):
+                if _ON_BEHALF.search(opening[max(0, c.start - 90) : c.start]):
                     return "EU" if c.id == "eu" else c.id
                 if re.match(r"\s+aligns\s+itself\b", opening[c.end :]):
                     return c.id
@@ -80,6 +93,38 @@ class MetadataExtractor:
             ):
                 return c.id
         return None
+
+    def _self_named(self, speech: str) -> str | None:
+        """The State a speech names as the subject of its own positions throughout
+        ("Ghana welcomes …", "Ghana calls on …", "Ghana will …"), when neither the title
+        nor the opening says whom it speaks for: at least twice, and more than any other."""
+        counts: dict[str, int] = {}
+        for c in gazetteer.resolve_overlaps(self._gazetteer.candidates(speech)):
+            if (
+                c.kind == "State"
+                and (_SELF_SUBJECT.match(speech, c.end) or _SELF_ACT.match(speech, c.end))
+                and _SENTENCE_START.search(speech[max(0, c.start - 30) : c.start])
+            ):
+                counts[c.id] = counts.get(c.id, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+            return ranked[0][0]
+        return None
+
+    def _record(self, text: str, named: list[gazetteer.Candidate]) -> tuple[str, str | None] | None:
+        """The party and speaker's name of a record of several delegations' turns."""
+        size: dict[str, int] = {}
+        names: dict[str, str | None] = {}
+        for t in tr.reported_turns(text):
+            party = None if t.presiding else self._turn_party(t)
+            if party:
+                size[party] = size.get(party, 0) + t.end - t.start
+                names.setdefault(party, t.detail)
+        if len(size) < 2:
+            return None
+        titled = self._party(named, "")
+        party = titled if titled in size else max(size, key=lambda p: size[p])
+        return party, names[party]
 
     def _turn_party(self, turn: tr.Turn) -> str | None:
         words = hdr.caps_to_title(turn.party) if turn.party.isupper() else turn.party
@@ -165,7 +210,15 @@ class MetadataExtractor:
             values["organization"] = orgs[-1][0] if name else orgs[0][0]
         named = gazetteer.resolve_overlaps(self._gazetteer.candidates(header))
         turn = tr.speaker_turn(text)
-        if turn is not None:
+        record = self._record(text, named)
+        if record is not None:
+            # A record in the third person of several delegations' turns: the statement is
+            # the delegation the title names, else the one that speaks longest.
+            party, said_by = record
+            if not name and said_by:
+                name, offset = said_by, text.find(said_by)
+                values["speaker"] = name
+        elif turn is not None:
             # A transcript: the speaker's turn says who speaks and for whom; the chair's
             # turns before it (and the chair's country) do not.
             end = min(end, turn.start)
@@ -188,7 +241,7 @@ class MetadataExtractor:
                     if role:
                         values["role"] = role
         else:
-            party = self._party(named, text[end : end + _OPENING])
+            party = self._party(named, text[end : end + _OPENING]) or self._self_named(text[end:])
         if party:
             values["state"] = party
         events = sorted(self._gazetteer.events(header), key=lambda c: c.start)

@@ -296,8 +296,10 @@ DENIED_BELIEF = re.compile(
 UNLESS_AFTER = re.compile(
     # (not a participle's manner: "a regional instrument negotiated without the participation
     # of most States")
-    r"[^.;:]{0,80}?(?<!negotiated )(?<!drafted )(?<!elaborated )(?<!developed )(?<!adopted )"
-    r"(?<!concluded )(?<!prepared )"
+    # (nor a relative clause giving the reason: "content offences, which in the absence
+    # of agreed definitions would criminalize speech")
+    r"(?:(?!\bwhich\b)[^.;:]){0,80}?(?<!negotiated )(?<!drafted )(?<!elaborated )"
+    r"(?<!developed )(?<!adopted )(?<!concluded )(?<!prepared )"
     r"\b(?:without|in the absence of|absent|unless|lacking|conditional (?:on|upon)"
     # "cannot accept a text where all the assistance depends only on voluntary contributions"
     r"|depends? (?:only |solely |entirely |exclusively )?on voluntary)\b",
@@ -515,3 +517,7 @@ WHAT_GAP = re.compile(
     r"(?![^?]*\b(?:if|unless)\b)",
     re.IGNORECASE,
 )
+
+# The label of a numbered point ("3. Safeguards and sovereignty:") names what the point is
+# about, not a position on it.
+POINT_LABEL = re.compile(r"^\W*\d{1,2}[.)]\s+[A-Z][^:.;!?]{0,60}:\s")

@@ -33,8 +33,9 @@ from .. import casefold, codebook, sentences
 from ..codebook import Topic
 from ..model import Document, Extraction, Polarity, Span, Stance
 from . import stance_grammar as grammar
+from . import voice
 from .header import header_end
-from .turns import speaker_turn
+from .turns import Turn, reported_turns, speaker_turn
 
 
 @dataclass(frozen=True)
@@ -239,6 +240,11 @@ class StanceExtractor:
             # that the Committee had to resort to a vote": the right acknowledged is no stance.
             counter = _first(topic.counter_cues, text, counter.end()) or counter
         cue = _first(topic.cues, text)
+        label = grammar.POINT_LABEL.match(text)
+        if label and cue and cue.start() < label.end():
+            cue = _first(topic.cues, text, label.end())
+        if label and counter and counter.start() < label.end():
+            counter = _first(topic.counter_cues, text, label.end())
         # "Although we regret that X was put to a vote, we believe decisions are best taken
         # by consensus": the main clause names the topic the stance is on.
         concession = grammar.CONCESSION.match(text)
@@ -427,8 +433,17 @@ class StanceExtractor:
         if grammar.WHAT_GAP.match(text):
             # "What gap would such an instrument close …?" doubts that it is needed.
             return ("support" if counter else "oppose"), "rhetorical-what-gap", False
-        window = text[max(0, match.start() - 40) : match.end() + 40]
-        if grammar.QUESTION_NEGATION.search(window):
+        lo = max(0, match.start() - 40)
+        negation = grammar.QUESTION_NEGATION.search(text, lo, match.end() + 40)
+        # "… an obligation to criminalize X that its courts have never defined?": a
+        # negation inside a relative clause about the topic's words is no condition.
+        if (
+            negation
+            and negation.start() > match.end()
+            and re.search(r"\b(?:that|which|who|whose)\b", text[match.end() : negation.start()])
+        ):
+            negation = None
+        if negation:
             # "How will X work if providers are not bound?" argues that they must be.
             return ("oppose" if counter else "support"), "rhetorical-negation", False
         if grammar.WHY_SHOULD.match(text):
@@ -797,6 +812,49 @@ class StanceExtractor:
     # ---- the extractor -----------------------------------------------------------
 
     def extract(self, doc: Document) -> Extraction:
+        record = reported_turns(doc.text)
+        extraction = self._extract(self._first_person(doc, record), record)
+        if extraction.document is doc:
+            return extraction
+        # The evidence quotes the text as written, not the mask it was read through.
+        return Extraction(
+            document=doc,
+            stances=tuple(
+                dataclasses.replace(
+                    s,
+                    evidence=tuple(
+                        dataclasses.replace(e, text=doc.text[e.start : e.end]) for e in s.evidence
+                    ),
+                )
+                for s in extraction.stances
+            ),
+            warnings=extraction.warnings,
+        )
+
+    @staticmethod
+    def _first_person(doc: Document, record: Sequence[Turn]) -> Document:
+        """``doc`` as read by the rules: a speech reported in the third person through a
+        mask in the first person (see ``voice``)."""
+        speech = doc.text[record[0].start :] if record else doc.text[header_end(doc.text) :]
+        if not (record or voice.is_reported(speech)):
+            return doc
+        return dataclasses.replace(doc, text=voice.first_person(doc.text))
+
+    def _extract(self, doc: Document, turns: Sequence[Turn]) -> Extraction:
+        record = self._delegations(doc, turns)
+        if record:
+            # A record in the third person: each delegation's turns are its own view.
+            stances: list[Stance] = []
+            title = doc.text[: record[0][0].start]
+            for party in dict.fromkeys(p for _, p in record):
+                findings = [
+                    f
+                    for turn, p in record
+                    if p == party
+                    for f in self._findings(doc, turn.body, turn.end, title)
+                ]
+                stances += self._merge(party, findings)
+            return Extraction(document=doc, stances=tuple(stances))
         holder = doc.metadata.state
         if not holder:
             return Extraction(
@@ -808,6 +866,31 @@ class StanceExtractor:
         if turn is not None:
             # A transcript: only the speaker's turn is the statement.
             start, stop = turn.body, turn.end
+        title = doc.text[: turn.start if turn is not None else start]
+        findings = self._findings(doc, start, stop, title)
+        return Extraction(document=doc, stances=tuple(self._merge(holder, findings)))
+
+    @staticmethod
+    def _delegations(doc: Document, turns: Sequence[Turn]) -> list[tuple[Turn, str]]:
+        """The turns of a record in the third person with the party each speaks for, as
+        the mentions in its opening words name it ("Mr. A. Person (Nigeria)")."""
+        out = []
+        for turn in turns:
+            party = next(
+                (
+                    "EU" if m.id == "eu" else m.id
+                    for m in doc.mentions
+                    if turn.start <= m.span.start < turn.body
+                    and (m.kind == "State" or (m.kind, m.id) == ("Body", "eu"))
+                ),
+                None,
+            )
+            if party and not turn.presiding:
+                out.append((turn, party))
+        return out if len({p for _, p in out}) >= 2 else []
+
+    def _findings(self, doc: Document, start: int, stop: int, title: str) -> list[_Finding]:
+        """The findings of the speech between ``start`` and ``stop``."""
         organizer = self._book.organizer_of(doc.metadata.event)
         speech = [
             # A turn's first sentence starts after "SPEAKER (…):".
@@ -822,7 +905,6 @@ class StanceExtractor:
         todo: dict[int, list[Topic]] = {}
         in_domain: dict[tuple[re.Pattern[str], ...], list[tuple[int, int]]] = {}
         naming: dict[re.Pattern[str], frozenset[int]] = {}
-        title = doc.text[: turn.start if turn is not None else start]
         # A speech that opens on a subject area's own bodies or treaties ("I pay tribute to
         # the Chair of the Ad Hoc Committee", "the adoption of the Convention against
         # Cybercrime") is about it throughout, as a title would say; a General Debate
@@ -916,7 +998,7 @@ class StanceExtractor:
                                 licensed[k].append(topic)
                     break
         findings += self._anaphoric(speech, named, licensed)
-        return Extraction(document=doc, stances=tuple(self._merge(holder, findings)))
+        return findings
 
     def _broad_agenda(self, organizer: str | None) -> bool:
         """Whether speeches at ``organizer``'s events range over every subject."""

@@ -5,6 +5,11 @@ Nam): …", "THE PRESIDENT: I now give the floor to …".
 A statement published as a transcript carries the presiding officer's turns around the
 speaker's: the speaker's turn is the statement, and the chair's words (and the country
 the chair comes from) are not the speaker's.
+
+A record written in the third person (a summary record: "3. Mr. A. Person (Nigeria),
+speaking on behalf of the Group of African States, said that …"; a press release of the
+meetings coverage: "The representative of Brazil, speaking in explanation of vote, said
+that …") gives several delegations' turns, each the view of its own delegation.
 """
 
 from __future__ import annotations
@@ -110,3 +115,57 @@ def introduced(before: str, surname: str) -> tuple[str, str | None, int] | None:
         return None
     found = matches[-1]  # the last introduction before the turn
     return " ".join(found.group(1).split()), found.group(2), found.start(1)
+
+
+# "3. Mr. A. Person (Nigeria), speaking on behalf of …, said that": a summary record.
+_SUMMARY_TURN = re.compile(
+    r"[ \t]*\d{1,3}\.[ \t]+(?:(?P<chair>The (?:Acting )?(?:Chair(?:person|man|woman)?|President))"
+    r"|(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?P<name>[^()\n]{1,60}?)\s*\((?P<party>[^()]{2,80})\))"
+    r"(?:,[^.;]{0,240}?,)?\s+(?:said|stated|asked|recalled|noted|observed)\b(?:\s+that\b)?"
+)
+# "The representative of Brazil, speaking in explanation of vote before the vote, said
+# that": a press release of the meetings coverage; "Also speaking …, the delegate of X said".
+_REPORTED_TURN = re.compile(
+    r"(?:[^.\n]{0,160}?,\s+)?the\s+(?:representative|delegate|observer)\s+(?:of|for)\s+"
+    r"(?P<party>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,5})"
+    r"(?:,[^.;]{0,240}?,)?\s+(?:said|stated|asked|noted|observed)\b(?:\s+that\b)?",
+    re.IGNORECASE,
+)
+# A paragraph that goes on with the same delegation's words: "He regretted that …",
+# "Turning to …, she said that …", "The Group further called on …".
+_GOES_ON = re.compile(
+    r"[ \t]*(?:\d{1,3}\.[ \t]+|(?:He|She|It|They)\b"
+    r"|[^.\n]{0,160}?\b(?:he|she)\s+(?:said|added|stressed))"
+)
+_PARAGRAPH = re.compile(r"(?:^|\n[ \t]*\n)(?=[ \t]*\S)")
+
+
+@lru_cache(maxsize=8)
+def reported_turns(text: str) -> tuple[Turn, ...]:
+    """The delegations' turns of a record in the third person, if ``text`` is one: two
+    delegations or more, each turn running from the paragraph that introduces it over
+    the paragraphs that go on with it."""
+    starts = [m.end() for m in _PARAGRAPH.finditer(text)]
+    out: list[Turn] = []
+    current: tuple[int, int, str, str | None, bool] | None = None
+
+    def close(at: int) -> None:
+        if current is not None:
+            start, body, who, name, presiding = current
+            out.append(Turn(start, body, at, who, name, presiding))
+
+    for n, at in enumerate(starts):
+        stop = starts[n + 1] if n + 1 < len(starts) else len(text)
+        m = _SUMMARY_TURN.match(text, at, stop) or _REPORTED_TURN.match(text, at, stop)
+        if m:
+            close(at)
+            party = m.groupdict().get("party")
+            who = " ".join((party or m.group("chair") or "").split())
+            name = m.groupdict().get("name")
+            current = (at, m.end(), who, name and " ".join(name.split()), party is None)
+        elif current is not None and not _GOES_ON.match(text, at, stop):
+            close(at)  # the record's own narration
+            current = None
+    close(len(text))
+    parties = {t.who for t in out if not t.presiding}
+    return tuple(out) if len(parties) >= 2 else ()

@@ -1,0 +1,41 @@
+"""Speech reported in the third person: a summary record ("Mr. A. Person (Ghana) said
+that his delegation supported …") or a ministry's news item ("The Assistant Minister
+stressed that Egypt …").
+
+In a speech given in the first person, "he said" quotes someone else; in a report of a
+speech, it is the speaker's own words, and "his delegation" is the speaker's. The stance
+rules are written for the first person, so a reported speech is read through a mask of
+the same length: the reporting frame ("he stressed") is blanked and the speaker's
+possessives read as the first person ("his delegation" as "our delegation").
+"""
+
+from __future__ import annotations
+
+import re
+
+_FRAME = re.compile(
+    r"\b(?:he|she)\s+(?:also\s+|further\s+|then\s+)?(?:said|stated|stressed|added|noted|"
+    r"emphasi[sz]ed|underlined|underscored|affirmed|reaffirmed|recalled|observed|asked|"
+    r"pointed out|indicated|explained|concluded|expressed|regretted|welcomed|warned|urged|"
+    r"called)\b",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"\b(?:his|her)(?=\s+(?:delegation|country|Government|government)\b)")
+_POSSESSIVE_CAPITAL = re.compile(r"\b(?:His|Her)(?=\s+(?:delegation|country|Government)\b)")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")
+_QUOTED = re.compile(r"[\"“][^\"”]{0,600}[\"”]")
+
+
+def is_reported(speech: str) -> bool:
+    """Whether ``speech`` reports a speech in the third person: the reporting frame comes
+    back, and the first person appears only in quotations."""
+    unquoted = _QUOTED.sub(" ", speech)
+    return len(_FRAME.findall(unquoted)) >= 2 and len(_FIRST_PERSON.findall(unquoted)) <= 1
+
+
+def first_person(text: str) -> str:
+    """``text`` with the reporting frames blanked and the speaker's possessives in the
+    first person, character for character the same length."""
+    text = _FRAME.sub(lambda m: " " * len(m.group()), text)
+    text = _POSSESSIVE.sub("our", text)
+    return _POSSESSIVE_CAPITAL.sub("Our", text)
