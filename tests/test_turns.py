@@ -225,3 +225,89 @@ def test_in_a_speech_in_the_first_person_he_said_quotes_someone_else():
     )
     x = pipeline.extract(Document(id="t.txt", text=text, metadata=Metadata(state="PRT")))
     assert "build-on-existing-instruments" not in {s.topic for s in x.stances}
+
+
+VERBATIM_RECORD = """General Assembly
+Seventy-ninth session, 55th plenary meeting
+
+The President: I give the floor to the representative of Uruguay.
+
+Mr. Juan Pablo Silva (Uruguay): Uruguay welcomes the adoption of the Convention against \
+Cybercrime.
+
+The President: I now give the floor to the representative of Norway.
+
+Ms. Ingrid Dahl (Norway): Norway joins the consensus on the Convention against \
+Cybercrime, but we regret that the human rights safeguards are weaker than we had hoped. \
+We will judge the Convention by how States apply them, and we call on every State Party to \
+apply articles 6 and 24 in full, in every case and without exception.
+
+The President: We have heard the last speaker in explanation of position.
+"""
+
+
+def test_a_verbatim_record_of_several_delegations_gives_each_its_stances():
+    x = extract(VERBATIM_RECORD)
+    held = {(s.holder, s.topic): s.polarity for s in x.stances}
+    assert held[("URY", "un-cybercrime-convention")] == "support"
+    assert held[("NOR", "un-cybercrime-convention")] == "support"
+    # safeguards found wanting are asked for
+    assert held[("NOR", "human-rights-safeguards")] == "support"
+    # The record is published as the delegation that speaks longest.
+    assert (x.metadata.state, x.metadata.speaker) == ("NOR", "Ingrid Dahl")
+
+
+PRESS_RELEASE_WITH_OFFICES = """Meetings Coverage
+
+Committee Approves Text on Cybercrime
+
+Introducing the draft, Olga Petrova-Ivanova, Deputy Permanent Representative of Belarus, \
+recalled that a universal convention against cybercrime under the United Nations was \
+needed. "The convention must respect the sovereignty of States," she stressed.
+
+The representative of Finland, speaking on behalf of the European Union, said that the \
+bloc would vote against the text on cybercrime and called for strong human rights \
+safeguards.
+"""
+
+
+def test_a_delegate_named_with_the_office_opens_a_turn_and_the_union_speaks_for_itself():
+    x = extract(PRESS_RELEASE_WITH_OFFICES)
+    held = {(s.holder, s.topic): s.polarity for s in x.stances}
+    # The quotation goes on with the speaker's turn.
+    assert held[("BLR", "sovereignty")] == "support"
+    assert held[("EU", "human-rights-safeguards")] == "support"
+    assert not any(s.holder == "FIN" for s in x.stances)
+    assert x.metadata.speaker == "Olga Petrova-Ivanova"
+
+
+MISSION_ACCOUNT = """PERMANENT MISSION OF GHANA TO THE UNITED NATIONS
+
+Statement by Ghana at the fourth session of the Ad Hoc Committee on cybercrime
+
+Vienna, 16 January 2023
+
+Madam Chair,
+
+My delegation attaches great importance to capacity-building under the future convention \
+against cybercrime. We believe that technical assistance must be a central pillar of the \
+convention, and our experts stand ready to share their experience.
+
+Summary of the exchange
+
+The representative of India said that international cooperation must be the heart of the \
+convention against cybercrime.
+
+The representative of New Zealand said that New Zealand could not support the inclusion \
+of content-related offences in the convention against cybercrime.
+"""
+
+
+def test_a_missions_statement_then_its_account_of_the_exchange():
+    x = extract(MISSION_ACCOUNT)
+    held = {(s.holder, s.topic): s.polarity for s in x.stances}
+    assert x.metadata.state == "GHA"
+    assert held[("GHA", "capacity-building")] == "support"
+    assert held[("IND", "international-cooperation")] == "support"
+    assert held[("NZL", "content-offences")] == "oppose"
+    assert ("GHA", "content-offences") not in held

@@ -10,6 +10,7 @@ from .. import codebook, gazetteer, iris
 from ..model import Document, Extraction, Metadata, Person, Span
 from . import header as hdr
 from . import turns as tr
+from . import voice
 from .persons import is_not_a_name
 
 # Who a speaker speaks for, said in the opening of the speech when the title block
@@ -24,6 +25,7 @@ _ON_BEHALF = re.compile(
     re.IGNORECASE,
 )
 _OPENING = 800
+_EU_ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+the\s+European\s+Union\b", re.IGNORECASE)
 _SELF_SUBJECT = re.compile(
     r"\s+(?:(?:also|therefore|fully|strongly|firmly|again)\s+)?(?:supports|believes|welcomes|"
     r"considers|attaches|reaffirms|reiterates|wishes|would like|thanks|shares|remains|stands|comes|"
@@ -111,20 +113,30 @@ class MetadataExtractor:
             return ranked[0][0]
         return None
 
-    def _record(self, text: str, named: list[gazetteer.Candidate]) -> tuple[str, str | None] | None:
-        """The party and speaker's name of a record of several delegations' turns."""
+    def _record(
+        self, text: str, named: list[gazetteer.Candidate]
+    ) -> tuple[str, tr.Turn | None] | None:
+        """The party a record of several delegations' turns is published as, and its first
+        turn: the delegation the title names, else the one that speaks longest."""
         size: dict[str, int] = {}
-        names: dict[str, str | None] = {}
-        for t in tr.reported_turns(text):
+        first: dict[str, tr.Turn] = {}
+        every = tr.reported_turns(text) or tr.turns(text)
+        for t in every:
             party = None if t.presiding else self._turn_party(t)
+            if party and _EU_ON_BEHALF.search(text, t.start, t.body):
+                party = "EU"
             if party:
                 size[party] = size.get(party, 0) + t.end - t.start
-                names.setdefault(party, t.detail)
+                first.setdefault(party, t)
         if len(size) < 2:
             return None
-        titled = self._party(named, "")
+        # (a title block runs at most to the record's first turn)
+        titled = self._party([c for c in named if c.end <= every[0].start], "")
+        if titled and voice.lead_speech(text, hdr.header_end(text), every[0].start):
+            # A mission's own statement, then its account of what others said.
+            return titled, None
         party = titled if titled in size else max(size, key=lambda p: size[p])
-        return party, names[party]
+        return party, first[party]
 
     def _turn_party(self, turn: tr.Turn) -> str | None:
         words = hdr.caps_to_title(turn.party) if turn.party.isupper() else turn.party
@@ -211,21 +223,23 @@ class MetadataExtractor:
         named = gazetteer.resolve_overlaps(self._gazetteer.candidates(header))
         turn = tr.speaker_turn(text)
         record = self._record(text, named)
-        if record is not None:
-            # A record in the third person of several delegations' turns: the statement is
-            # the delegation the title names, else the one that speaks longest.
-            party, said_by = record
-            if not name and said_by:
-                name, offset = said_by, text.find(said_by)
+        if record is not None and (record[1] is None or tr.reported_turns(text)):
+            # A record in the third person of several delegations' turns.
+            party, said = record
+            if not name and said is not None and said.detail:
+                name, offset = said.detail, text.find(said.detail, said.start)
                 values["speaker"] = name
         elif turn is not None:
+            if record is not None:
+                # A verbatim record of several delegations: the one it is published as.
+                turn = record[1] or turn
             # A transcript: the speaker's turn says who speaks and for whom; the chair's
             # turns before it (and the chair's country) do not.
             end = min(end, turn.start)
             if hdr.is_translation(text[turn.start : turn.body]):
                 values["translation"] = True
-            party = self._turn_party(turn) or self._party(
-                named, text[turn.body : turn.body + _OPENING]
+            party = (record[0] if record else None) or (
+                self._turn_party(turn) or self._party(named, text[turn.body : turn.body + _OPENING])
             )
             if not name:
                 name, role = turn.person

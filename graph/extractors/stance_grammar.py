@@ -231,6 +231,7 @@ MODAL_INSIDE = re.compile(
 )
 PREDICATE_MATCH = re.compile(r"(?:cannot|can|could|must|should|shall|is|are|will|would)\b", re.I)
 NEXT_CLAUSE = re.compile(r",\s+(?:and|but|or|while|whereas)\s|;", re.IGNORECASE)
+BUT_CLAUSE = re.compile(r",\s+but\s", re.IGNORECASE)
 # "Is article 24, as drafted, sufficient on its own …?"
 SUFFICIENT_QUESTION = re.compile(
     r"^\W*(?:Is|Are|Would|Will|Can|Could|Does|Do)\b[^?]*\b(?:sufficient|enough|adequate)\b",
@@ -521,3 +522,13 @@ WHAT_GAP = re.compile(
 # The label of a numbered point ("3. Safeguards and sovereignty:") names what the point is
 # about, not a position on it.
 POINT_LABEL = re.compile(r"^\W*\d{1,2}[.)]\s+[A-Z][^:.;!?]{0,60}:\s")
+
+# "… regret that the safeguards are weaker than we had hoped": the topic's words found
+# wanting, which asks for more of them.
+FOUND_WANTING_AFTER = re.compile(
+    r"[^.;:,]{0,40}?\s(?:is|are|was|were|remains?|ha(?:ve|s) been|would be)\s+"
+    r"(?:still\s+|much\s+|far\s+|considerably\s+|significantly\s+|somewhat\s+)?"
+    r"(?:weaker|less\s+(?:robust|strong|solid|comprehensive)|not\s+(?:as|so)\s+(?:strong|robust)"
+    r"|insufficient|inadequate|too\s+weak|watered\s+down|diluted|weakened)\b",
+    re.IGNORECASE,
+)

@@ -35,7 +35,7 @@ from ..model import Document, Extraction, Polarity, Span, Stance
 from . import stance_grammar as grammar
 from . import voice
 from .header import header_end
-from .turns import Turn, reported_turns, speaker_turn
+from .turns import Turn, reported_turns, speaker_turn, turns
 
 
 @dataclass(frozen=True)
@@ -156,6 +156,10 @@ def _nearest(
         cues,
         key=lambda item: (
             not denied_belief(item),
+            # a cue past ", but" is that clause's, even when only the topic's own words
+            # speak otherwise ("X joins the consensus on Y, but we regret …")
+            item[0].start() >= match.end()
+            and grammar.BUT_CLAUSE.search(text, match.end(), item[0].start()) is not None,
             _inside(item, match),
             next_clause(item),
             distance(item),
@@ -316,6 +320,8 @@ class StanceExtractor:
             or grammar.FUTILE_WITHOUT_BEFORE.search(text, max(0, match.start() - 90), match.start())
         ):
             return "support", "lacking-deplored", False
+        if not counter and grammar.FOUND_WANTING_AFTER.match(text, match.end()):
+            return "support", "found-wanting", False
         if grammar.ARTICLE_SAYS.match(text):
             return None
         if counter and grammar.TEMPORAL_BEFORE.search(
@@ -812,8 +818,10 @@ class StanceExtractor:
     # ---- the extractor -----------------------------------------------------------
 
     def extract(self, doc: Document) -> Extraction:
-        record = reported_turns(doc.text)
-        extraction = self._extract(self._first_person(doc, record), record)
+        reported = reported_turns(doc.text)
+        # A verbatim record of several delegations gives each its own turns too.
+        record = reported or tuple(turns(doc.text))
+        extraction = self._extract(self._first_person(doc, reported), record)
         if extraction.document is doc:
             return extraction
         # The evidence quotes the text as written, not the mask it was read through.
@@ -840,8 +848,8 @@ class StanceExtractor:
             return doc
         return dataclasses.replace(doc, text=voice.first_person(doc.text))
 
-    def _extract(self, doc: Document, turns: Sequence[Turn]) -> Extraction:
-        record = self._delegations(doc, turns)
+    def _extract(self, doc: Document, candidates: Sequence[Turn]) -> Extraction:
+        record = self._delegations(doc, candidates)
         if record:
             # A record in the third person: each delegation's turns are its own view.
             stances: list[Stance] = []
@@ -871,23 +879,33 @@ class StanceExtractor:
         return Extraction(document=doc, stances=tuple(self._merge(holder, findings)))
 
     @staticmethod
-    def _delegations(doc: Document, turns: Sequence[Turn]) -> list[tuple[Turn, str]]:
+    def _delegations(doc: Document, candidates: Sequence[Turn]) -> list[tuple[Turn, str]]:
         """The turns of a record in the third person with the party each speaks for, as
         the mentions in its opening words name it ("Mr. A. Person (Nigeria)")."""
         out = []
-        for turn in turns:
-            party = next(
-                (
-                    "EU" if m.id == "eu" else m.id
-                    for m in doc.mentions
-                    if turn.start <= m.span.start < turn.body
-                    and (m.kind == "State" or (m.kind, m.id) == ("Body", "eu"))
-                ),
-                None,
-            )
+        for turn in candidates:
+            named = [
+                m
+                for m in doc.mentions
+                if turn.start <= m.span.start < turn.body
+                and (m.kind == "State" or (m.kind, m.id) == ("Body", "eu"))
+            ]
+            # "The representative of Finland, speaking on behalf of the European Union":
+            # the Union speaks (a group of States would leave the floor to the State).
+            union = [m for m in named if m.id == "eu" and voice.on_behalf(doc.text, m.span.start)]
+            if union or (named and named[0].id == "eu"):
+                party: str | None = "EU"
+            else:
+                party = named[0].id if named else None
             if party and not turn.presiding:
                 out.append((turn, party))
-        return out if len({p for _, p in out}) >= 2 else []
+        if len({p for _, p in out}) < 2:
+            return []
+        lead = voice.lead_speech(doc.text, header_end(doc.text), out[0][0].start)
+        if lead and doc.metadata.state:
+            # A mission's page: its own statement, then its account of the exchange.
+            out.insert(0, (Turn(lead[0], lead[0], lead[1], "", None, False), doc.metadata.state))
+        return out
 
     def _findings(self, doc: Document, start: int, stop: int, title: str) -> list[_Finding]:
         """The findings of the speech between ``start`` and ``stop``."""

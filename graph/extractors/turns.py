@@ -117,25 +117,35 @@ def introduced(before: str, surname: str) -> tuple[str, str | None, int] | None:
     return " ".join(found.group(1).split()), found.group(2), found.start(1)
 
 
+# "said that", "recalled that", "welcomed …": the verb that reports a delegation's words.
+_REPORTING = r"(?:said|stated|told|asked|[a-z]{3,}ed)\b(?:\s+that\b)?"
 # "3. Mr. A. Person (Nigeria), speaking on behalf of …, said that": a summary record.
 _SUMMARY_TURN = re.compile(
     r"[ \t]*\d{1,3}\.[ \t]+(?:(?P<chair>The (?:Acting )?(?:Chair(?:person|man|woman)?|President))"
     r"|(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?P<name>[^()\n]{1,60}?)\s*\((?P<party>[^()]{2,80})\))"
-    r"(?:,[^.;]{0,240}?,)?\s+(?:said|stated|asked|recalled|noted|observed)\b(?:\s+that\b)?"
+    rf"(?:,[^.;]{{0,240}}?,)?\s+(?:then\s+|also\s+)?{_REPORTING}"
 )
 # "The representative of Brazil, speaking in explanation of vote before the vote, said
 # that": a press release of the meetings coverage; "Also speaking …, the delegate of X said".
 _REPORTED_TURN = re.compile(
     r"(?:[^.\n]{0,160}?,\s+)?the\s+(?:representative|delegate|observer)\s+(?:of|for)\s+"
-    r"(?P<party>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,5})"
-    r"(?:,[^.;]{0,240}?,)?\s+(?:said|stated|asked|noted|observed)\b(?:\s+that\b)?",
+    r"(?P<party>(?:the\s+)?(?-i:[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,5}))"
+    rf"(?:,[^.;]{{0,240}}?,)?\s+(?:then\s+|also\s+)?{_REPORTING}"
+    # "Introducing the draft, A. B. Person, Deputy Permanent Representative of the
+    # Russian Federation, recalled that": the delegate named with the office.
+    r"|(?:[^.\n]{0,160}?,\s+)?(?P<named>(?-i:(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]*)),\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,4}(?-i:Representative|Minister|Ambassador|Secretary|Adviser|Director"
+    r"|Envoy|Head)\b[^,.;]{0,60}?\bof\s+"
+    r"(?P<office_of>(?:the\s+)?(?-i:[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,5})),\s+"
+    rf"(?:then\s+|also\s+)?{_REPORTING}",
     re.IGNORECASE,
 )
 # A paragraph that goes on with the same delegation's words: "He regretted that …",
 # "Turning to …, she said that …", "The Group further called on …".
 _GOES_ON = re.compile(
     r"[ \t]*(?:\d{1,3}\.[ \t]+|(?:He|She|It|They)\b"
-    r"|[^.\n]{0,160}?\b(?:he|she)\s+(?:said|added|stressed))"
+    r"|[^\n]{0,400}?\b(?:he|she)\s+(?:said|added|stressed|continued|warned|noted|argued"
+    r"|insisted|recalled|emphasi[sz]ed|concluded|asked|explained|observed))"
 )
 _PARAGRAPH = re.compile(r"(?:^|\n[ \t]*\n)(?=[ \t]*\S)")
 
@@ -159,9 +169,9 @@ def reported_turns(text: str) -> tuple[Turn, ...]:
         m = _SUMMARY_TURN.match(text, at, stop) or _REPORTED_TURN.match(text, at, stop)
         if m:
             close(at)
-            party = m.groupdict().get("party")
+            party = m.groupdict().get("party") or m.groupdict().get("office_of")
             who = " ".join((party or m.group("chair") or "").split())
-            name = m.groupdict().get("name")
+            name = m.groupdict().get("name") or m.groupdict().get("named")
             current = (at, m.end(), who, name and " ".join(name.split()), party is None)
         elif current is not None and not _GOES_ON.match(text, at, stop):
             close(at)  # the record's own narration

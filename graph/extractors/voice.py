@@ -39,3 +39,20 @@ def first_person(text: str) -> str:
     text = _FRAME.sub(lambda m: " " * len(m.group()), text)
     text = _POSSESSIVE.sub("our", text)
     return _POSSESSIVE_CAPITAL.sub("Our", text)
+
+
+_ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def on_behalf(text: str, at: int) -> bool:
+    """Whether the name at ``at`` follows "on behalf of"."""
+    return _ON_BEHALF.search(text, max(0, at - 25), at) is not None
+
+
+def lead_speech(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a speech in the first person before a record's first turn (a
+    mission's statement followed by its account of what others said), if there is one."""
+    if end - start < 200:
+        return None
+    first_person = _FIRST_PERSON.findall(_QUOTED.sub(" ", text[start:end]))
+    return (start, end) if len(first_person) >= 3 else None
