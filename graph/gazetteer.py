@@ -531,6 +531,14 @@ def _ga_symbol(number: str) -> str:
     return "A/RES/" + re.sub(r"\s", "", number)
 
 
+# The Conference of the Parties and the Commission number their resolutions as the Assembly
+# does ("resolution 9/1", "resolution 26/4"); named right before or after, they issue them.
+_TREATY_BODY_BEFORE = re.compile(
+    r"\b(?:Conference|Commission|COP|CoSP)(?:['’]s)?(?:,?\s+in\s+its)?\s+$", re.IGNORECASE
+)
+_TREATY_BODY_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:adopted\s+)?(?:of|by)\s+(?:the\s+|this\s+)?(?:Conference|Commission)\b"
+)
 _ISSUERS = re.compile(r"Human\s+Rights\s+Council|Security\s+Council|General\s+Assembly")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
 
@@ -560,6 +568,10 @@ def find_resolutions(text: str, book: Codebook) -> list[Candidate]:
     for m in _RESOLUTION_LIST.finditer(text):
         if m.group("draft"):
             continue
+        if _TREATY_BODY_BEFORE.search(text, max(0, m.start() - 40), m.start()) or (
+            _TREATY_BODY_AFTER.match(text, m.end())
+        ):
+            continue  # "resolution 9/1 of the Conference": a treaty body's, not the Assembly's
         issuer = _issuer(text, m.start())
         hrc, sc = issuer == "Human Rights Council", issuer == "Security Council"
         for item in _ITEM.finditer(m.group("list")):

@@ -57,6 +57,10 @@ def test_resolutions_are_normalised_to_un_symbols(sentence, expected):
         "The draft resolution 77/12 was withdrawn.",
         "Security Council resolutions must be implemented.",
         "See the record A/77/PV.4 and S/PRST/2022/3.",
+        # a treaty body numbers its resolutions as the Assembly does
+        "The review mechanism was launched by resolution 8/2 of the Conference.",
+        "It was established by this Conference in its resolution 9/1.",
+        "Commission resolution 26/4 asked the Secretariat for a report.",
     ],
 )
 def test_reports_drafts_and_unnumbered_resolutions_are_not_resolutions(sentence):

@@ -3304,6 +3304,37 @@ SEED_LIKE_PHRASINGS = [
         "build-on-existing-instruments",
         "support",
     ),
+    # the counter words denied with "hardly"
+    (
+        "A treaty pushed through by a divided vote would hardly be ratified by all.",
+        "consensus-decision-making",
+        "support",
+    ),
+    # "a truly universal instrument" is needed
+    (
+        "That is exactly why the world needs a truly universal instrument against cybercrime.",
+        "un-cybercrime-convention",
+        "support",
+    ),
+    # what there is no reason to do
+    (
+        "Nor do we see any reason for the new treaty to duplicate the work done under the "
+        "Budapest Convention.",
+        "build-on-existing-instruments",
+        "support",
+    ),
+    # a call made again, and trust in how others will decide
+    (
+        "Ruritania calls once again for the full protection of children against sexual "
+        "exploitation online.",
+        "child-protection",
+        "support",
+    ),
+    (
+        "We trust that the Committee will take all its decisions by consensus.",
+        "consensus-decision-making",
+        "support",
+    ),
     # the label of a numbered point is not a position on what it names
     (
         "4. Human rights and sovereignty: my delegation respects its human rights obligations, "
@@ -3341,6 +3372,12 @@ def test_seed_like_phrasings(sentence, topic, polarity):
             'What would a court do with a duty to criminalize "false information" that no '
             "legislature has ever managed to define?",
             "content-offences",
+        ),
+        # a question answered no about what is lacking, not about the topic
+        (
+            "Can there be effective international cooperation against cybercrime if half of "
+            "the States lack trained prosecutors? The answer is no.",
+            "international-cooperation",
         ),
         # the label of a numbered point alone
         (

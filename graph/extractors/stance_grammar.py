@@ -315,6 +315,8 @@ DENIED_AFTER = re.compile(
     r"(?:(?!,\s+(?:and|but|or)\s)[^.;]){0,120}?(?<!\bwe )(?<!\bWe )(?<!\bI )"
     r"\b(?:(?:would|will|could|can|does|do|is|are|was|were)(?: not|n't)"
     r"|(?:would|will) (?:fail|be unable)"
+    # "A convention adopted by a divided vote would hardly achieve universality"
+    r"|(?:would|will|could|can) (?:hardly|scarcely|barely|never)"
     # "A text adopted by a divided vote would be a text ratified by few"
     r"|(?:would|will)\b[^.;]{0,40}\b(?:ratified|accepted|supported|trusted|implemented|joined) by "
     r"(?:very )?(?:few|a few|no one|nobody|a minority))\b",
@@ -530,5 +532,13 @@ FOUND_WANTING_AFTER = re.compile(
     r"(?:still\s+|much\s+|far\s+|considerably\s+|significantly\s+|somewhat\s+)?"
     r"(?:weaker|less\s+(?:robust|strong|solid|comprehensive)|not\s+(?:as|so)\s+(?:strong|robust)"
     r"|insufficient|inadequate|too\s+weak|watered\s+down|diluted|weakened)\b",
+    re.IGNORECASE,
+)
+
+# "Nor do we see any reason for this instrument to duplicate …": the counter words are
+# what there is no reason to do.
+NO_REASON_BEFORE = re.compile(
+    r"\b(?:no|(?:not|nor)\s+(?:\w+\s+){0,3}any)\s+(?:good\s+)?(?:reason|need|justification|basis)\b"
+    r"[^.;]{0,80}?\bto\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )

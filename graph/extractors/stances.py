@@ -419,6 +419,10 @@ class StanceExtractor:
             if topic.target and self._book.kind_of(topic.target) == "Instrument":
                 return None
             return "support", "rhetorical-insufficient", True
+        if negative and not counter and grammar.IF_LACKING_AFTER.match(text, match.end()):
+            # "Can there be effective cooperation if half of the States lack the means? The
+            # answer is no.": the answer is about what is lacking, not the topic.
+            return None
         if negative:
             # "Is France opposed to X? Not at all." denies the objection; "Is it reasonable
             # to have a convention that will not allow us to cooperate? We do not think so."
@@ -609,6 +613,7 @@ class StanceExtractor:
                 grammar.DENIED_BEFORE.search(before)
                 or grammar.COUNTER_DENIED.search(before)
                 or grammar.DENIED_AFTER.match(text, match.end())
+                or grammar.NO_REASON_BEFORE.search(text, max(0, match.start() - 140), match.start())
             ):
                 return "support", "denied-counter-statement", False
             return "oppose", "counter-statement", False
