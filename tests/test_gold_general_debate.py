@@ -534,9 +534,9 @@ SETS = {
         stance_p=0.95,
         types={"State": 0.97, "Person": 0.9},
         corpus=FULL_CORPUS,
-    ),  # 2010-2024, seed 49, still blind (no rule written for them): entities F1 .978 and
-    # .960 (persons .884 and .810: heads of State named by surname, "President Moon"),
-    # stances P 1.000 R .625 and P .800 R .500
+    ),  # 2010-2024, seed 49, blind first scores: entities F1 .978 and .960 (persons .884
+    # and .810: heads of State named by surname, "President Moon"), stances P 1.000 R .625
+    # and P .800 R .500; no rule was written for their misses
     "ungdc-blind49": Floors(
         8,
         16,
@@ -555,6 +555,48 @@ SETS = {
         0.55,
         stance_p=0.75,
         types={"State": 0.98, "Person": 0.8},
+        corpus=FULL_CORPUS,
+    ),  # 2010-2024, seeds 51 and 53, blind first scores: entities F1 .977, .985, .981,
+    # .983; stances P 1.000 R .333, P 1.000 R .750, P .400 R .333, P 1.000 R .500 (the
+    # misses are passing remarks; a request for mutual legal assistance became a cue)
+    "ungdc-blind51": Floors(
+        8,
+        16,
+        0.97,
+        0.98,
+        0.45,
+        stance_p=0.95,
+        types={"State": 0.97, "Person": 0.9},
+        corpus=FULL_CORPUS,
+    ),
+    "ungdc-blind52": Floors(
+        8,
+        16,
+        0.98,
+        0.98,
+        0.9,
+        stance_p=0.95,
+        types={"State": 0.98, "Person": 0.9},
+        corpus=FULL_CORPUS,
+    ),
+    "ungdc-blind53": Floors(
+        8,
+        16,
+        0.97,
+        0.98,
+        0.45,
+        stance_p=0.45,
+        types={"State": 0.98, "Person": 0.9},
+        corpus=FULL_CORPUS,
+    ),
+    "ungdc-blind54": Floors(
+        8,
+        16,
+        0.97,
+        0.98,
+        None,
+        stance_tp=1,
+        types={"State": 0.98, "Person": 0.95},
         corpus=FULL_CORPUS,
     ),
 }

@@ -3316,6 +3316,13 @@ SEED_LIKE_PHRASINGS = [
         "un-cybercrime-convention",
         "support",
     ),
+    # a request for mutual legal assistance
+    (
+        "The crime was planned abroad; for that reason we formally request mutual legal "
+        "assistance from the States concerned.",
+        "international-cooperation",
+        "support",
+    ),
     # what there is no reason to do
     (
         "Nor do we see any reason for the new treaty to duplicate the work done under the "
@@ -3372,6 +3379,18 @@ def test_seed_like_phrasings(sentence, topic, polarity):
             'What would a court do with a duty to criminalize "false information" that no '
             "legislature has ever managed to define?",
             "content-offences",
+        ),
+        # a complaint about how cooperation works today
+        (
+            "Our experience with mutual legal assistance in cybercrime cases has been slow "
+            "and disappointing.",
+            "international-cooperation",
+        ),
+        # a view heard from others, with no answer
+        (
+            "Madam Chair, we have heard once again from some delegations that the Budapest "
+            "Convention already provides the standards the world needs.",
+            "join-budapest-convention",
         ),
         # a question answered no about what is lacking, not about the topic
         (

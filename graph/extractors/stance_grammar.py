@@ -542,3 +542,9 @@ NO_REASON_BEFORE = re.compile(
     r"[^.;]{0,80}?\bto\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+
+# "Our experience with mutual legal assistance has been disappointing": a complaint about
+# how something works today, not a position on whether it should.
+EXPERIENCE_BEFORE = re.compile(
+    r"\b(?:our|my|its|their)\s+experiences?\s+(?:with|of)\s+(?:the\s+)?$", re.IGNORECASE
+)

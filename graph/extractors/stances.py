@@ -320,6 +320,8 @@ class StanceExtractor:
             or grammar.FUTILE_WITHOUT_BEFORE.search(text, max(0, match.start() - 90), match.start())
         ):
             return "support", "lacking-deplored", False
+        if grammar.EXPERIENCE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            return None
         if not counter and grammar.FOUND_WANTING_AFTER.match(text, match.end()):
             return "support", "found-wanting", False
         if grammar.ARTICLE_SAYS.match(text):
