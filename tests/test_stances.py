@@ -3316,6 +3316,20 @@ SEED_LIKE_PHRASINGS = [
         "un-cybercrime-convention",
         "support",
     ),
+    # a fact about many countries is no view of theirs
+    (
+        "Many developing countries lack trained prosecutors, so technical assistance must be "
+        "a central pillar of the convention against cybercrime.",
+        "capacity-building",
+        "support",
+    ),
+    # the decision to elaborate the treaty welcomed
+    (
+        "We welcomed the decision to elaborate a United Nations convention on the criminal "
+        "use of information and communications technologies.",
+        "un-cybercrime-convention",
+        "support",
+    ),
     # a request for mutual legal assistance
     (
         "The crime was planned abroad; for that reason we formally request mutual legal "

@@ -311,3 +311,16 @@ def test_a_missions_statement_then_its_account_of_the_exchange():
     assert held[("IND", "international-cooperation")] == "support"
     assert held[("NZL", "content-offences")] == "oppose"
     assert ("GHA", "content-offences") not in held
+
+
+def test_the_subject_of_a_record_named_in_one_turn_holds_for_every_turn():
+    text = SUMMARY_RECORD.replace(
+        "5. The Chair said",
+        "5. Mr. Otieno (Kenya) said that his delegation welcomed the decision to elaborate a "
+        "United Nations convention and that technical assistance had to be a central "
+        "pillar of it.\n\n6. The Chair said",
+    )
+    held = {(s.holder, s.topic): s.polarity for s in extract(text).stances}
+    # Kenya never says "cybercrime"; the meeting is about it.
+    assert held[("KEN", "un-cybercrime-convention")] == "support"
+    assert held[("KEN", "capacity-building")] == "support"

@@ -860,7 +860,9 @@ class StanceExtractor:
         if record:
             # A record in the third person: each delegation's turns are its own view.
             stances: list[Stance] = []
-            title = doc.text[: record[0][0].start]
+            # The delegations speak to one agenda item: a subject area named in any turn
+            # is the meeting's, as a title would say.
+            title = doc.text
             for party in dict.fromkeys(p for _, p in record):
                 findings = [
                     f
