@@ -960,3 +960,29 @@ def test_a_press_release_lead_where_the_official_took_the_floor_at_a_numbered_se
     assert m.speaker == "Rosa Elena Benítez Vera"
     # The session named in the lead is the one under way on the day of the release.
     assert m.event == "unga-79"
+
+
+def test_a_news_lead_dateline_wins_over_the_pages_posting_stamp():
+    m = metadata(
+        "MINISTRY OF FOREIGN AFFAIRS\n\nNEWS & PRESS RELEASES\n\n"
+        "Ghana joins consensus as UN Committee approves draft Convention against Cybercrime\n\n"
+        "Saturday, 10 August 2024 09:14  |  Press Unit\n\n"
+        "New York, 8 August 2024 – Ghana on Thursday joined other Member States in approving "
+        "the draft convention at the reconvened concluding session of the Ad Hoc Committee. "
+        "Delivering the national statement, the Director of the Legal Department of the "
+        "Ministry, Ambassador Akosua Mensah-Bonsu, described the outcome as a compromise.\n"
+    )
+    assert (m.date, m.event) == ("2024-08-08", "ahc-7r")
+    # The office, then the official set off by commas, then the report goes on.
+    assert m.speaker == "Akosua Mensah-Bonsu"
+    assert m.role == "Director of the Legal Department of the Ministry"
+
+
+def test_an_interview_lead_with_an_accented_name_and_an_appositive():
+    m = metadata(
+        "MINISTRY OF FOREIGN AFFAIRS\n\nHome > Interviews\n\n25/10/2025 20:35\n\n"
+        "On the occasion of the signing ceremony in Hanoi, Deputy Minister of Foreign Affairs "
+        "Đỗ Văn Thành, Vice-Chair of the Organizing Committee, gave an interview to the press.\n"
+        "\nQ: Will Viet Nam ratify the Convention?\n\nA: We will begin the procedures soon.\n"
+    )
+    assert (m.speaker, m.role) == ("Đỗ Văn Thành", "Deputy Minister of Foreign Affairs")

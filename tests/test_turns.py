@@ -324,3 +324,17 @@ def test_the_subject_of_a_record_named_in_one_turn_holds_for_every_turn():
     # Kenya never says "cybercrime"; the meeting is about it.
     assert held[("KEN", "un-cybercrime-convention")] == "support"
     assert held[("KEN", "capacity-building")] == "support"
+
+
+def test_an_interviewers_questions_are_not_the_speakers_words():
+    text = (
+        "Interview with the Deputy Minister on the convention against cybercrime\n\n"
+        "Q: The Budapest Convention must remain the only global standard. What is your "
+        "view?\n\n"
+        "A: Our country supports capacity-building for developing countries under the "
+        "convention against cybercrime.\n"
+    )
+    x = pipeline.extract(Document(id="t.txt", text=text, metadata=Metadata(state="VNM")))
+    topics = {s.topic for s in x.stances}
+    assert "capacity-building" in topics
+    assert "join-budapest-convention" not in topics

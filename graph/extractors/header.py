@@ -788,6 +788,8 @@ def organizations(header: str, stop_at: int = -1) -> list[tuple[str, int, int]]:
     return out
 
 
+# Capital letters of the names of officials, with the accented ones ("Đỗ Minh Khoa").
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
 # A news page's lead: "(MOFA) – On 25 October 2025, at the signing ceremony …, Permanent
 # Deputy Minister of Foreign Affairs A. B. Person stressed that …".
 _NEWS_LEAD = re.compile(
@@ -795,9 +797,12 @@ _NEWS_LEAD = re.compile(
     r"(?:Minister|Ambassador|Director|Head|Secretary|President|Prime Minister|Chair\w*"
     r"|Representative)"
     r"\b[^,.;:()]{0,80}?)\s+"
-    r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s+"
+    rf"(?P<name>(?:[{_UPPER}][\w'’-]+\s+){{1,3}}[{_UPPER}][\w'’-]+)"
+    # "…, Vice-Chair of the Organizing Committee, gave an interview"
+    r"(?:,\s+[^,.;:()]{3,120},)?\s+"
     r"(?:stressed|said|stated|underlined|underscored|emphasi[sz]ed|noted|affirmed|called|told|highlighted"
-    r"|reaffirmed|urged|expressed|announced)\b"
+    r"|reaffirmed|urged|expressed|announced|gave\s+an\s+interview|granted\s+an\s+interview"
+    r"|answered)\b"
 )
 
 
@@ -824,12 +829,27 @@ _NEWS_LEAD_NAME_FIRST = re.compile(
 )
 
 
+# "… by the Director of International Security of the Ministry, Ambassador A. B. Person,
+# who led …": the office, then the official set off by commas, then the report goes on.
+_NEWS_LEAD_APPOSITION = re.compile(
+    r"(?:\bthe\s+)?(?P<role>\b(?:(?:Permanent|Deputy|Vice|First|Assistant|Senior|Chief|Legal)[ -])*"
+    r"(?:Minister|Ambassador|Director|Head|Secretary|Undersecretary|President|Adviser|Advisor"
+    r"|Representative|Counsellor)\b[^,.;:()]{0,120}?),\s+"
+    r"(?:(?:Ambassador|Minister|H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)+"
+    rf"(?P<name>(?:[{_UPPER}][\w'’-]+\s+){{1,3}}[{_UPPER}][\w'’-]+),\s+"
+    r"(?:who\b|(?:also\s+)?[a-z]{3,}ed\b|said\b|told\b|spoke\b)"
+)
+
+
 def news_lead_speaker(
     opening: str, not_name: Callable[[str], bool]
 ) -> tuple[str | None, str | None, int]:
     """Name, role and offset of the official a news page's lead quotes, if any."""
     # The lead names the official first; later sentences may shorten the name.
-    leads = (p.search(opening) for p in (_NEWS_LEAD, _NEWS_LEAD_DELIVERED, _NEWS_LEAD_NAME_FIRST))
+    leads = (
+        p.search(opening)
+        for p in (_NEWS_LEAD, _NEWS_LEAD_DELIVERED, _NEWS_LEAD_NAME_FIRST, _NEWS_LEAD_APPOSITION)
+    )
     m = min((x for x in leads if x), key=lambda x: x.start(), default=None)
     # (a speech in the first person quotes others; a news lead speaks of its official)
     if m is None or re.search(r"\b(?:I|we|my|our|us)\b", opening[: m.start()], re.IGNORECASE):
@@ -844,3 +864,24 @@ def news_lead_speaker(
     role = (m.group("role") + " " + " ".join(m.group("name").split()[:k])).strip()
     name = " ".join(words)
     return name, role, m.start("name") + m.group("name").index(words[0])
+
+
+# "New York, 8 August 2024 – Nigeria on Thursday joined …": a news lead's dateline.
+_LEAD_DATELINE = re.compile(r"\W*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,3},[ \t]*(?=\d|[A-Z])")
+
+
+def is_stamp(text: str, found: tuple[str, int, int]) -> bool:
+    """Whether the date ``find_date`` found in ``text`` is a web page's posting stamp
+    ("Saturday, 10 August 2024 09:14 | Press Unit")."""
+    return bool(_STAMP_AFTER.match(text, found[2]))
+
+
+def lead_dateline(opening: str) -> tuple[str, int, int] | None:
+    """The date of a news lead's dateline at the start of ``opening``, if it has one."""
+    m = _LEAD_DATELINE.match(opening)
+    if not m:
+        return None
+    found = find_date(opening[: m.end() + 40])
+    if found and found[1] == m.end() and re.match(r"\s*[–—-]", opening[found[2] :]):
+        return found
+    return None

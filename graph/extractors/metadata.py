@@ -177,6 +177,9 @@ class MetadataExtractor:
         header = hdr.caps_to_title(text[:end], hdr.codebook_acronyms())
         values: dict[str, object] = {}
         found = hdr.find_date(header)
+        if found and hdr.is_stamp(header, found):
+            # A page's posting stamp gives way to the dateline of the news lead below it.
+            found = hdr.lead_dateline(text[end : end + 400].lstrip()) or found
         if found:
             values["date"] = found[0]
         values["translation"] = hdr.is_translation(header)

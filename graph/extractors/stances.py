@@ -919,13 +919,18 @@ class StanceExtractor:
     def _findings(self, doc: Document, start: int, stop: int, title: str) -> list[_Finding]:
         """The findings of the speech between ``start`` and ``stop``."""
         organizer = self._book.organizer_of(doc.metadata.event)
+        asked = voice.interviewer(doc.text)
         speech = [
             # A turn's first sentence starts after "SPEAKER (…):".
             dataclasses.replace(s, start=start, text=doc.text[start : s.end])
             if s.start < start < s.end
             else s
             for s in sentences.split(doc.text)
-            if s.end > start and s.start < stop and not s.boilerplate and not s.heading
+            if s.end > start
+            and s.start < stop
+            and not s.boilerplate
+            and not s.heading
+            and not any(lo <= s.start < hi for lo, hi in asked)
         ]
         starts = [sent.start for sent in speech]
         low = casefold.lowered(doc.text)

@@ -56,3 +56,21 @@ def lead_speech(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     first_person = _FIRST_PERSON.findall(_QUOTED.sub(" ", text[start:end]))
     return (start, end) if len(first_person) >= 3 else None
+
+
+_QUESTION = re.compile(r"^[ \t]*(?:Q|Question|Journalist|Reporter)\s*[:.][ \t]", re.MULTILINE)
+_ANSWER = re.compile(r"^[ \t]*(?:A|Answer)\s*[:.][ \t]", re.MULTILINE)
+
+
+def interviewer(text: str) -> list[tuple[int, int]]:
+    """The spans of an interview's questions ("Q: Will your country sign?"): the
+    journalist's words, not the speaker's. None unless the text also has answers."""
+    if not _ANSWER.search(text):
+        return []
+    out = []
+    for m in _QUESTION.finditer(text):
+        answer = _ANSWER.search(text, m.end())
+        question = _QUESTION.search(text, m.end())
+        ends = [x.start() for x in (answer, question) if x]
+        out.append((m.start(), min(ends) if ends else len(text)))
+    return out
