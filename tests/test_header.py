@@ -986,3 +986,13 @@ def test_an_interview_lead_with_an_accented_name_and_an_appositive():
         "\nQ: Will Viet Nam ratify the Convention?\n\nA: We will begin the procedures soon.\n"
     )
     assert (m.speaker, m.role) == ("Đỗ Văn Thành", "Deputy Minister of Foreign Affairs")
+
+
+def test_a_ministrys_portfolio_words_are_no_part_of_the_name():
+    m = metadata(
+        "Statement by the Deputy Minister for Foreign Affairs and Regional Integration Kofi "
+        "Adjei-Mensah at the signing ceremony of the United Nations Convention against "
+        "Cybercrime, Hanoi, 25 October 2025\n\nMr. President,\n\nGhana signs today.\n"
+    )
+    assert m.speaker == "Kofi Adjei-Mensah"
+    assert m.role == "Deputy Minister for Foreign Affairs and Regional Integration"

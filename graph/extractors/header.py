@@ -658,7 +658,7 @@ def _name_and_role(
     name = " ".join(_family_name_case(name_words))
     role = " ".join(role_words).strip(" ,") or None
     if role:
-        role = _HONORIFIC.sub("", role).strip() or None
+        role = re.sub(r"^(?:the|a|an)\s+", "", _HONORIFIC.sub("", role).strip()) or None
     if group == "line" and not after.strip():
         # "Delivered by Mr. A. Person\nSenior Public Prosecutor, …": the role's own line.
         next_line = header[m.end(group) :].lstrip(" \t*_").partition("\n")[2].split("\n", 1)[0]
