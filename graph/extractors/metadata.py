@@ -25,7 +25,6 @@ _ON_BEHALF = re.compile(
     re.IGNORECASE,
 )
 _OPENING = 800
-_EU_ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+the\s+European\s+Union\b", re.IGNORECASE)
 _SELF_SUBJECT = re.compile(
     r"\s+(?:(?:also|therefore|fully|strongly|firmly|again)\s+)?(?:supports|believes|welcomes|"
     r"considers|attaches|reaffirms|reiterates|wishes|would like|thanks|shares|remains|stands|comes|"
@@ -123,7 +122,7 @@ class MetadataExtractor:
         every = tr.reported_turns(text) or tr.turns(text)
         for t in every:
             party = None if t.presiding else self._turn_party(t)
-            if party and _EU_ON_BEHALF.search(text, t.start, t.body):
+            if party and self._union_speaks(text, t):
                 party = "EU"
             if party:
                 size[party] = size.get(party, 0) + t.end - t.start
@@ -137,6 +136,13 @@ class MetadataExtractor:
             return titled, None
         party = titled if titled in size else max(size, key=lambda p: size[p])
         return party, first[party]
+
+    def _union_speaks(self, text: str, turn: tr.Turn) -> bool:
+        """Whether a turn opens "…, speaking on behalf of the European Union, said …"."""
+        return any(
+            (c.kind, c.id) == ("Body", "eu") and voice.on_behalf(text, turn.start + c.start)
+            for c in self._gazetteer.candidates(text[turn.start : turn.body])
+        )
 
     def _turn_party(self, turn: tr.Turn) -> str | None:
         words = hdr.caps_to_title(turn.party) if turn.party.isupper() else turn.party

@@ -12,6 +12,7 @@ possessives read as the first person ("his delegation" as "our delegation").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _FRAME = re.compile(
     r"\b(?:he|she)\s+(?:also\s+|further\s+|then\s+)?(?:said|stated|stressed|added|noted|"
@@ -26,10 +27,15 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")
 _QUOTED = re.compile(r"[\"“][^\"”]{0,600}[\"”]")
 
 
+def _unquoted(text: str) -> str:
+    """``text`` without its quotations: what the writer says in their own voice."""
+    return _QUOTED.sub(" ", text)
+
+
 def is_reported(speech: str) -> bool:
     """Whether ``speech`` reports a speech in the third person: the reporting frame comes
     back, and the first person appears only in quotations."""
-    unquoted = _QUOTED.sub(" ", speech)
+    unquoted = _unquoted(speech)
     return len(_FRAME.findall(unquoted)) >= 2 and len(_FIRST_PERSON.findall(unquoted)) <= 1
 
 
@@ -54,7 +60,7 @@ def lead_speech(text: str, start: int, end: int) -> tuple[int, int] | None:
     mission's statement followed by its account of what others said), if there is one."""
     if end - start < 200:
         return None
-    first_person = _FIRST_PERSON.findall(_QUOTED.sub(" ", text[start:end]))
+    first_person = _FIRST_PERSON.findall(_unquoted(text[start:end]))
     return (start, end) if len(first_person) >= 3 else None
 
 
@@ -62,15 +68,17 @@ _QUESTION = re.compile(r"^[ \t]*(?:Q|Question|Journalist|Reporter)\s*[:.][ \t]",
 _ANSWER = re.compile(r"^[ \t]*(?:A|Answer)\s*[:.][ \t]", re.MULTILINE)
 
 
-def interviewer(text: str) -> list[tuple[int, int]]:
+# The stance extractor asks once per turn of the same document.
+@lru_cache(maxsize=8)
+def interviewer(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of an interview's questions ("Q: Will your country sign?"): the
     journalist's words, not the speaker's. None unless the text also has answers."""
     if not _ANSWER.search(text):
-        return []
+        return ()
     out = []
     for m in _QUESTION.finditer(text):
         answer = _ANSWER.search(text, m.end())
         question = _QUESTION.search(text, m.end())
         ends = [x.start() for x in (answer, question) if x]
         out.append((m.start(), min(ends) if ends else len(text)))
-    return out
+    return tuple(out)
