@@ -871,3 +871,47 @@ def test_waters_named_after_a_state_a_war_named_by_a_demonym_and_a_mistyped_ordi
     )
     assert ("State", "LBR") in found and ("State", "GIN") not in found
     assert ("Event", "unga-72") in found and ("Event", "unga-8") not in found
+
+
+def test_a_call_to_collaborate_against_criminals_is_international_cooperation():
+    found = stances(
+        "Organized crime destabilizes our development. We need everyone to collaborate with us "
+        "in combating those criminals, because their crimes are global."
+    )
+    assert found["international-cooperation"][0] == "support"
+
+
+def test_a_role_seen_for_the_united_nations_against_money_laundering():
+    found = stances(
+        "We see an indispensable role for the United Nations in the oversight of global "
+        "anti-money-laundering matters."
+    )
+    assert found["un-central-role"][0] == "support"
+    assert "un-central-role" not in stances(
+        "We call for technical assistance against cybercrime, with a central role for the "
+        "United Nations Office on Drugs and Crime."
+    )
+
+
+def test_demonyms_before_a_capital_a_town_and_negotiators_name_their_states():
+    found = entities(
+        "We condemn the attack in the Kenyan capital and the bombing of a Turkish resort town, "
+        "and we welcome the talks between Israeli and Palestinian negotiators."
+    )
+    assert {("State", "KEN"), ("State", "TUR"), ("State", "ISR"), ("State", "PSE")} <= found
+
+
+def test_heads_of_state_named_by_surname_after_a_title():
+    found = {
+        p.id
+        for p in named_persons(
+            "President Macri and Special Representative Ramos-Horta spoke of the death of "
+            "Mr. Rabbani, and Mr. Boni Yayi sent his greetings."
+        )
+    }
+    assert found == {
+        "mauricio-macri",
+        "jose-ramos-horta",
+        "burhanuddin-rabbani",
+        "thomas-boni-yayi",
+    }

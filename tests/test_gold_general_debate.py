@@ -620,6 +620,30 @@ SETS = {
         types={"State": 0.96, "Person": 0.85},
         corpus=FULL_CORPUS,
     ),
+    # 2010-2024, seed 57, blind first scores: entities F1 .961 and .984, stances P .000 R .000
+    # (tp 0 of 2) and P 1.000 R .667; after rules for calls to collaborate against criminals,
+    # "a role for the United Nations", demonyms before "capital"/"negotiators" and four
+    # well-known persons: entities .983 and .992, stances tp 1 of 2 and P 1.000 R .889
+    "ungdc-blind57": Floors(
+        8,
+        16,
+        0.97,
+        0.98,
+        0.45,
+        stance_p=0.45,
+        types={"State": 0.96, "Person": 0.95},
+        corpus=FULL_CORPUS,
+    ),
+    "ungdc-blind58": Floors(
+        8,
+        16,
+        0.98,
+        0.97,
+        0.9,
+        stance_p=0.95,
+        types={"State": 0.98, "Person": 0.95},
+        corpus=FULL_CORPUS,
+    ),
 }
 
 

@@ -996,3 +996,44 @@ def test_a_ministrys_portfolio_words_are_no_part_of_the_name():
     )
     assert m.speaker == "Kofi Adjei-Mensah"
     assert m.role == "Deputy Minister for Foreign Affairs and Regional Integration"
+
+
+def test_the_speakers_own_country_among_the_several_a_title_speaks_for():
+    m = metadata(
+        "Statement by Mr. Tomas Rewi, Legal Adviser, on behalf of Norway, Iceland and Denmark, "
+        "at the fifth session of the Ad Hoc Committee, Vienna, 13 April 2023\n\n"
+        "Thank you, Chair.\n\nI speak on behalf of Norway, Iceland and my own country, "
+        "Denmark.\n"
+    )
+    assert m.state == "DNK"
+
+
+def test_a_chiefly_style_is_no_part_of_the_speakers_name():
+    m = metadata(
+        "Statement by Ratu Sefanaia Qalo Waqa, Permanent Representative of Fiji, at the third "
+        "session of the Ad Hoc Committee\n\nMadam Chair,\n\nFiji thanks you.\n"
+    )
+    assert m.speaker == "Sefanaia Qalo Waqa"
+
+
+def test_a_postal_address_in_a_footer_names_no_state():
+    x = pipeline.extract(
+        Document(
+            id="t.txt",
+            text="Madam Chair,\n\nPeru supports the convention.\n\nThank you.\n\n"
+            "Permanent Mission of Peru\nLanggasse 12/4, 1080 Vienna, Austria\n",
+        )
+    )
+    states = {m.id for m in x.mentions if m.kind == "State"}
+    assert "PER" in states and "AUT" not in states
+
+
+def test_an_office_ending_in_general_on_the_line_below_is_no_part_of_the_name():
+    x = pipeline.extract(
+        Document(
+            id="t.txt",
+            text="Statement by\nMr. Karim Rostami-Far\nDirector-General for Legal Affairs\n\n"
+            "Madam Chair,\n\nThank you.\n",
+        )
+    )
+    assert {p.id for p in x.persons} == {"karim-rostami-far"}

@@ -3765,3 +3765,160 @@ def test_rounds_80_81_forms():
         )["un-cybercrime-convention"][1]
         == "support"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        # a negated proposal by others to limit cooperation, answered in the negative
+        (
+            "The delegation of Ruritania suggested that the provisions on international "
+            "cooperation should apply only to the offences of this convention. We are not "
+            "convinced.",
+            "international-cooperation",
+            "support",
+        ),
+        (
+            "Our delegation places great importance on technical assistance.",
+            "capacity-building",
+            "support",
+        ),
+        (
+            "We support a chapter that builds on the well-tested provisions of articles 16 and "
+            "18 of the United Nations Convention against Transnational Organized Crime.",
+            "build-on-existing-instruments",
+            "support",
+        ),
+        (
+            "We value the contributions of civil society and academia, and the Conference of the "
+            "States Parties should provide for their meaningful participation in its work.",
+            "multistakeholder-participation",
+            "support",
+        ),
+        ("The Netherlands remains committed to consensus.", "consensus-decision-making", "support"),
+        ("We will not be the ones calling for a vote.", "consensus-decision-making", "support"),
+        (
+            "Decisions of the Conference should be taken by consensus wherever possible, and we "
+            "fear that today's precedent will not serve it well.",
+            "consensus-decision-making",
+            "support",
+        ),
+        (
+            "We regret that recorded votes were requested today on several provisions of the "
+            "text, including article 24 on conditions and safeguards.",
+            "human-rights-safeguards",
+            "support",
+        ),
+        (
+            "International cooperation is the heart of this convention.",
+            "international-cooperation",
+            "support",
+        ),
+        (
+            "We support the widest possible cooperation among States Parties for the purpose of "
+            "investigations.",
+            "international-cooperation",
+            "support",
+        ),
+        (
+            "The world cannot do without a universal convention against cybercrime.",
+            "un-cybercrime-convention",
+            "support",
+        ),
+        (
+            "We see no reason why the definitions in this instrument should depart from those "
+            "that have stood the test of time in the Budapest Convention.",
+            "build-on-existing-instruments",
+            "support",
+        ),
+        (
+            "If this instrument is to be of any value, its cooperation provisions must also allow "
+            "the collection of electronic evidence of any serious crime.",
+            "broad-scope",
+            "support",
+        ),
+        (
+            "We would favour a provision requiring States Parties to ensure that service "
+            "providers cooperate with competent authorities.",
+            "private-sector-obligations",
+            "support",
+        ),
+        (
+            "The Group is firmly of the view that the criminalization chapter cannot stop at the "
+            "core offences.",
+            "broad-scope",
+            "support",
+        ),
+        (
+            "We have not concealed our disappointment that the chapter on criminalization is "
+            "limited to eleven offences.",
+            "broad-scope",
+            "support",
+        ),
+        (
+            "The protection of children from online sexual abuse is a matter on which there can "
+            "be no compromise.",
+            "child-protection",
+            "support",
+        ),
+        (
+            "We cannot accept offences of incitement to subversive activities. Such offences "
+            "belong, if anywhere, to other fora.",
+            "content-offences",
+            "oppose",
+        ),
+    ],
+)
+def test_rounds_114_117_forms(body, topic, polarity):
+    assert stances(body)[topic][1] == polarity
+
+
+@pytest.mark.parametrize(
+    ("body", "topic"),
+    [
+        # what a document covers is no position on it
+        (
+            "We thank the Chair for the negotiating document on the chapters on international "
+            "cooperation, preventive measures and technical assistance.",
+            "capacity-building",
+        ),
+        # a question about the means of one kind of State is not against the measure
+        (
+            "What value does a 24/7 point of contact have for a State whose cybercrime unit has "
+            "four officers?",
+            "international-cooperation",
+        ),
+        # the treaty named as the place of something else
+        (
+            "Such notions have no place in a treaty on cooperation in criminal matters.",
+            "international-cooperation",
+        ),
+    ],
+)
+def test_rounds_114_117_forms_that_take_no_stance(body, topic):
+    assert topic not in stances(body)
+
+
+def test_others_who_proposed_again_are_others():
+    found = stances(
+        "Some other delegations have again proposed the inclusion of offences relating to "
+        "extremism. We reject these proposals."
+    )
+    assert found["content-offences"][1] == "oppose"
+
+
+def test_an_objection_to_the_stated_bracketing_of_a_safeguard_supports_it():
+    found = stances(
+        "It is not without concern that we note that article 5, on respect for human rights, "
+        "remains entirely in brackets."
+    )
+    assert found["human-rights-safeguards"][1] == "support"
+
+
+def test_a_state_that_keeps_the_final_say_over_stakeholders_is_mixed():
+    found = stances(
+        "My delegation has no objection to hearing the views of stakeholders in the "
+        "consultations. However, the elaboration of the text must remain the exclusive "
+        "prerogative of Member States."
+    )
+    assert found["multistakeholder-participation"][1] == "mixed"

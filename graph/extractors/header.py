@@ -130,6 +130,8 @@ _HONORIFIC = re.compile(
     r"^(?:H\.\s?E\.|S\.\s?E\.|His Excellency|Her Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|"
     r"Shri|Smt\.?|Sri|Sr\.|Sra\.|Señor|Señora|Excmo\.|Excma\.|Mme\.?|Embajador(?:a)?|"
     r"Ambassadeur|Ambassadrice|"
+    # chiefly and royal styles of Fiji and Malaysia: "Ratu A. Person", "Datuk Seri A. Person"
+    r"Ratu|Tan Sri|Datuk(?: Seri)?|Dato['’]?(?: Sri)?|"
     r"Ambassador(?:-at-Large)?|Amb\.|Sir|Dame|Barrister|Barr\.|Engr\.?|Adv\.|Advocate|Atty\.|"
     # ranks of police and armed forces: "Police Colonel A. Person"
     r"(?:Police |Pol\. )?(?:Colonel|Col\.|Major|Maj\.|Lieutenant|Lt\.|Brigadier|Captain|Capt\.)"

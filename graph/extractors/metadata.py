@@ -25,6 +25,9 @@ _ON_BEHALF = re.compile(
     re.IGNORECASE,
 )
 _OPENING = 800
+# "on behalf of Canada, Australia and my own country, New Zealand": the speaker's own State
+# among the several a title names.
+_OWN_COUNTRY = re.compile(r"\b(?:my|our)\s+own\s+(?:country|nation|State),?\s+(?:the\s+)?$", re.I)
 _SELF_SUBJECT = re.compile(
     r"\s+(?:(?:also|therefore|fully|strongly|firmly|again)\s+)?(?:supports|believes|welcomes|"
     r"considers|attaches|reaffirms|reiterates|wishes|would like|thanks|shares|remains|stands|comes|"
@@ -77,7 +80,14 @@ class MetadataExtractor:
         """The State (or the EU) the statement speaks for; ``named``: the header's names."""
         states = [p for c in named if (p := _party_named(c))]
         if states:
-            return max(dict.fromkeys(states), key=states.count)
+            most = max(map(states.count, states))
+            tied = [p for p in dict.fromkeys(states) if states.count(p) == most]
+            if len(tied) > 1:
+                for c in self._gazetteer.candidates(opening):
+                    before = opening[max(0, c.start - 40) : c.start]
+                    if c.id in tied and _OWN_COUNTRY.search(before):
+                        return c.id
+            return tied[0]
         for c in gazetteer.resolve_overlaps(self._gazetteer.candidates(opening)):
             if c.kind == "State" or (c.kind, c.id) == ("Body", "eu"):
                 if _ON_BEHALF.search(opening[max(0, c.start - 90) : c.start]):

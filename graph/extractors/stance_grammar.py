@@ -14,7 +14,10 @@ NEGATED = re.compile(
     r"\b(?:not(?!\s+(?:only|just|merely)\b)|nor|never|no longer|cannot|can't|don't|doesn't|won't"
     r"|do not(?!\s+only\b)|does not(?!\s+only\b)|will not(?!\s+only\b))\s+"
     # ("did not and do not believe": a coordination, not a second negation)
-    r"(?:(?!(?:and|or|nor|but)\b)\w+\s+)?$",
+    r"(?:(?!(?:and|or|nor|but)\b)\w+\s+)?$"
+    # "We will not be the ones calling for a vote."
+    r"|\b(?:not|never)\s+be\s+(?:the|among\s+the)\s+(?:ones?|first|delegations?|States?)\s+"
+    r"(?:who\s+|to\s+)?$",
     re.IGNORECASE,
 )
 # Verbs of leaving something out: "does not address X" (see NEGATED_TOPIC, OMITS).
@@ -85,7 +88,8 @@ REMOVED_AFTER = re.compile(
     r"|left to the discretion)\b"
     # "… paragraph 4, on the transfer of technology, remains in square brackets"; "… remains
     # formulated almost entirely in terms such as 'as appropriate'"
-    r"|[^.;]{0,120}?\bremains? (?:in (?:square )?brackets|bracketed)\b"
+    r"|[^.;]{0,120}?\bremains? (?:(?:entirely|still|fully|partly|largely|wholly) )?"
+    r"(?:in (?:square )?brackets|bracketed)\b"
     r"|[^.;]{0,120}?\b(?:formulated|drafted|worded|couched)\b[^.;]{0,40}"
     r"\bin (?:[\w-]+ )?(?:terms|language)"
     r"\b[^.;]{0,20}\b(?:as appropriate|where possible|subject to available resources|non-binding"
@@ -97,7 +101,16 @@ REMOVED_AFTER = re.compile(
 CONTAINER_BEFORE = re.compile(
     r"\b(?:place|room|belongs?|included|inserted|placed|moved|located|put|removed)"
     r" (?:in|into|from|under|within) (?:the|this|that|a|its|our) (?:[\w-]+ )?"
-    r"(?:chapters?|sections?|parts?|articles?) (?:on|of|about|dealing with|devoted to) $",
+    r"(?:chapters?|sections?|parts?|articles?|treaty|convention|instrument)"
+    r" (?:on|of|about|dealing with|devoted to) $",
+    re.IGNORECASE,
+)
+# "We thank the Chair for the consolidated negotiating document on the chapters on
+# international cooperation, preventive measures, technical assistance …": the topic's words
+# name what a document covers.
+DOCUMENT_CHAPTERS_BEFORE = re.compile(
+    r"\b(?:document|text|draft|paper|compilation)s?\b[^.;]{0,40}\b(?:chapters?|sections?|parts?)"
+    r" (?:on|of|dealing with) (?:the )?(?:[\w-]+,? (?:and )?){0,12}$",
     re.IGNORECASE,
 )
 # "we regret the deletion, in the latest revision, of the provision criminalizing the
@@ -107,8 +120,9 @@ REMOVAL_BEFORE = re.compile(
     r"(?:the |this |that |any |its )?(?:[\w-]+ )?(?:provisions?|articles?|paragraphs?|clauses?"
     r"|references?|offen[cs]es?)\b[^.;]{0,60}$"
     # "we regret that the Committee was asked to vote on provisions that protect X"
-    r"|\bvot(?:e|es|ed|ing) on (?:the |these |those )?(?:[\w-]+ )?(?:provisions?|articles?"
-    r"|paragraphs?|clauses?)\b[^.;]{0,40}$",
+    r"|\bvot(?:e|es|ed|ing)(?: (?:were|was|had been|have been) (?:requested|called|demanded|taken)"
+    r"(?: [a-z]+){0,2})? on (?:the |these |those |several |some |certain )?(?:[\w-]+ )?"
+    r"(?:provisions?|articles?|paragraphs?|clauses?)\b[^.;]{0,60}$",
     re.IGNORECASE,
 )
 # "We propose to delete the additional references to X": a deletion the speaker asks for
@@ -180,6 +194,7 @@ AGAINST_TOPIC = re.compile(
     r"|\bno place\b|\bdo(?:es)? not belong\b"
     # "… proposed that mutual legal assistance shall only apply to the offences of chapter II"
     r"|\bonly (?:apply|applies|be applied|cover|covers)\b"
+    r"|\b(?:apply|applies|be applied|cover|covers|extend|extends) only to\b"
     r"|\bleft (?:\w+ )?to (?:domestic|national) (?:law|legislation|discretion)"
     # "… cyber-enabled crimes are already adequately covered by other instruments"
     r"|\balready (?:\w+ )?(?:covered|addressed|criminali[sz]ed|dealt with)"
@@ -517,7 +532,11 @@ WHAT_GAP = re.compile(
     r"|benefit|difference)\s+(?:would|could|will|does|can|might)\b"
     # "What value will a convention have if half its parties cannot implement it?" asks
     # for the condition, not against the convention.
-    r"(?![^?]*\b(?:if|unless)\b)",
+    r"(?![^?]*\b(?:if|unless)\b)"
+    # "What value does a 24/7 point of contact have for a State whose cybercrime unit has
+    # four officers?" asks for the means, not against the point of contact.
+    r"(?![^?]*\bfor\s+(?:a|the|those|these|such)\s+(?:[\w-]+\s+)?(?:States?|countr(?:y|ies)"
+    r"|nations?|authorit(?:y|ies)|Governments?)\s+(?:whose|that|which|without|with\s+(?:no|few|limited))\b)",
     re.IGNORECASE,
 )
 

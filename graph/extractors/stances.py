@@ -60,6 +60,10 @@ def _all(patterns: Sequence[re.Pattern[str]], text: str) -> list[re.Match[str]]:
 
 
 DOMAIN_REACH = 1
+_CARRIED_ON = re.compile(
+    r"\W*(?:Such|This|That|These|Those)\s+(?:[\w-]+\s+)?(?:cooperation|assistance|requests?"
+    r"|measures?|powers?|provisions?|offen[cs]es|crimes?|evidence|data)\b"
+)
 _SHORT = 40
 
 
@@ -100,12 +104,19 @@ def _domain_ranges(
             last += 1
             if len(speech[last].text) >= _SHORT:
                 left -= 1
+        if last + 1 < len(speech) and _CARRIED_ON.match(speech[last + 1].text):
+            # "… international cooperation on electronic evidence. Such cooperation must
+            # respect the sovereignty of States": the subject carries the domain on.
+            last += 1
         hi = speech[last].end
         if ranges and lo <= ranges[-1][1]:
             ranges[-1] = (ranges[-1][0], max(hi, ranges[-1][1]))
         else:
             ranges.append((lo, hi))
     return ranges
+
+
+_MODALS = ("should", "must")
 
 
 def _inside(item: tuple[re.Match[str], str], match: re.Match[str]) -> bool:
@@ -152,6 +163,10 @@ def _nearest(
             grammar.NEXT_CLAUSE.search(text, match.end(), m.start())
         )
 
+    # "Decisions should be taken by consensus …, and we fear …": a modal in the topic's own
+    # words is the speaker's, unless an objection before them governs it ("Nor can we
+    # accept the argument that States should simply accede to it").
+    own_modal = not any(k == "oppose" and m.end() <= match.start() for m, k in cues)
     return min(
         cues,
         key=lambda item: (
@@ -160,7 +175,9 @@ def _nearest(
             # speak otherwise ("X joins the consensus on Y, but we regret …")
             item[0].start() >= match.end()
             and grammar.BUT_CLAUSE.search(text, match.end(), item[0].start()) is not None,
-            _inside(item, match),
+            # ("Decisions should be taken by consensus": a modal in the topic's own words
+            # is the speaker's)
+            _inside(item, match) and not (own_modal and item[0].group().lower() in _MODALS),
             next_clause(item),
             distance(item),
             item[0].start(),
@@ -334,8 +351,11 @@ class StanceExtractor:
             text, max(0, match.start() - 40), match.start()
         ):
             return None
-        if not counter and grammar.CONTAINER_BEFORE.search(
-            text, max(0, match.start() - 60), match.start()
+        if not counter and (
+            grammar.CONTAINER_BEFORE.search(text, max(0, match.start() - 60), match.start())
+            or grammar.DOCUMENT_CHAPTERS_BEFORE.search(
+                text, max(0, match.start() - 160), match.start()
+            )
         ):
             return None
         others = _first(self._cues("others"), text)
