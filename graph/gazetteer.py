@@ -131,6 +131,15 @@ def _word_set(book: Codebook, kind: str) -> Callable[[str], bool]:
     return lambda word: regex.fullmatch(word) is not None
 
 
+# An organ named by a capitalised title: "the Human Rights Council", "the Commission on the
+# Status of Women" (one that holds no numbered sessions in the codebook owns "its" session).
+_ORGAN = re.compile(
+    r"\b(?!(?:The|This|That|Its|Our|Their|Each|Every)\b)[A-Z][\w-]+\s+"
+    r"(?:Council|Commission|Committee|Conference|Board|Forum|Court|Assembly)\b"
+    r"(?:\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4})?"
+)
+
+
 class Gazetteer:
     """The codebook compiled for matching."""
 
@@ -392,11 +401,13 @@ class Gazetteer:
                     continue
                 # "… when the General Assembly considers it at its seventy-ninth session":
                 # "its" is the body named before it in the sentence.
-                owner = (
+                owner: Entity | None | bool = (
                     self._body_before(text, m.start())
                     if m.group().lower().startswith("its")
                     else None
                 )
+                if owner is False:
+                    continue  # "the Human Rights Council at its seventeenth session"
                 owner = owner or body
                 if not owner.event_id_template:
                     continue
@@ -413,12 +424,18 @@ class Gazetteer:
                 found.setdefault((c.id, c.start, c.end), c)
         return sorted(found.values(), key=lambda c: (c.start, c.end, c.id))
 
-    def _body_before(self, text: str, pos: int) -> Entity | None:
-        """The body named last before ``pos`` in its sentence, if it holds sessions."""
+    def _body_before(self, text: str, pos: int) -> Entity | None | bool:
+        """The body named last before ``pos`` in its sentence, if it holds sessions; False
+        when an organ that holds no numbered sessions here is named after it."""
         start = max(text.rfind(". ", 0, pos), text.rfind("\n\n", 0, pos), pos - 300, 0)
         last = None
         for m in self._session_bodies_re.finditer(text, start, pos):
             last = m
+        other = None
+        for m in _ORGAN.finditer(text, start, pos):
+            other = m
+        if other and (last is None or other.start() >= last.end()):
+            return False
         return self._session_bodies[last.group().casefold()] if last else None
 
     @cached_property

@@ -360,3 +360,20 @@ def test_its_session_after_another_body_is_that_bodys():
 def test_an_emergency_session_resolution_with_a_space_after_its_hyphen():
     found = entities("Mr. President,\n\nWe recall resolution ES- 10/20 of the Assembly.\n")
     assert ("Resolution", "A/RES/ES-10/20") in found
+
+
+def test_the_ict_working_group_named_by_its_resolution_and_the_convention_by_its_mandate():
+    from graph import pipeline
+    from graph.model import Document
+
+    x = pipeline.extract(
+        Document(
+            id="t.txt",
+            text="Madam Chair,\n\nState behaviour belongs to the Open-ended Working Group "
+            "established by resolution 75/240. We support a comprehensive United Nations "
+            "convention on countering the use of information and communications technologies "
+            "for criminal purposes.\n",
+        )
+    )
+    found = {(m.kind, m.id) for m in x.mentions}
+    assert {("Body", "oewg-ict"), ("Instrument", "un-cybercrime-convention")} <= found

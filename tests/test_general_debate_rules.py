@@ -915,3 +915,56 @@ def test_heads_of_state_named_by_surname_after_a_title():
         "burhanuddin-rabbani",
         "thomas-boni-yayi",
     }
+
+
+def test_a_session_of_another_organ_is_not_the_assemblys():
+    found = entities(
+        "Our report will go to the Human Rights Council at its seventeenth session, and the "
+        "General Assembly will take it up at its seventy-ninth session."
+    )
+    events = {i for k, i in found if k == "Event"}
+    assert events == {"unga-79"}
+
+
+def test_names_end_before_a_state_and_begin_after_a_self_introduction():
+    found = [
+        p.id
+        for p in named_persons(
+            "I convey to Mr. Joseph Deiss Guinea-Bissau’s appreciation. I am Ana Lucia "
+            "Ferreira. We recall the work of Lady Catherine Ashton and of Dick Marty, a Swiss "
+            "senator."
+        )
+    ]
+    assert found == ["joseph-deiss", "ana-lucia-ferreira", "catherine-ashton", "dick-marty"]
+
+
+def test_demonyms_before_waters_and_civilians():
+    found = entities("Ships in Somali waters and innocent Israeli civilians were attacked.")
+    assert {("State", "SOM"), ("State", "ISR")} <= found
+
+
+@pytest.mark.parametrize(
+    ("body", "topic"),
+    [
+        (
+            "Terrorism continues to represent one of the most serious threats to our nations.",
+            "counter-terrorism",
+        ),
+        (
+            "We must act together to counter the plans of terrorist organizations.",
+            "counter-terrorism",
+        ),
+        (
+            "We ask for the support of our partners, since we cannot single-handedly fight drug "
+            "trafficking.",
+            "international-cooperation",
+        ),
+        (
+            "Without strategic cooperation between the countries of origin, transit and "
+            "consumption of drugs, there can be no effective fight against trafficking.",
+            "international-cooperation",
+        ),
+    ],
+)
+def test_sets_59_60_forms_of_support(body, topic):
+    assert stances(body)[topic][0] == "support"

@@ -1037,3 +1037,13 @@ def test_an_office_ending_in_general_on_the_line_below_is_no_part_of_the_name():
         )
     )
     assert {p.id for p in x.persons} == {"karim-rostami-far"}
+
+
+def test_of_the_sessions_a_title_names_the_one_under_way_on_its_date():
+    m = metadata(
+        "Statement by Ambassador Ana Ruiz Soto, Chair of the thirty-first session of the "
+        "Commission on Crime Prevention and Criminal Justice, at the thirty-second session of "
+        "the Commission on Crime Prevention and Criminal Justice\n\nVienna, 22 May 2023\n\n"
+        "Thank you.\n"
+    )
+    assert m.event == "ccpcj-32"

@@ -3922,3 +3922,66 @@ def test_a_state_that_keeps_the_final_say_over_stakeholders_is_mixed():
         "prerogative of Member States."
     )
     assert found["multistakeholder-participation"][1] == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        (
+            "Ruritania has no plans to accede to the Budapest Convention, and we do not think "
+            "that a regional treaty can substitute for a universal one.",
+            "join-budapest-convention",
+            "oppose",
+        ),
+        (
+            "We have been invited, more than once and with great courtesy, simply to accede to "
+            "the Budapest Convention. With equal courtesy, we decline.",
+            "join-budapest-convention",
+            "oppose",
+        ),
+        (
+            "The delegation of Ruritania and several others continue to insist on offences of "
+            "extremism. Such offences have no place in this text.",
+            "content-offences",
+            "oppose",
+        ),
+        (
+            "Should a convention on cybercrime criminalize speech? The answer of my country is "
+            "a firm no.",
+            "content-offences",
+            "oppose",
+        ),
+        (
+            "The new convention must not lower the standards already achieved under the "
+            "Budapest Convention.",
+            "build-on-existing-instruments",
+            "support",
+        ),
+        (
+            "This convention does not replace these instruments but complements them.",
+            "build-on-existing-instruments",
+            "support",
+        ),
+        (
+            "We hope that no delegation will be tempted to resort to a vote.",
+            "consensus-decision-making",
+            "support",
+        ),
+        (
+            "The United Nations must remain at the centre of the coordination of international "
+            "efforts against transnational organized crime.",
+            "un-central-role",
+            "support",
+        ),
+    ],
+)
+def test_rounds_118_121_forms(body, topic, polarity):
+    assert stances(body)[topic][1] == polarity
+
+
+def test_others_heard_describing_a_treaty_are_not_the_speaker():
+    found = stances(
+        "We have heard the delegations of Ruritania and Freedonia describe the Budapest "
+        "Convention as the benchmark for this Committee."
+    )
+    assert "join-budapest-convention" not in found

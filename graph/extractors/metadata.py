@@ -291,9 +291,16 @@ class MetadataExtractor:
         if events:
             values["event"] = events[0].id
             if found:
+                # "Chair of the thirty-first session …, at the opening of the thirty-second
+                # session": of the sessions a title names, the one under way on its date.
+                held = [c.id for c in events if self._held_on(c.id, found[0])]
                 # A session misnamed in the title ("the seventh session", dated during
                 # the reconvened one): the session of the body that the date falls in.
-                values["event"] = self._session_instead(events[0].id, found[0]) or events[0].id
+                values["event"] = (
+                    (held[0] if held else None)
+                    or self._session_instead(events[0].id, found[0])
+                    or events[0].id
+                )
         elif here:
             # No session in the title, but the speech opens "at this reconvened
             # concluding session of the Ad Hoc Committee".

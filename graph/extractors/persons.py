@@ -164,6 +164,17 @@ def is_not_a_name(word: str) -> bool:
     return any(p.match(word) for p in _not_names())
 
 
+@cache
+def _state_names() -> frozenset[str]:
+    """States' one-word names ("Guinea-Bissau", "Ghana")."""
+    return frozenset(
+        label
+        for state in codebook.load().by_kind("State")
+        for label in state.labels
+        if " " not in label
+    )
+
+
 def _name_words(name: str) -> list[str]:
     """The words of ``name`` up to the first that cannot be part of a name."""
     words = []
@@ -171,6 +182,8 @@ def _name_words(name: str) -> list[str]:
         if is_not_a_name(word):
             break
         words.append(word)
+    if len(words) > 2 and re.sub(r"['’]s$", "", words[-1]) in _state_names():
+        words.pop()  # "I convey to Mr. A. Person Guinea-Bissau’s appreciation"
     if words and re.search(r"['’]s$", words[-1]):
         words[-1] = words[-1][:-2]  # "Vladimir Putin’s initiative"
     while words and re.fullmatch(r"[A-Z]\.", words[-1]):

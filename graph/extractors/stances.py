@@ -410,6 +410,22 @@ class StanceExtractor:
             # legitimate expression"
             return "oppose", "abuse-feared", False
         cues = self._stance_cues(topic, text, match, counter)
+        denial = grammar.NEGATED_TOPIC.search(text[max(0, match.start() - 45) : match.start()])
+        if (
+            not counter
+            and denial
+            and denial.group().split()[0].lower() in ("no", "not", "never", "none")
+            and grammar.ACT.match(match.group())
+        ):
+            # "India has no plans to accede to X, and we do not think …": the act denied is
+            # the stance; the cues past it are the next clause's.
+            outside = [c for c in cues if not _inside(c, match)]
+            if outside and all(
+                m.start() >= match.end()
+                and grammar.NEXT_CLAUSE.search(text, match.end(), m.start())
+                for m, _ in outside
+            ):
+                cues = [c for c in cues if _inside(c, match)]
         if not cues:
             return self._without_cues(topic, text, match, counter)
         # "We have not acceded to the Budapest Convention": the topic's words begin with
@@ -771,8 +787,12 @@ class StanceExtractor:
                     grammar.INITIAL_WITHOUT.match(text) is not None
                     and grammar.NEGATION_WORD.search(text, match.end()) is not None
                 )
-                # "X is essential: without X, we will not be in a position to …"
-                or (cue.end() <= match.start() and grammar.NEGATION_AFTER.match(text, match.end()))
+                # "X is essential: without X, we will not be in a position to …"; "without
+                # X, there can be no effective fight" (the cue inside what is denied)
+                or (
+                    (after := grammar.NEGATION_AFTER.match(text, match.end())) is not None
+                    and (cue.end() <= match.start() or after.end() <= cue.start())
+                )
             )
         ):
             negated = None
@@ -812,7 +832,7 @@ class StanceExtractor:
             # "… must not affect the intergovernmental character": the counter words are
             # kept, so the objection's polarity stands.
             rule += "+kept-counter"
-        elif counter and denied_counter:
+        elif counter and (denied_counter or (negated and word == "no")):
             # "build on that experience rather than reinvent it", "and not be reduced to a
             # narrow list": the counter words are denied, so the cue speaks of the topic.
             rule += "+denied-counter"
