@@ -644,6 +644,30 @@ SETS = {
         types={"State": 0.98, "Person": 0.95},
         corpus=FULL_CORPUS,
     ),
+    # 2010-2024, seed 59, blind first scores: entities F1 .957 and .972, stances P 1.000 R .667
+    # and P 1.000 R .400; after rules for persons (a name ends before a State's, "I am …",
+    # Lady, senators), another organ's session, terrorism "continues to represent … threats",
+    # "cannot single-handedly fight": entities .991 and .986, stances R .833 and R .600
+    "ungdc-blind59": Floors(
+        8,
+        16,
+        0.98,
+        0.97,
+        0.85,
+        stance_p=0.95,
+        types={"State": 0.97, "Person": 0.95},
+        corpus=FULL_CORPUS,
+    ),
+    "ungdc-blind60": Floors(
+        8,
+        16,
+        0.98,
+        0.98,
+        0.7,
+        stance_p=0.95,
+        types={"State": 0.98, "Person": 0.9},
+        corpus=FULL_CORPUS,
+    ),
 }
 
 
