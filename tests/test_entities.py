@@ -377,3 +377,21 @@ def test_the_ict_working_group_named_by_its_resolution_and_the_convention_by_its
     )
     found = {(m.kind, m.id) for m in x.mentions}
     assert {("Body", "oewg-ict"), ("Instrument", "un-cybercrime-convention")} <= found
+
+
+def test_a_protocol_names_the_treaty_it_supplements():
+    from graph import pipeline
+    from graph.model import Document
+
+    x = pipeline.extract(
+        Document(
+            id="t.txt",
+            text="Madam Chair,\n\nWe propose language along the lines of Article 7 of the "
+            "Second Additional Protocol to the Budapest Convention.\n",
+        )
+    )
+    found = {(m.kind, m.id) for m in x.mentions if m.kind == "Instrument"}
+    assert found == {
+        ("Instrument", "budapest-second-protocol"),
+        ("Instrument", "budapest-convention"),
+    }

@@ -968,3 +968,22 @@ def test_demonyms_before_waters_and_civilians():
 )
 def test_sets_59_60_forms_of_support(body, topic):
     assert stances(body)[topic][0] == "support"
+
+
+def test_sets_61_62_persons_and_an_agreement_named_by_its_demonym():
+    found = [
+        p.id
+        for p in named_persons(
+            "I congratulate Mr. Boubacar Keita of the Republic of Mali. President Tshisekedi "
+            "spoke before me. Our Founding Father, Quaid-e-Azam Muhammad Ali Jinnah, had a "
+            "vision shared from Lord Balfour and David Lloyd George in 1917."
+        )
+    ]
+    assert found == [
+        "ibrahim-boubacar-keita",
+        "felix-tshisekedi",
+        "muhammad-ali-jinnah",
+        "arthur-balfour",
+        "david-lloyd-george",
+    ]
+    assert ("State", "IRN") in entities("We welcome the Iranian nuclear agreement.")

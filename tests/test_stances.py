@@ -3985,3 +3985,76 @@ def test_others_heard_describing_a_treaty_are_not_the_speaker():
         "Convention as the benchmark for this Committee."
     )
     assert "join-budapest-convention" not in found
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        (
+            "International cooperation under this convention must not be hostage to political "
+            "considerations.",
+            "international-cooperation",
+            "support",
+        ),
+        (
+            "A convention adopted by a divided vote would struggle to achieve universality.",
+            "consensus-decision-making",
+            "support",
+        ),
+        (
+            "We cannot support a convention in which strong powers are granted without equally "
+            "strong human rights safeguards.",
+            "human-rights-safeguards",
+            "support",
+        ),
+        (
+            "We will propose that none of the offences established in accordance with this "
+            "convention shall be regarded as a political offence for the purposes of "
+            "extradition.",
+            "international-cooperation",
+            "support",
+        ),
+        (
+            "Where a State Party does not extradite its own nationals, it must submit the case "
+            "without undue delay to its competent authorities.",
+            "international-cooperation",
+            "support",
+        ),
+        (
+            "We cannot accept that the most harmful cyber-enabled offences would be left out.",
+            "broad-scope",
+            "support",
+        ),
+        (
+            "Delegations proposing to keep the convention limited to cyber-dependent offences "
+            "have argued that other crimes are covered elsewhere. We do not share this view.",
+            "broad-scope",
+            "support",
+        ),
+        (
+            "Madam Chair, your first question was whether the chapter should be limited to "
+            "offences against the confidentiality of data. Ruritania is of the view that it "
+            "should not.",
+            "broad-scope",
+            "support",
+        ),
+        (
+            "We regret that recorded votes were requested this morning by the delegation of "
+            "Freedonia on the article on conditions and safeguards.",
+            "human-rights-safeguards",
+            "support",
+        ),
+    ],
+)
+def test_rounds_122_125_forms(body, topic, polarity):
+    assert stances(body)[topic][1] == polarity
+
+
+def test_a_concern_another_delegate_expressed_is_not_the_speakers():
+    found = stances(
+        "We believe that the convention should also address the use of ICTs to incite "
+        "terrorist acts and to disseminate terrorist propaganda. We listened "
+        "carefully to the distinguished delegate of Freedonia, who expressed concern that "
+        "such offences could be used to prosecute journalists."
+    )
+    assert found["content-offences"][1] == "support"

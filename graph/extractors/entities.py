@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from functools import cached_property
 
 from .. import codebook, gazetteer, sentences
@@ -51,6 +52,27 @@ class EntityExtractor:
             for c in gazetteer.resolve_overlaps(candidates, part_of_name)
             if not any(b0 <= c.start < b1 for b0, b1 in spans)
         ]
+        # "the Second Additional Protocol to the Budapest Convention" names the treaty it
+        # supplements too.
+        taken = {(c.kind, c.start, c.end) for c in kept}
+        kept += [
+            c
+            for c in gazetteer.resolve_overlaps(
+                [
+                    c
+                    for c in candidates
+                    if c.kind == "Instrument" and (c.kind, c.start, c.end) not in taken
+                ]
+            )
+            if any(
+                o.kind == "Instrument"
+                and o.id != c.id
+                and o.start < c.start
+                and c.end <= o.end
+                and _SUPPLEMENTS.search(cased, o.start, c.start)
+                for o in kept
+            )
+        ]
         if doc.metadata.state == "EU":
             # The EU speaking as a party (codebook §1): its name is the State-like EU too.
             kept += [
@@ -75,6 +97,9 @@ class EntityExtractor:
             if not any(c.start < p.span.end and p.span.start < c.end for c in kept)
         ]
         return Extraction(document=doc, mentions=tuple(mentions), persons=tuple(named))
+
+
+_SUPPLEMENTS = re.compile(r"\b(?:to|supplementing)\s+the\s+$", re.IGNORECASE)
 
 
 def _as_written(span: Span, text: str) -> Span:

@@ -131,9 +131,7 @@ class MetadataExtractor:
         first: dict[str, tr.Turn] = {}
         every = tr.reported_turns(text) or tr.turns(text)
         for t in every:
-            party = None if t.presiding else self._turn_party(t)
-            if party and self._union_speaks(text, t):
-                party = "EU"
+            party = None if t.presiding else self._turn_party(text, t)
             if party:
                 size[party] = size.get(party, 0) + t.end - t.start
                 first.setdefault(party, t)
@@ -147,17 +145,13 @@ class MetadataExtractor:
         party = titled if titled in size else max(size, key=lambda p: size[p])
         return party, first[party]
 
-    def _union_speaks(self, text: str, turn: tr.Turn) -> bool:
-        """Whether a turn opens "…, speaking on behalf of the European Union, said …"."""
-        return any(
-            (c.kind, c.id) == ("Body", "eu") and voice.on_behalf(text, turn.start + c.start)
-            for c in self._gazetteer.candidates(text[turn.start : turn.body])
-        )
-
-    def _turn_party(self, turn: tr.Turn) -> str | None:
-        words = hdr.caps_to_title(turn.party) if turn.party.isupper() else turn.party
-        named = gazetteer.resolve_overlaps(self._gazetteer.candidates(words))
-        return next((p for c in named if (p := _party_named(c))), None)
+    def _turn_party(self, text: str, turn: tr.Turn) -> str | None:
+        heading = text[turn.start : turn.body]
+        if turn.who.isupper():
+            # "REPUBLIC OF MOLDOVA (Mr. A. Person, …):" read in title case (same offsets)
+            heading = heading.replace(turn.who, hdr.caps_to_title(turn.who), 1)
+        named = gazetteer.resolve_overlaps(self._gazetteer.candidates(heading))
+        return tr.party_of(text, turn, ((c.kind, c.id, turn.start + c.start) for c in named))
 
     @staticmethod
     def _held_on(event_id: str, day: str) -> bool:
@@ -258,7 +252,8 @@ class MetadataExtractor:
             if hdr.is_translation(text[turn.start : turn.body]):
                 values["translation"] = True
             party = (record[0] if record else None) or (
-                self._turn_party(turn) or self._party(named, text[turn.body : turn.body + _OPENING])
+                self._turn_party(text, turn)
+                or self._party(named, text[turn.body : turn.body + _OPENING])
             )
             if not name:
                 name, role = turn.person

@@ -61,6 +61,8 @@ NEGATED_TOPIC = re.compile(
     r"|(?:violation|breach|infringement)\s+of"
     # "… leaving our societies without protection against the use of ICTs for incitement"
     r"|without\s+(?:[\w-]+\s+)?protection\s+(?:against|from)"
+    # "strong powers granted without equally strong safeguards"
+    r"|without\s+(?:equally|sufficiently|similarly|comparably|correspondingly)"
     # "freedom of expression cannot be invoked to justify incitement to hatred"
     r"|justif(?:y|ies|ying)|excus(?:e|es|ing)|condon(?:e|es|ing)|legitimi[sz](?:e|es|ing))"
     rf"\s+(?:{OMISSION_VERBS}(?:s|es)?\s+)?"
@@ -82,7 +84,9 @@ REMOVED_AFTER = re.compile(
     r"(?:(?!,\s+(?:and|but)\s)[^.;]){0,180}?(?<!that )(?<!which )"
     r"\b(?:(?:have|has|had) been|were|was"
     # ("… cannot accept that the safeguards be weakened", not "should be left to domestic law")
-    r"|are|is|(?<!should )(?<!must )(?<!would )(?<!could )(?<!can )(?<!may )(?<!to )(?<!shall )be)"
+    r"|are|is|(?<!should )(?<!must )(?<!would )(?<!could )(?<!can )(?<!may )(?<!to )(?<!shall )be"
+    # "we cannot accept that the most harmful offences would be left out"
+    r"|would be(?= (?:left out|excluded|removed|omitted|deleted|dropped)\b))"
     r",?(?: [a-z]+,?){0,2} "
     r"(?:removed|deleted|dropped|weakened|excluded|struck|taken out|watered down|left out|omitted"
     r"|objected to|limited(?!\s+to\b)"
@@ -124,7 +128,7 @@ REMOVAL_BEFORE = re.compile(
     r"|references?|offen[cs]es?)\b[^.;]{0,60}$"
     # "we regret that the Committee was asked to vote on provisions that protect X"
     r"|\bvot(?:e|es|ed|ing)(?: (?:were|was|had been|have been) (?:requested|called|demanded|taken)"
-    r"(?: [a-z]+){0,2})? on (?:the |these |those |several |some |certain )?(?:[\w-]+ )?"
+    r"[^.;]{0,80}?)? on (?:the |these |those |several |some |certain )?(?:[\w-]+ )?"
     r"(?:provisions?|articles?|paragraphs?|clauses?)\b[^.;]{0,60}$",
     re.IGNORECASE,
 )
@@ -332,7 +336,7 @@ DENIED_AFTER = re.compile(
     # not a second clause, "…, and it is not the global standard")
     r"(?:(?!,\s+(?:and|but|or)\s)[^.;]){0,120}?(?<!\bwe )(?<!\bWe )(?<!\bI )"
     r"\b(?:(?:would|will|could|can|does|do|is|are|was|were)(?: not|n't)"
-    r"|(?:would|will) (?:fail|be unable)"
+    r"|(?:would|will) (?:fail|be unable|struggle)"
     # "A convention adopted by a divided vote would hardly achieve universality"
     r"|(?:would|will|could|can) (?:hardly|scarcely|barely|never)"
     # "A text adopted by a divided vote would be a text ratified by few"
@@ -569,4 +573,10 @@ NO_REASON_BEFORE = re.compile(
 # how something works today, not a position on whether it should.
 EXPERIENCE_BEFORE = re.compile(
     r"\b(?:our|my|its|their)\s+experiences?\s+(?:with|of)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+# "Where a State Party does not extradite its own nationals, …": a negation inside the
+# case a sentence opens by supposing.
+SUPPOSED_CASE = re.compile(
+    r"\W*(?:Where|Whenever|In (?:cases|the event) (?:where|that)|In any case where)\b[^,;.]*$"
 )

@@ -35,7 +35,7 @@ from ..model import Document, Extraction, Polarity, Span, Stance
 from . import stance_grammar as grammar
 from . import voice
 from .header import header_end
-from .turns import Turn, reported_turns, speaker_turn, turns
+from .turns import Turn, party_of, reported_turns, speaker_turn, turns
 
 
 @dataclass(frozen=True)
@@ -768,7 +768,12 @@ class StanceExtractor:
             # "we regret that stakeholders … could not follow the negotiations"
             negated = grammar.NEGATED_INSIDE.search(match.group())
             negation_at = match.start() + negated.start() if negated else -1
-        if negated and grammar.CANCELS_NEGATION.search(text[: max(0, negation_at)]):
+        if negated and (
+            grammar.CANCELS_NEGATION.search(text[: max(0, negation_at)])
+            # "Where a State Party does not extradite its nationals, it must …": a case
+            # supposed, not the speaker's denial.
+            or grammar.SUPPOSED_CASE.match(text[: max(0, negation_at)])
+        ):
             negated = None
         word = negated.group().split()[0].lower() if negated else ""
         # "action against trafficking" is for countering the harm, not against the topic;
@@ -931,21 +936,10 @@ class StanceExtractor:
     def _delegations(doc: Document, candidates: Sequence[Turn]) -> list[tuple[Turn, str]]:
         """The turns of a record in the third person with the party each speaks for, as
         the mentions in its opening words name it ("Mr. A. Person (Nigeria)")."""
+        names = sorted(((m.kind, m.id, m.span.start) for m in doc.mentions), key=lambda n: n[2])
         out = []
         for turn in candidates:
-            named = [
-                m
-                for m in doc.mentions
-                if turn.start <= m.span.start < turn.body
-                and (m.kind == "State" or (m.kind, m.id) == ("Body", "eu"))
-            ]
-            # "The representative of Finland, speaking on behalf of the European Union":
-            # the Union speaks (a group of States would leave the floor to the State).
-            union = [m for m in named if m.id == "eu" and voice.on_behalf(doc.text, m.span.start)]
-            if union or (named and named[0].id == "eu"):
-                party: str | None = "EU"
-            else:
-                party = named[0].id if named else None
+            party = party_of(doc.text, turn, names)
             if party and not turn.presiding:
                 out.append((turn, party))
         if len({p for _, p in out}) < 2:

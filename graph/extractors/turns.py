@@ -15,8 +15,11 @@ that …") gives several delegations' turns, each the view of its own delegation
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+
+from . import voice
 
 _STAMP = r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
 # "ISLAMIC REPUBLIC OF IRAN", "MR. LE HOANG NAM", "THE PRESIDENT" …
@@ -70,6 +73,26 @@ class Turn:
         if _HONORIFIC.match(self.who):
             return self.detail or ""
         return self.who
+
+
+def party_of(text: str, turn: Turn, names: Iterable[tuple[str, str, int]]) -> str | None:
+    """The party a turn speaks for, from the names in its heading (``(kind, id, start)`` in
+    the text's order; ``start`` in ``text``): the first State, or the European Union when it
+    comes first or the delegate speaks on its behalf ("The representative of Finland,
+    speaking on behalf of the European Union, said"; a group of States would leave the
+    floor to the State)."""
+    parties = [
+        (ident, start)
+        for kind, ident, start in names
+        if turn.start <= start < turn.body and (kind == "State" or (kind, ident) == ("Body", "eu"))
+    ]
+    if not parties:
+        return None
+    if parties[0][0] == "eu" or any(
+        ident == "eu" and voice.on_behalf(text, start) for ident, start in parties
+    ):
+        return "EU"
+    return parties[0][0]
 
 
 def turns(text: str) -> list[Turn]:
