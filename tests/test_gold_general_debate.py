@@ -668,6 +668,29 @@ SETS = {
         types={"State": 0.98, "Person": 0.9},
         corpus=FULL_CORPUS,
     ),
+    # 2010-2024, seed 61, blind first scores: entities F1 .987 and .977, stances P .667 R .400
+    # and P 1.000 R .857; after five well-known persons and "the Iranian nuclear agreement":
+    # entities .996 and .993 (stances unchanged)
+    "ungdc-blind61": Floors(
+        8,
+        16,
+        0.98,
+        0.98,
+        0.45,
+        stance_p=0.6,
+        types={"State": 0.98, "Person": 0.95},
+        corpus=FULL_CORPUS,
+    ),
+    "ungdc-blind62": Floors(
+        8,
+        16,
+        0.98,
+        0.98,
+        0.85,
+        stance_p=0.95,
+        types={"State": 0.98, "Person": 0.95},
+        corpus=FULL_CORPUS,
+    ),
 }
 
 
