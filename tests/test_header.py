@@ -1047,3 +1047,16 @@ def test_of_the_sessions_a_title_names_the_one_under_way_on_its_date():
         "Thank you.\n"
     )
     assert m.event == "ccpcj-32"
+
+
+def test_written_comments_submitted_by_a_named_official():
+    m = metadata(
+        "WRITTEN COMMENTS OF SWITZERLAND\non the draft text of the convention\n\n"
+        "Submitted by Dr. Anna Keller-Roth,\nDeputy Head of the International Criminal Law "
+        "Section,\nDirectorate of International Law\n\nBern, 25 August 2023\n\n"
+        "I. General considerations\n\nSwitzerland supports the convention.\n"
+    )
+    assert (m.speaker, m.role) == (
+        "Anna Keller-Roth",
+        "Deputy Head of the International Criminal Law Section",
+    )

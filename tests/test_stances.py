@@ -4058,3 +4058,35 @@ def test_a_concern_another_delegate_expressed_is_not_the_speakers():
         "such offences could be used to prosecute journalists."
     )
     assert found["content-offences"][1] == "support"
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        (
+            "The Netherlands attaches fundamental importance to the principles of sovereign "
+            "equality and non-interference in the internal affairs of States in the convention.",
+            "sovereignty",
+            "support",
+        ),
+        (
+            "It would be preferable to limit the scope of the convention to cyber-dependent "
+            "crimes.",
+            "broad-scope",
+            "oppose",
+        ),
+        (
+            'We categorically don\'t agree with to include so called "content" offences, such as '
+            '"extremism" or "dissemination of false information".',
+            "content-offences",
+            "oppose",
+        ),
+        (
+            "Support is expressed for the inclusion of strong human rights safeguards.",
+            "human-rights-safeguards",
+            "support",
+        ),
+    ],
+)
+def test_rounds_126_129_forms(body, topic, polarity):
+    assert stances(body)[topic][1] == polarity

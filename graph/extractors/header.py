@@ -101,7 +101,9 @@ _TITLE = re.compile(
     # … or after a sentence of a title paragraph ("… provisions on criminalization).
     # Delivered by Counsellor A. Person, Vienna, 2 June 2022.")
     r"|(?:^[ \t*_]*(?:[^\n]{0,80}?[.;,]\s+)?|(?<=[.;,] ))"
-    r"(?:(?:as\s+)?(?:delivered|presented|read(?: out)?|made)(?:\s+on\s+[^\n,]{4,40}?)?\s+by\s*:?"
+    # (written comments: "Submitted by Dr. A. Person,", "Transmitted by Minister A. Person")
+    r"(?:(?:as\s+)?(?:delivered|presented|read(?: out)?|made|submitted|transmitted)"
+    r"(?:\s+on\s+[^\n,]{4,40}?)?\s+by\s*:?"
     r"|(?:[^\W\d_]{1,12}\s*/\s*)?speaker\s*(?::|\.{2,})"
     # a French or Spanish title block: "Intervention de Mme A. Person", "Declaración del
     # Embajador A. Person"

@@ -768,11 +768,14 @@ class StanceExtractor:
             # "we regret that stakeholders … could not follow the negotiations"
             negated = grammar.NEGATED_INSIDE.search(match.group())
             negation_at = match.start() + negated.start() if negated else -1
-        if negated and (
-            grammar.CANCELS_NEGATION.search(text[: max(0, negation_at)])
-            # "Where a State Party does not extradite its nationals, it must …": a case
-            # supposed, not the speaker's denial.
-            or grammar.SUPPOSED_CASE.match(text[: max(0, negation_at)])
+        if (
+            negated
+            and (
+                grammar.CANCELS_NEGATION.search(text[: max(0, negation_at)])
+                # "Where a State Party does not extradite its nationals, it must …": a case
+                # supposed, not the speaker's denial.
+                or grammar.SUPPOSED_CASE.match(text[: max(0, negation_at)])
+            )
         ):
             negated = None
         word = negated.group().split()[0].lower() if negated else ""
