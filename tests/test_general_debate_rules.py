@@ -987,3 +987,8 @@ def test_sets_61_62_persons_and_an_agreement_named_by_its_demonym():
         "david-lloyd-george",
     ]
     assert ("State", "IRN") in entities("We welcome the Iranian nuclear agreement.")
+
+
+def test_a_malay_name_with_binti():
+    found = [p.id for p in named_persons("We thank Ms. Nur Aisyah binti Abdul Karim of Malaysia.")]
+    assert found == ["nur-aisyah-binti-abdul-karim"]

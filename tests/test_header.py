@@ -1060,3 +1060,33 @@ def test_written_comments_submitted_by_a_named_official():
         "Anna Keller-Roth",
         "Deputy Head of the International Criminal Law Section",
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker"),
+    [
+        (
+            "STATEMENT\n\nby Her Excellency Sra. Dra. María Fernanda DE LA CRUZ VILLALOBOS,\n"
+            "Ambassador, Deputy Permanent Representative of Costa Rica\n",
+            "María Fernanda de la Cruz Villalobos",
+        ),
+        (
+            "Delivered by Ms. Marieke van der Hoeven-de Groot, Minister Plenipotentiary, Deputy "
+            "Permanent Representative of the Kingdom of the Netherlands\n",
+            "Marieke van der Hoeven-de Groot",
+        ),
+        (
+            "Statement by the Deputy Minister of Justice of the Republic of Kazakhstan, Madam "
+            "Alua Nurlanovna\nZHAKUPOVA, at the 31st session of the Commission, Vienna, 16 May "
+            "2022\n",
+            "Alua Nurlanovna Zhakupova",
+        ),
+        (
+            "STATEMENT\n\nby the Undersecretary for Multilateral Affairs and Human Rights\n"
+            "Valeria Ortiz Landa before the Committees of the Senate\n",
+            "Valeria Ortiz Landa",
+        ),
+    ],
+)
+def test_names_with_particles_capitals_and_titles_of_address(title, speaker):
+    assert metadata(title + "\nMadam Chair,\n\nThank you.\n").speaker == speaker

@@ -129,7 +129,8 @@ _COURTESY_TITLES = frozenset(
     | {"minister counsellor", "minister-counsellor", "counsellor", "counselor"}
 )
 _HONORIFIC = re.compile(
-    r"^(?:H\.\s?E\.|S\.\s?E\.|His Excellency|Her Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|"
+    r"^(?:H\.\s?E\.|S\.\s?E\.|His Excellency|Her Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Dra\.|Prof\.?|"
+    r"Madam|Madame|"
     r"Shri|Smt\.?|Sri|Sr\.|Sra\.|Señor|Señora|Excmo\.|Excma\.|Mme\.?|Embajador(?:a)?|"
     r"Ambassadeur|Ambassadrice|"
     # chiefly and royal styles of Fiji and Malaysia: "Ratu A. Person", "Datuk Seri A. Person"
@@ -154,7 +155,10 @@ def _strip_honorifics(text: str) -> tuple[str, str]:
     return rank, text
 
 
-_NAME_PARTICLE = re.compile(r"(?:[A-Z]\.|de|da|van|von|bin|al|el|del|la|le)")
+_NAME_PARTICLE = re.compile(
+    r"(?:[A-Z]\.|(?i:de|da|dos|das|du|van|von|der|den|ter|ten|bin|binti|bint|ibn|al|el|del|la|le"
+    r"|ould))"
+)
 
 
 # A family name set in capitals in a name otherwise in title case ("ZHOU Haoran").
@@ -166,7 +170,12 @@ def _family_name_case(words: list[str]) -> list[str]:
     if all(w.isupper() for w in words):
         return words
     return [
-        "-".join(p.capitalize() for p in w.split("-")) if len(w) > 2 and w.isupper() else w
+        w.lower()
+        # "María Fernanda DE LA CRUZ": a particle in capitals is written in lower case
+        if w.isupper() and _NAME_PARTICLE.fullmatch(w) and not re.fullmatch(r"[A-Z]\.", w)
+        else "-".join(p.capitalize() for p in w.split("-"))
+        if len(w) > 2 and w.isupper()
+        else w
         for w in words
     ]
 

@@ -28,7 +28,9 @@ from ..model import Person, Span
 # transcript breaks it, but not the possessive of "Obama's Administration") or initials
 # ("A.J.J."). The initial comes first: "Michael T. Brennan" must not stop at "T".
 _WORD = r"(?:(?:[A-Z]\.)+|[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*(?:(?:['’](?![sS]\b)|-|- (?=[A-Z]))[^\W\d_]+)*)"
-_PARTICLE = r"(?:de|da|di|do|dos|das|du|van|von|der|den|bin|ben|ibn|al|el|del|la|le)"
+_PARTICLE = (
+    r"(?:de|da|di|do|dos|das|du|van|von|der|den|ter|ten|bin|binti|bint|ben|ibn|al|el|del|la|le)"
+)
 
 
 @cache
