@@ -410,13 +410,12 @@ class StanceExtractor:
             # legitimate expression"
             return "oppose", "abuse-feared", False
         cues = self._stance_cues(topic, text, match, counter)
-        denial = grammar.NEGATED_TOPIC.search(text[max(0, match.start() - 45) : match.start()])
-        if (
-            not counter
-            and denial
-            and denial.group().split()[0].lower() in ("no", "not", "never", "none")
-            and grammar.ACT.match(match.group())
-        ):
+        denial = (
+            grammar.NEGATED_TOPIC.search(text[max(0, match.start() - 45) : match.start()])
+            if not counter and cues and grammar.ACT.match(match.group())
+            else None
+        )
+        if denial and denial.group().split()[0].lower() in ("no", "not", "never", "none"):
             # "India has no plans to accede to X, and we do not think …": the act denied is
             # the stance; the cues past it are the next clause's.
             outside = [c for c in cues if not _inside(c, match)]
