@@ -4090,3 +4090,37 @@ def test_a_concern_another_delegate_expressed_is_not_the_speakers():
 )
 def test_rounds_126_129_forms(body, topic, polarity):
     assert stances(body)[topic][1] == polarity
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        (
+            "For our delegation, article 6 on respect for human rights is a red line.",
+            "human-rights-safeguards",
+            "support",
+        ),
+        (
+            "Some delegations have argued that States should simply accede to the Budapest "
+            "Convention. Ruritania respectfully differs.",
+            "join-budapest-convention",
+            "oppose",
+        ),
+        (
+            "We have heard the view, expressed by some delegations, that the human rights "
+            "safeguards will be used to obstruct cooperation. We do not share this view.",
+            "human-rights-safeguards",
+            "support",
+        ),
+    ],
+)
+def test_rounds_134_137_forms(body, topic, polarity):
+    assert stances(body)[topic][1] == polarity
+
+
+def test_a_view_held_by_a_group_of_states_is_not_the_speakers():
+    found = stances(
+        "For years the idea of a universal treaty was resisted by a group of States who "
+        "maintained that all other States should simply accede to the Budapest Convention."
+    )
+    assert "join-budapest-convention" not in found

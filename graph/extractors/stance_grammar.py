@@ -206,6 +206,9 @@ AGAINST_TOPIC = re.compile(
     # "… cyber-enabled crimes are already adequately covered by other instruments"
     r"|\balready (?:\w+ )?(?:covered|addressed|criminali[sz]ed|dealt with)"
     # "… argued that such provisions would threaten freedom of expression"
+    # "… have said that these safeguards will be used to obstruct cooperation"
+    r"|\b(?:used|misused|abused|invoked)\s+(?:as\s+a\s+pretext\s+)?to\s+(?:obstruct|hamper|impede"
+    r"|block|paralys|paralyz|deny|refuse|delay)\w*"
     r"|\b(?:threaten|endanger|jeopardi[sz]|infring|violat|curtail)\w*\s+(?:on\s+)?(?:the\s+)?"
     r"(?:freedom|human rights|privacy|free speech|fundamental freedoms|civil liberties)",
     re.IGNORECASE,
