@@ -399,17 +399,12 @@ class Gazetteer:
                 n = ordinal_value(m.group("n"))
                 if n is None:
                     continue
-                # "… when the General Assembly considers it at its seventy-ninth session":
-                # "its" is the body named before it in the sentence.
-                owner: Entity | None | bool = (
-                    self._body_before(text, m.start())
+                owner = (
+                    self._owner_of_its(text, m.start(), body)
                     if m.group().lower().startswith("its")
-                    else None
+                    else body
                 )
-                if owner is False:
-                    continue  # "the Human Rights Council at its seventeenth session"
-                owner = owner or body
-                if not owner.event_id_template:
+                if owner is None or not owner.event_id_template:
                     continue
                 event_id = owner.event_id_template.format(n=n)
                 c = Candidate("Event", event_id, m.start(), m.end(), "session-of-the-event", 0)
@@ -424,9 +419,12 @@ class Gazetteer:
                 found.setdefault((c.id, c.start, c.end), c)
         return sorted(found.values(), key=lambda c: (c.start, c.end, c.id))
 
-    def _body_before(self, text: str, pos: int) -> Entity | None | bool:
-        """The body named last before ``pos`` in its sentence, if it holds sessions; False
-        when an organ that holds no numbered sessions here is named after it."""
+    def _owner_of_its(self, text: str, pos: int, body: Entity) -> Entity | None:
+        """Whose session "its … session" at ``pos`` is: the body named last before it in
+        its sentence ("when the General Assembly considers it at its seventy-ninth
+        session"), none when an organ the codebook numbers no sessions of is named after
+        that ("the Human Rights Council at its seventeenth session"), else ``body``, the
+        one the statement is delivered at."""
         start = max(text.rfind(". ", 0, pos), text.rfind("\n\n", 0, pos), pos - 300, 0)
         last = None
         for m in self._session_bodies_re.finditer(text, start, pos):
@@ -435,8 +433,8 @@ class Gazetteer:
         for m in _ORGAN.finditer(text, start, pos):
             other = m
         if other and (last is None or other.start() >= last.end()):
-            return False
-        return self._session_bodies[last.group().casefold()] if last else None
+            return None
+        return self._session_bodies[last.group().casefold()] if last else body
 
     @cached_property
     def _session_bodies(self) -> dict[str, Entity]:

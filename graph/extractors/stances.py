@@ -175,8 +175,6 @@ def _nearest(
             # speak otherwise ("X joins the consensus on Y, but we regret …")
             item[0].start() >= match.end()
             and grammar.BUT_CLAUSE.search(text, match.end(), item[0].start()) is not None,
-            # ("Decisions should be taken by consensus": a modal in the topic's own words
-            # is the speaker's)
             _inside(item, match) and not (own_modal and item[0].group().lower() in _MODALS),
             next_clause(item),
             distance(item),

@@ -66,14 +66,6 @@ class Turn:
             return (name.title() if name.isupper() else name), None
         return None, None
 
-    @property
-    def party(self) -> str:
-        """Words that may name the State speaking: the name before the parenthesis, or the
-        parenthesis when a person is named first ("Mr. Le Hoang Nam (Viet Nam)")."""
-        if _HONORIFIC.match(self.who):
-            return self.detail or ""
-        return self.who
-
 
 def party_of(text: str, turn: Turn, names: Iterable[tuple[str, str, int]]) -> str | None:
     """The party a turn speaks for, from the names in its heading (``(kind, id, start)`` in
