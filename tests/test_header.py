@@ -1090,3 +1090,35 @@ def test_written_comments_submitted_by_a_named_official():
 )
 def test_names_with_particles_capitals_and_titles_of_address(title, speaker):
     assert metadata(title + "\nMadam Chair,\n\nThank you.\n").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "STATEMENT\n\nby the Chief Legal Officer of the Ministry of Justice of Malawi "
+        "Ambassador Chikondi Banda Phiri at the fourth session of the Ad Hoc Committee",
+        "STATEMENT\n\n**by the Chief Legal Officer of the Ministry of Justice of Malawi\n"
+        "Ambassador Chikondi Banda Phiri at the fourth session of the\nAd Hoc Committee**",
+    ],
+)
+def test_a_courtesy_title_between_the_office_and_the_name_belongs_to_neither(title):
+    m = metadata(title + "\n\n10 January 2023\n\nMadam Chair,\n\nWe support the draft.\n")
+    assert m.speaker == "Chikondi Banda Phiri"
+    assert m.role == "Chief Legal Officer of the Ministry of Justice of Malawi"
+    assert m.organization == "Ministry of Justice of Malawi"
+    assert m.state == "MWI"
+
+
+def test_a_web_pages_publisher_under_the_speech_names_the_state_a_group_statement_omits():
+    text = (
+        "Statement by Ambassador Tomas Elroy Vance on behalf of the Group of Latin American "
+        "and Caribbean States at the fourth session of the Ad Hoc Committee\n\n"
+        "Madam Chair,\n\nThe Group supports technical assistance for developing countries.\n\n"
+        "Thank you, Madam Chair.\n\n"
+        "Ministry of Foreign Affairs, Republic of Panama\n"
+        "Tel.: (+507) 511 4100\n"
+        "Copyright © 2023 Ministry of Foreign Affairs. All rights reserved.\n"
+    )
+    assert metadata(text).state == "PAN"
+    # Without the publisher's line, no State is guessed.
+    assert metadata(text.split("Ministry of Foreign")[0]).state is None

@@ -1935,6 +1935,70 @@ NEGOTIATION_PHRASINGS = [
         "content-offences",
         "support",
     ),
+    # What the speaker will not accept "being weakened" is what the speaker defends.
+    (
+        "We will not accept the provisions on technical assistance being watered down.",
+        "capacity-building",
+        "support",
+    ),
+    # A treaty that must not be made into a human rights instrument; rights not optional.
+    (
+        "This is a law enforcement text; it should not be turned into a human rights treaty.",
+        "human-rights-safeguards",
+        "oppose",
+    ),
+    (
+        "The instrument is not, and it must not become, a human rights convention.",
+        "human-rights-safeguards",
+        "oppose",
+    ),
+    (
+        "Human rights are not an afterthought in this draft convention.",
+        "human-rights-safeguards",
+        "support",
+    ),
+    # Scope: a focused list, an expansion refused, a scope over the criminal use of ICTs,
+    # and a welcome for what the text does not have.
+    ("Our delegation prefers a focused list of offences in this treaty.", "broad-scope", "oppose"),
+    (
+        "We cannot accept the expansion of the scope of the convention to every offence.",
+        "broad-scope",
+        "oppose",
+    ),
+    (
+        "The Group supports a scope that covers the criminal use of information and "
+        "communications technologies.",
+        "broad-scope",
+        "support",
+    ),
+    (
+        "We are pleased that the treaty does not extend to a catch-all of offences.",
+        "broad-scope",
+        "oppose",
+    ),
+    (
+        "We regret that the final convention does not have a broad scope.",
+        "broad-scope",
+        "support",
+    ),
+    # What makes powers "of limited value" when absent is wanted; "no longer accept" objects.
+    (
+        "The new investigative powers will be of little practical value without effective "
+        "international cooperation.",
+        "international-cooperation",
+        "support",
+    ),
+    (
+        "Our delegation can no longer accept a broad scope for this convention.",
+        "broad-scope",
+        "oppose",
+    ),
+    # Dissociating from a provision rejects it.
+    (
+        "Our country dissociates itself from article 6, paragraph 2, of the convention.",
+        "human-rights-safeguards",
+        "oppose",
+    ),
 ]
 
 
@@ -4124,3 +4188,20 @@ def test_a_view_held_by_a_group_of_states_is_not_the_speakers():
         "maintained that all other States should simply accede to the Budapest Convention."
     )
     assert "join-budapest-convention" not in found
+
+
+def test_a_principle_conceded_and_qualified_at_once_is_a_middle_position():
+    found = stances(
+        "We are not opposed to the principle of human rights safeguards in the convention. "
+        "However, the long lists of instruments proposed by some go too far."
+    )
+    assert found["human-rights-safeguards"][1] == "mixed", found
+    assert len(found["human-rights-safeguards"][2]) == 2, found  # both sentences are evidence
+
+
+def test_suggestions_heard_are_others_and_our_disagreement_answers_them():
+    found = stances(
+        "We have heard suggestions that the remaining articles could be put to a vote. "
+        "We do not share this view."
+    )
+    assert found["consensus-decision-making"][1] == "support", found

@@ -141,6 +141,8 @@ _HONORIFIC = re.compile(
     r"(?: General| Colonel)?|(?:Police |Pol\. )General|(?:Minister )?Plenipotentiary|"
     r"(?:The )?(?:Right |Rt\.? )?Hon(?:ou?rable|\.))\s+"
 )
+# Courtesy titles that may stand between an office and the name: "… of X Ambassador A. Person".
+_TRAILING_COURTESY = re.compile(r"Ambassador|Amb\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.\s?E\.|Madam")
 # Honorifics that are also a rank worth keeping in the role.
 _RANK = re.compile(r"Ambassador-at-Large")
 
@@ -559,6 +561,19 @@ def _ends_with_place(phrase: str, is_place: Callable[[str], bool]) -> bool:
     return any(is_place(" ".join(words[-k:])) for k in (1, 2, 3))
 
 
+def _titled_name(item: str, not_name: Callable[[str], bool]) -> bool:
+    """Whether ``item`` is courtesy titles followed by a name and nothing else."""
+    rest = " ".join(item.split())
+    while _HONORIFIC.match(rest):
+        rest = _HONORIFIC.sub("", rest, count=1).strip()
+    words = rest.split()
+    return (
+        rest != " ".join(item.split())
+        and len(words) >= 2
+        and all(_name_token(w) and not not_name(w) for w in words)
+    )
+
+
 def _name_and_role(
     header: str,
     m: re.Match[str],
@@ -614,7 +629,13 @@ def _name_and_role(
     # is the speaker's organisation.
     while len(items) > 1 and _ORG_LINE.match(items[-1]):
         items = items[:-1]
-    if len(items) > 1 and _role_word().search(" ".join(items[-1].split()[:3])):
+    if (
+        len(items) > 1
+        and _role_word().search(" ".join(items[-1].split()[:3]))
+        # "… of Mexico\nAmbassador A. Person at the …": a courtesy title and a name make
+        # the speaker's line, not the role's
+        and not _titled_name(items[-1], not_name)
+    ):
         # "Statement by Ms. A. Person\nDirector, … Division": the last item is the role.
         line_end = header.find("\n", m.end(group))
         tail = header[m.end(group) : len(header) if line_end < 0 else line_end]
@@ -629,6 +650,9 @@ def _name_and_role(
     ):
         # "… Legal Affairs of the Ministry of Foreign\nAffairs of X A. Person": a title
         # wrapped before a capitalised word goes on, the last item names no office.
+        items = [*items[:-2], items[-2] + " " + items[-1]]
+    elif len(items) > 1 and _titled_name(items[-1], not_name) and _role_word().search(items[-2]):
+        # "… Legal Adviser of the Ministry of Foreign Affairs of X\nAmbassador A. Person"
         items = [*items[:-2], items[-2] + " " + items[-1]]
     rest = re.sub(r"\s+", " ", items[-1]).strip()
     while _HONORIFIC.match(rest):  # "H.E. Mr. A. Person"
@@ -668,6 +692,10 @@ def _name_and_role(
     ):
         return None, None, -1
     role_words = words[: len(words) - len(name_words)]
+    # "… Legal Adviser of the Ministry Ambassador A. Person": the courtesy title before the
+    # name closes no office.
+    while len(role_words) > 1 and _TRAILING_COURTESY.fullmatch(role_words[-1].strip(",")):
+        role_words = role_words[:-1]
     name = " ".join(_family_name_case(name_words))
     role = " ".join(role_words).strip(" ,") or None
     if role:
@@ -792,10 +820,15 @@ def organizations(header: str, stop_at: int = -1) -> list[tuple[str, int, int]]:
     out = []
     for m in _ORG.finditer(header):
         start, end = m.start(), m.end()
-        if start < stop_at < end:
+        cut = start < stop_at < end
+        if cut:
             end = stop_at
         while end > start and header[end - 1] in " \n":
             end -= 1
+        # "… Ministry of Foreign Affairs of X Ambassador A. Person": the title is no part of it
+        courtesy = re.search(rf"\s+(?:{_TRAILING_COURTESY.pattern})[\s*_]*$", header[start:end])
+        if courtesy and cut:
+            end = start + courtesy.start()
         name = re.sub(r"\s+", " ", header[start:end]).strip()
         out.append((name, start, end))
     return out

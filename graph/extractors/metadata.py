@@ -41,6 +41,13 @@ _SELF_ACT = re.compile(
     r"supported|welcomed|has\s+been\s+a\s+party|stands\s+ready)\b"
 )
 # The State begins the clause: "… Chair, Costa Rica supports", "Therefore, Peru welcomes".
+# A web page's publisher under the speech: "Ministry of Foreign Affairs, Arab Republic of X".
+_PUBLISHER_LINE = re.compile(
+    r"^[ \t*_]*(?:(?:Permanent )?Mission|Ministry|Embassy|Government|Department|Office)\b"
+    r"[^\n]{0,100}$",
+    re.M,
+)
+_CLOSING = re.compile(r"\bThank you(?: (?:very much|for your attention))?,?[^\n]{0,30}\n")
 _SENTENCE_START = re.compile(r"(?:^|[.;:]\s+|,\s+|\n\s*)(?:[A-Z][a-z]+,?\s+)?(?:the\s+)?$")
 # "at this session", "the present fifth session": the session the speech is given at.
 _THIS_SESSION = re.compile(r"\b(?:this|the present|the current)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -121,6 +128,20 @@ class MetadataExtractor:
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
             return ranked[0][0]
         return None
+
+    def _publisher(self, text: str) -> str | None:
+        """The one State named on the publisher's lines below the speech's closing words."""
+        tail = text[-1500:]
+        closing = list(_CLOSING.finditer(tail))
+        if not closing:
+            return None
+        states = {
+            c.id
+            for line in _PUBLISHER_LINE.finditer(tail, closing[-1].end())
+            for c in gazetteer.resolve_overlaps(self._gazetteer.candidates(line.group()))
+            if c.kind == "State"
+        }
+        return states.pop() if len(states) == 1 else None
 
     def _record(
         self, text: str, named: list[gazetteer.Candidate]
@@ -269,7 +290,11 @@ class MetadataExtractor:
                     if role:
                         values["role"] = role
         else:
-            party = self._party(named, text[end : end + _OPENING]) or self._self_named(text[end:])
+            party = (
+                self._party(named, text[end : end + _OPENING])
+                or self._self_named(text[end:])
+                or self._publisher(text)
+            )
         if party:
             values["state"] = party
         events = sorted(self._gazetteer.events(header), key=lambda c: c.start)

@@ -22,7 +22,9 @@ NEGATED = re.compile(
 )
 # Verbs of leaving something out: "does not address X" (see NEGATED_TOPIC, OMITS).
 OMISSION_VERBS = (
-    r"(?:address|include|cover|contain|reflect|mention|criminali[sz]e|provide\s+for|deal\s+with)"
+    r"(?:address|include|cover|contain|reflect|mention|criminali[sz]e|provide\s+for|deal\s+with"
+    # "the convention does not have a broad scope", "does not extend to a catch-all of offences"
+    r"|have|extend\s+to|apply\s+to)"
 )
 # What the topic's words are denied, left out or worn down by: "without (meaningful)
 # human rights protections" (one qualifier may stand between), "the absence of any
@@ -86,7 +88,9 @@ REMOVED_AFTER = re.compile(
     # ("… cannot accept that the safeguards be weakened", not "should be left to domestic law")
     r"|are|is|(?<!should )(?<!must )(?<!would )(?<!could )(?<!can )(?<!may )(?<!to )(?<!shall )be"
     # "we cannot accept that the most harmful offences would be left out"
-    r"|would be(?= (?:left out|excluded|removed|omitted|deleted|dropped)\b))"
+    r"|would be(?= (?:left out|excluded|removed|omitted|deleted|dropped)\b)"
+    # "we cannot accept human rights safeguards being weakened"
+    r"|being)"
     r",?(?: [a-z]+,?){0,2} "
     r"(?:removed|deleted|dropped|weakened|excluded|struck|taken out|watered down|left out|omitted"
     r"|objected to|limited(?!\s+to\b)"
@@ -257,6 +261,12 @@ MODAL_INSIDE = re.compile(
 PREDICATE_MATCH = re.compile(r"(?:cannot|can|could|must|should|shall|is|are|will|would)\b", re.I)
 NEXT_CLAUSE = re.compile(r",\s+(?:and|but|or|while|whereas)\s|;", re.IGNORECASE)
 BUT_CLAUSE = re.compile(r",\s+but\s", re.IGNORECASE)
+# ", and will interpret …", ", and we call for …": a clause of its own, not a list's last item.
+OWN_CLAUSE = re.compile(
+    r",\s+and\s+(?:(?:we|I|it|my delegation|our delegation)\s+)?(?:will|shall|would|must|should"
+    r"|(?:also\s+)?(?:call|urge|support|welcome|stress|reaffirm|recall|believe|consider|interpret))\b",
+    re.IGNORECASE,
+)
 # "Is article 24, as drafted, sufficient on its own …?"
 SUFFICIENT_QUESTION = re.compile(
     r"^\W*(?:Is|Are|Would|Will|Can|Could|Does|Do)\b[^?]*\b(?:sufficient|enough|adequate)\b",
@@ -290,10 +300,25 @@ LACKING_BEFORE = re.compile(
     r"(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# "We do not object to the principle of X. However, …": a concession that the next
+# sentence qualifies.
+CONCEDED_IN_PRINCIPLE = re.compile(
+    r"\b(?:(?:do|does|did) not (?:object|have (?:any |an )?objection) to|(?:are|is) not opposed to"
+    r"|(?:can|could) accept|have no (?:objection|problem) with|(?:have|has) no objection to)"
+    r" (?:the )?(?:general )?(?:principle|idea|concept|notion)s? of\b"
+    r"|\bin principle\b",
+    re.IGNORECASE,
+)
+RESERVATION_START = re.compile(
+    r"\W*(?:However|But|Nevertheless|Nonetheless|That said|Yet),?\s", re.IGNORECASE
+)
 # "The convention will remain a dead letter without technical assistance."
 FUTILE_WITHOUT_BEFORE = re.compile(
     r"\b(?:dead letters?|meaningless|ineffective|empty (?:shells?|promises?|words)|on paper|useless"
-    r"|illusory|hollow|doomed to fail)\b[^.;]{0,60}\bwithout\s+(?:[\w-]+\s+)?$",
+    r"|illusory|hollow|doomed to fail|worthless"
+    # "the powers we are negotiating will remain of limited value without cooperation"
+    r"|of (?:limited|little|no|scant) (?:value|use|effect|practical (?:value|use)))\b"
+    r"[^.;]{0,60}\bwithout\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # "It is not a matter of turning this instrument into a human rights convention": a

@@ -510,7 +510,9 @@ class StanceExtractor:
         if counter:
             if grammar.HARM_AFTER.match(text, match.end()):
                 return None  # the others argue against the counter words
-            return "support", "rebuttal-of-others", False
+            # (the answer that disagrees is evidence too)
+            answered = answer is not None and _first(self._cues("disagreement"), answer)
+            return "support", "rebuttal-of-others", bool(answered)
         # "Some have argued for X. We disagree." The answer is the speaker's view.
         if answer is not None and _first(self._cues("disagreement"), answer):
             # "Some proposed to delete X. We cannot accept this." defends X.
@@ -670,6 +672,15 @@ class StanceExtractor:
             and kind == "support"
             and grammar.DESCRIBED_BEFORE.search(text, 0, match.start())
         ):
+            return None
+        if (
+            not counter
+            and kind == "oppose"
+            and cue.end() <= match.start()
+            and grammar.OWN_CLAUSE.search(text, cue.end(), match.start())
+        ):
+            # "… dissociates itself from article 6, and will interpret the convention in line
+            # with the principle of sovereign equality": the objection is the first clause's.
             return None
         # An objection after the topic's words may be to something else the clause names:
         # the delay, the topic's absence, its removal.
@@ -1276,6 +1287,17 @@ class StanceExtractor:
             # limited number of cyber-enabled offences, provided that …": a middle position
             # on what is accepted (the condition itself is wanted).
             polarity, rule = "mixed", rule + "+conditional"
+        elif (
+            polarity == "support"
+            and not uses_next
+            and after is not None
+            and (conceded := grammar.CONCEDED_IN_PRINCIPLE.search(sent.text))
+            and conceded.start() < match.end()
+            and grammar.RESERVATION_START.match(after.text)
+        ):
+            # "We do not object to the principle of safeguards. However, we see no need to
+            # …": accepted in principle, qualified at once.
+            polarity, rule, uses_next = "mixed", rule + "+in-principle", True
         evidence = [Span(sent.start, sent.end, sent.text)]
         if uses_next and after is not None:
             evidence.append(Span(after.start, after.end, after.text))
