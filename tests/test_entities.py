@@ -395,3 +395,8 @@ def test_a_protocol_names_the_treaty_it_supplements():
         ("Instrument", "budapest-second-protocol"),
         ("Instrument", "budapest-convention"),
     }
+
+
+def test_state_names_written_without_their_hyphen_or_diacritic():
+    found = entities("Peace in Guinea Bissau, Timor Leste and Turkiye matters to Guinea.")
+    assert {i for k, i in found if k == "State"} == {"GNB", "TLS", "TUR", "GIN"}

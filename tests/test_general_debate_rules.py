@@ -992,3 +992,23 @@ def test_sets_61_62_persons_and_an_agreement_named_by_its_demonym():
 def test_a_malay_name_with_binti():
     found = [p.id for p in named_persons("We thank Ms. Nur Aisyah binti Abdul Karim of Malaysia.")]
     assert found == ["nur-aisyah-binti-abdul-karim"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We call on the regional agencies to forge a common response to migrant smuggling.",
+        "We urge the international community to build stronger mechanisms to combat corruption "
+        "across borders.",
+        "Ratifying the firearms protocol will strengthen global cooperation against illicit "
+        "trafficking in weapons.",
+    ],
+)
+def test_sets_67_68_calls_for_a_common_response_to_crime(body):
+    assert stances(body)["international-cooperation"][0] == "support"
+
+
+def test_a_call_on_states_to_refrain_from_a_crime_is_no_call_for_cooperation():
+    assert "international-cooperation" not in stances(
+        "We call on all States to refrain from financing armed groups."
+    )

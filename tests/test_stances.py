@@ -1993,6 +1993,25 @@ NEGOTIATION_PHRASINGS = [
         "broad-scope",
         "oppose",
     ),
+    # "No difficulty with X" accepts X; a hope that no one will "find it necessary" to call a
+    # vote backs consensus.
+    (
+        "Our delegation has no difficulty with the article on the protection of sovereignty.",
+        "sovereignty",
+        "support",
+    ),
+    (
+        "We hope that no delegation will find it necessary to call for a vote on this text.",
+        "consensus-decision-making",
+        "support",
+    ),
+    # References to human rights feared to be read as grounds to refuse assistance.
+    (
+        "We fear that references to human rights could be interpreted as allowing States to "
+        "refuse assistance.",
+        "human-rights-safeguards",
+        "oppose",
+    ),
     # Dissociating from a provision rejects it.
     (
         "Our country dissociates itself from article 6, paragraph 2, of the convention.",

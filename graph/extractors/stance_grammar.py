@@ -49,7 +49,7 @@ NEGATED_TOPIC = re.compile(
     r"|undercut\w*|undermin\w*|weaken\w*|erod(?:e|es|ing)|supplant\w*"
     # "We hope that no delegation will be tempted to resort to a vote"
     r"|\bno\s+(?:other\s+)?(?:delegation|State|one|country|member|party)\s+(?:will|would|should|shall"
-    r"|may|can)\s+(?:be\s+)?(?:tempted|forced|allowed|inclined|obliged)?\s*(?:to)?"
+    r"|may|can)\s+(?:be\s+)?(?:tempted|forced|allowed|inclined|obliged|find\s+it\s+necessary)?\s*(?:to)?"
     # "would divert resources from capacity-building", "prejudging the outcome of the Group"
     r"|divert\w*(?:\s+(?:scarce\s+|limited\s+|precious\s+|valuable\s+)?(?:resources|attention|funds"
     r"|efforts|energy))?\s+from"
