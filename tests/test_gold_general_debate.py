@@ -735,6 +735,50 @@ SETS = {
         types={"State": 0.98, "Person": 0.95},
         corpus=FULL_CORPUS,
     ),
+    # seed 67, blind first scores: entities F1 .962 and .981, stances P .600 R .429 and
+    # P 1.000 R .700; then calls for a common response to crime, "Guinea Bissau"
+    "ungdc-blind67": Floors(
+        8,
+        16,
+        0.96,
+        0.98,
+        0.6,
+        stance_p=0.6,
+        types={"State": 0.97, "Person": 0.85},
+        corpus=FULL_CORPUS,
+    ),
+    "ungdc-blind68": Floors(
+        8,
+        16,
+        0.98,
+        0.98,
+        0.9,
+        stance_p=0.95,
+        types={"State": 0.98, "Person": 0.95},
+        corpus=FULL_CORPUS,
+    ),
+    # seed 69, blind first scores: entities F1 .972 and .984, stances P 1.000 R .833 and
+    # P .600 R .429; no rule written
+    "ungdc-blind69": Floors(
+        8,
+        16,
+        0.97,
+        0.97,
+        0.85,
+        stance_p=0.95,
+        types={"State": 0.97, "Person": 0.9},
+        corpus=FULL_CORPUS,
+    ),
+    "ungdc-blind70": Floors(
+        8,
+        16,
+        0.98,
+        0.98,
+        0.45,
+        stance_p=0.55,
+        types={"State": 0.98, "Person": 0.95},
+        corpus=FULL_CORPUS,
+    ),
 }
 
 
