@@ -563,12 +563,10 @@ def _ends_with_place(phrase: str, is_place: Callable[[str], bool]) -> bool:
 
 def _titled_name(item: str, not_name: Callable[[str], bool]) -> bool:
     """Whether ``item`` is courtesy titles followed by a name and nothing else."""
-    rest = " ".join(item.split())
-    while _HONORIFIC.match(rest):
-        rest = _HONORIFIC.sub("", rest, count=1).strip()
-    words = rest.split()
+    written = " ".join(item.split())
+    words = _strip_honorifics(written)[1].split()
     return (
-        rest != " ".join(item.split())
+        len(words) < len(written.split())
         and len(words) >= 2
         and all(_name_token(w) and not not_name(w) for w in words)
     )
