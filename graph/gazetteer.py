@@ -399,9 +399,12 @@ class Gazetteer:
                 n = ordinal_value(m.group("n"))
                 if n is None:
                     continue
+                word = m.group().split()[0].lower()
+                # "… in the Ad Hoc Committee. With the sixth session concluded, …": a session
+                # named by "the" may be that of the body the sentence before named.
                 owner = (
-                    self._owner_of_its(text, m.start(), body)
-                    if m.group().lower().startswith("its")
+                    self._owner_of_its(text, m.start(), body, sentences=1 if word == "its" else 2)
+                    if word in ("its", "the")
                     else body
                 )
                 if owner is None or not owner.event_id_template:
@@ -419,13 +422,16 @@ class Gazetteer:
                 found.setdefault((c.id, c.start, c.end), c)
         return sorted(found.values(), key=lambda c: (c.start, c.end, c.id))
 
-    def _owner_of_its(self, text: str, pos: int, body: Entity) -> Entity | None:
+    def _owner_of_its(self, text: str, pos: int, body: Entity, sentences: int = 1) -> Entity | None:
         """Whose session "its … session" at ``pos`` is: the body named last before it in
-        its sentence ("when the General Assembly considers it at its seventy-ninth
-        session"), none when an organ the codebook numbers no sessions of is named after
-        that ("the Human Rights Council at its seventeenth session"), else ``body``, the
-        one the statement is delivered at."""
-        start = max(text.rfind(". ", 0, pos), text.rfind("\n\n", 0, pos), pos - 300, 0)
+        its sentence (or in the ``sentences`` last ones: "when the General Assembly
+        considers it at its seventy-ninth session"), none when an organ the codebook
+        numbers no sessions of is named after that ("the Human Rights Council at its
+        seventeenth session"), else ``body``, the one the statement is delivered at."""
+        start = pos
+        for _ in range(sentences):
+            start = max(text.rfind(". ", 0, start), text.rfind("\n\n", 0, start), 0)
+        start = max(start, pos - 300)
         last = None
         for m in self._session_bodies_re.finditer(text, start, pos):
             last = m
@@ -555,7 +561,10 @@ _TREATY_BODY_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:adopted\s+)?(?:of|by)\s+(?:the\s+|this\s+)?(?:Conference|Commission)\b"
 )
 _ISSUERS = re.compile(r"Human\s+Rights\s+Council|Security\s+Council|General\s+Assembly")
+# "resolution 47/16 of the Human Rights Council": the organ named after the number.
+_ISSUER_AFTER = re.compile(rf"\s*(?:,\s*)?(?:adopted\s+)?(?:of|by)\s+the\s+({_ISSUERS.pattern})\b")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
+_OWN_ORGAN_BEFORE = re.compile(r"\d\s*,?\s*(?:adopted\s+)?(?:of|by)\s+the\s+$")
 
 
 def _issuer(text: str, pos: int) -> str | None:
@@ -564,7 +573,13 @@ def _issuer(text: str, pos: int) -> str | None:
     lo = max(0, pos - 400)
     ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, pos)]
     lo = ends[-1] if ends else lo
-    names = [" ".join(n.group().split()) for n in _ISSUERS.finditer(text, lo, pos)]
+    names = [
+        " ".join(n.group().split())
+        for n in _ISSUERS.finditer(text, lo, pos)
+        # ("resolution 47/16 of the Human Rights Council and resolution 74/247": that organ
+        # is the other resolution's)
+        if not _OWN_ORGAN_BEFORE.search(text, max(lo, n.start() - 30), n.start())
+    ]
     return names[-1] if names else None
 
 
@@ -587,7 +602,8 @@ def find_resolutions(text: str, book: Codebook) -> list[Candidate]:
             _TREATY_BODY_AFTER.match(text, m.end())
         ):
             continue  # "resolution 9/1 of the Conference": a treaty body's, not the Assembly's
-        issuer = _issuer(text, m.start())
+        after = _ISSUER_AFTER.match(text, m.end())
+        issuer = " ".join(after.group(1).split()) if after else _issuer(text, m.start())
         hrc, sc = issuer == "Human Rights Council", issuer == "Security Council"
         for item in _ITEM.finditer(m.group("list")):
             start, end = m.start("list") + item.start(), m.start("list") + item.end()

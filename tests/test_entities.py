@@ -400,3 +400,34 @@ def test_a_protocol_names_the_treaty_it_supplements():
 def test_state_names_written_without_their_hyphen_or_diacritic():
     found = entities("Peace in Guinea Bissau, Timor Leste and Turkiye matters to Guinea.")
     assert {i for k, i in found if k == "State"} == {"GNB", "TLS", "TUR", "GIN"}
+
+
+def test_the_committee_set_up_by_74_247_and_a_session_named_in_the_next_sentence():
+    text = (
+        "Mr. Chair,\n\nMuch of our work is done in the Ad Hoc Committee established by "
+        "resolution 74/247. With the sixth session concluded, the end is near. Before it, "
+        "the Intergovernmental Expert Group met for years."
+    )
+    found = entities(text, state="DEU", event="unga-78")
+    assert {("Body", "ahc"), ("Body", "ieg-cybercrime")} <= found
+    # the committee's session, not the Assembly's sixth (of 1951)
+    assert ("Event", "unga-6") not in found
+
+
+def test_a_bare_session_of_the_assembly_stays_the_assemblys():
+    found = entities(
+        "Mr. President,\n\nAt the seventy-eighth session we spoke of peace. The Human Rights "
+        "Council met too.",
+        state="DEU",
+        event="unga-78",
+    )
+    assert ("Event", "unga-78") in found
+
+
+def test_a_resolution_whose_organ_is_named_after_its_number():
+    found = entities(
+        "We recall resolution 47/16 of the Human Rights Council and resolution 74/247."
+    )
+    assert ("Resolution", "A/HRC/RES/47/16") in found
+    assert ("Resolution", "A/RES/47/16") not in found
+    assert ("Resolution", "A/RES/74/247") in found

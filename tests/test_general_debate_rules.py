@@ -1012,3 +1012,17 @@ def test_a_call_on_states_to_refrain_from_a_crime_is_no_call_for_cooperation():
     assert "international-cooperation" not in stances(
         "We call on all States to refrain from financing armed groups."
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Defeating such criminal networks will require the cooperation of every State.",
+        "Drug trafficking, with its terrible toll on families, on public health and on the "
+        "economies of the small States of our region, calls for concerted regional and global "
+        "responses.",
+        "We urge all nations to fight narcotics trafficking collectively.",
+    ],
+)
+def test_sets_71_72_crime_that_requires_a_joint_response(body):
+    assert stances(body)["international-cooperation"][0] == "support"

@@ -233,3 +233,13 @@ def test_a_possessive_ends_a_name_and_an_office_of_a_country_introduces_one():
 
 def test_a_city_named_after_a_person_is_no_mention_of_the_person():
     assert names("Our goods reach the ports of Karachi, Bandar Abbas and Odessa.") == []
+
+
+def test_two_heads_of_state_after_a_plural_title_by_their_surnames():
+    text = "We back the plan agreed on the initiative of Presidents Poroshenko and\nPutin."
+    assert [pid for pid, _ in names(text)] == ["petro-poroshenko", "vladimir-putin"]
+
+
+def test_the_title_of_a_law_after_the_word_general_is_no_person():
+    text = "Our General Data Protection Law and the General Penal Code apply, said General Ana Ruiz"
+    assert [pid for pid, _ in names(text)] == ["ana-ruiz"]

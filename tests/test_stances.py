@@ -2012,6 +2012,13 @@ NEGOTIATION_PHRASINGS = [
         "human-rights-safeguards",
         "oppose",
     ),
+    # What the speaker regrets was "not fully respected" is wanted.
+    (
+        "We regret that the practice of decision-making by genuine consensus was not fully "
+        "respected during the last session.",
+        "consensus-decision-making",
+        "support",
+    ),
     # Dissociating from a provision rejects it.
     (
         "Our country dissociates itself from article 6, paragraph 2, of the convention.",
@@ -4224,3 +4231,48 @@ def test_suggestions_heard_are_others_and_our_disagreement_answers_them():
         "We do not share this view."
     )
     assert found["consensus-decision-making"][1] == "support", found
+
+
+def test_their_participation_after_the_role_or_contributions_of_civil_society():
+    for first in (
+        "We value the role of academia and civil society in our national programmes.",
+        "We thank the many contributions made in this room by non-governmental organizations.",
+    ):
+        found = stances(first + " We support their participation in the Conference of the Parties.")
+        assert found["multistakeholder-participation"][1] == "support", found
+        assert any("their participation" in e for e in found["multistakeholder-participation"][2])
+
+
+def test_a_concern_about_what_stands_in_a_chapter_is_no_objection_to_its_subject():
+    found = stances(
+        "We are concerned that some language in the chapter on international cooperation "
+        "could be misread by requested States."
+    )
+    assert "international-cooperation" not in found, found
+    found = stances("We support the provisions in the chapter on international cooperation.")
+    assert found["international-cooperation"][1] == "support", found
+
+
+def test_a_right_of_reply_is_the_replying_states_though_it_quotes_others_in_turns():
+    text = (
+        "Statement by the delegation of Ruritania, in exercise of the right of reply, at the "
+        "seventh session of the Ad Hoc Committee\n\n"
+        "Madam Chair,\n\n"
+        "The representative of Norway claimed that our proposals would weaken article 24.\n\n"
+        "We reject that claim. Strong human rights safeguards are essential to this convention.\n\n"
+        "The representative of Chile stated that the text should be adopted by a vote.\n\n"
+        "We cannot agree. The convention must be adopted by consensus.\n"
+    )
+    x = pipeline.extract(Document(id="t.txt", text=text, metadata=Metadata(state="NLD")))
+    holders = {(s.holder, s.topic, s.polarity) for s in x.stances}
+    assert ("NLD", "human-rights-safeguards", "support") in holders, holders
+    assert ("NLD", "consensus-decision-making", "support") in holders, holders
+    assert not {h for h, _, _ in holders} - {"NLD"}, holders
+
+
+def test_an_objection_in_a_clause_of_another_subject_is_not_a_removal():
+    found = stances(
+        "We prefer a convention focused on cyber-dependent crime, and we fear that the broad "
+        "scope of these powers could be misused where the safeguards are not respected."
+    )
+    assert found["broad-scope"][1] == "oppose", found

@@ -160,8 +160,12 @@ class MetadataExtractor:
             return None
         # (a title block runs at most to the record's first turn)
         titled = self._party([c for c in named if c.end <= every[0].start], "")
-        if titled and voice.lead_speech(text, hdr.header_end(text), every[0].start):
-            # A mission's own statement, then its account of what others said.
+        if titled and (
+            voice.lead_speech(text, hdr.header_end(text), every[0].start)
+            or (titled not in size and tr.is_reply(text))
+        ):
+            # A mission's own statement, then its account of what others said (or its reply,
+            # its own words between those of the others it answers).
             return titled, None
         party = titled if titled in size else max(size, key=lambda p: size[p])
         return party, first[party]

@@ -83,7 +83,10 @@ DOUBLE_NEGATIVE = re.compile(r"\b(?:not|impossible|cannot|no)\b[^.;]{0,60}$", re
 REMOVED_AFTER = re.compile(
     # (not in a relative clause: "… content that was deliberately left out")
     # (not in a second clause: "X remains too broad, and safeguards have been weakened")
-    r"(?:(?!,\s+(?:and|but)\s)[^.;]){0,180}?(?<!that )(?<!which )"
+    # (nor in a clause of another subject: "… could be misused where the safeguards are not
+    # respected")
+    r"(?:(?!,\s+(?:and|but)\s|\b(?:where|when|unless|if|because)\s)[^.;]){0,180}?"
+    r"(?<!that )(?<!which )"
     r"\b(?:(?:have|has|had) been|were|was"
     # ("… cannot accept that the safeguards be weakened", not "should be left to domestic law")
     r"|are|is|(?<!should )(?<!must )(?<!would )(?<!could )(?<!can )(?<!may )(?<!to )(?<!shall )be"
@@ -96,6 +99,9 @@ REMOVED_AFTER = re.compile(
     r"|objected to|limited(?!\s+to\b)"
     r"|restricted|curtailed|sidelined|marginali[sz]ed|left to (?:domestic|national) law"
     r"|not (?:retained|included|kept|accepted|admitted|accredited|invited)|rejected"
+    # "… the principle of consensus was not fully respected"
+    r"|not (?:(?:fully|properly|always|duly|entirely) )?(?:respected|upheld|honou?red|preserved"
+    r"|observed|followed|maintained|adhered to)"
     r"|left to the discretion)\b"
     # "… paragraph 4, on the transfer of technology, remains in square brackets"; "… remains
     # formulated almost entirely in terms such as 'as appropriate'"
@@ -319,6 +325,13 @@ FUTILE_WITHOUT_BEFORE = re.compile(
     # "the powers we are negotiating will remain of limited value without cooperation"
     r"|of (?:limited|little|no|scant) (?:value|use|effect|practical (?:value|use)))\b"
     r"[^.;]{0,60}\bwithout\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# "references to human rights in the chapter on international cooperation could …": the
+# chapter's name places what is said; it takes no position on its subject.
+PLACE_NAMED_BEFORE = re.compile(
+    r"\b(?:in|into|from|within|throughout) (?:the |this |that )?(?:draft )?(?:chapter|section|part)"
+    r"(?: [IVX]+)? on (?:the )?$",
     re.IGNORECASE,
 )
 # "It is not a matter of turning this instrument into a human rights convention": a

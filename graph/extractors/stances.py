@@ -35,7 +35,7 @@ from ..model import Document, Extraction, Polarity, Span, Stance
 from . import stance_grammar as grammar
 from . import voice
 from .header import header_end
-from .turns import Turn, party_of, reported_turns, speaker_turn, turns
+from .turns import Turn, is_reply, party_of, reported_turns, speaker_turn, turns
 
 
 @dataclass(frozen=True)
@@ -953,7 +953,11 @@ class StanceExtractor:
             party = party_of(doc.text, turn, names)
             if party and not turn.presiding:
                 out.append((turn, party))
-        if len({p for _, p in out}) < 2:
+        parties = {p for _, p in out}
+        if len(parties) < 2 or (
+            doc.metadata.state and doc.metadata.state not in parties and is_reply(doc.text)
+        ):
+            # (a right of reply: the State's own words answer those of the others it quotes)
             return []
         lead = voice.lead_speech(doc.text, header_end(doc.text), out[0][0].start)
         if lead and doc.metadata.state:
@@ -1276,6 +1280,12 @@ class StanceExtractor:
         if result is None:
             return None
         polarity, rule, uses_next = result
+        if polarity == "oppose" and grammar.PLACE_NAMED_BEFORE.search(
+            sent.text, max(0, match.start() - 40), match.start()
+        ):
+            # "… concerned that references in the chapter on cooperation could …": an
+            # objection to something placed in the chapter, not to what it is named after.
+            return None
         if polarity == "support" and not counter and self._partial(topic, sent.text, match):
             polarity, rule = "mixed", rule + "+partial"
         elif (

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import voice
+from .header import header_end
 
 _STAMP = r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
 # "ISLAMIC REPUBLIC OF IRAN", "MR. LE HOANG NAM", "THE PRESIDENT" …
@@ -194,3 +195,13 @@ def reported_turns(text: str) -> tuple[Turn, ...]:
     close(len(text))
     parties = {t.who for t in out if not t.presiding}
     return tuple(out) if len(parties) >= 2 else ()
+
+
+# "… in exercise of the right of reply": a delegation answering others, whose words it
+# quotes in turns of their own.
+_REPLY = re.compile(r"\bright\s+of\s+reply\b", re.IGNORECASE)
+
+
+def is_reply(text: str) -> bool:
+    """Whether the title block says that ``text`` is a delegation's right of reply."""
+    return _REPLY.search(text, 0, header_end(text) or min(len(text), 600)) is not None
