@@ -779,6 +779,28 @@ SETS = {
         types={"State": 0.98, "Person": 0.95},
         corpus=FULL_CORPUS,
     ),
+    # seed 71, blind first scores: entities F1 .995 and .988, stances P 1.000 R .600 and
+    # none of six; then crimes that require a joint response
+    "ungdc-blind71": Floors(
+        8,
+        16,
+        0.98,
+        0.98,
+        0.85,
+        stance_p=0.95,
+        types={"State": 0.98, "Person": 0.95},
+        corpus=FULL_CORPUS,
+    ),
+    "ungdc-blind72": Floors(
+        8,
+        16,
+        0.98,
+        0.98,
+        0.4,
+        stance_p=0.6,
+        types={"State": 0.98, "Person": 0.95},
+        corpus=FULL_CORPUS,
+    ),
 }
 
 
