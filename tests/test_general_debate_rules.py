@@ -1026,3 +1026,27 @@ def test_a_call_on_states_to_refrain_from_a_crime_is_no_call_for_cooperation():
 )
 def test_sets_71_72_crime_that_requires_a_joint_response(body):
     assert stances(body)["international-cooperation"][0] == "support"
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        ("We condemn intolerance, terrorism and hate speech in every region.", True),
+        ("We condemn extremism, terrorism and occupation, whatever their source.", True),
+        ("We reject the attempts to associate our faith with terrorism.", False),
+    ],
+)
+def test_terrorism_condemned_in_a_list(body, found):
+    assert (stances(body).get("counter-terrorism", ("",))[0] == "support") is found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We are strengthening our institutions in every area and working together to combat "
+        "arms trafficking.",
+        "We need a strong and coordinated strategy against transnational organized crime.",
+    ],
+)
+def test_sets_73_74_joint_work_and_strategy_against_crime(body):
+    assert stances(body)["international-cooperation"][0] == "support"

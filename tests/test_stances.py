@@ -2019,6 +2019,82 @@ NEGOTIATION_PHRASINGS = [
         "consensus-decision-making",
         "support",
     ),
+    # What the world "lacks", or does without, is wanted; "no need for" is not a lack.
+    (
+        "The international community still lacks a universal, legally binding instrument to "
+        "combat cybercrime.",
+        "un-cybercrime-convention",
+        "support",
+    ),
+    (
+        "In the absence of a global treaty, cooperation against cybercrime stays ad hoc.",
+        "un-cybercrime-convention",
+        "support",
+    ),
+    (
+        "There is no need for a new convention on cybercrime.",
+        "un-cybercrime-convention",
+        "oppose",
+    ),
+    # Calques of translated statements: "affirms the necessity of", "has reserves
+    # regarding", "considers inexpedient", "centred on", "cover in a comprehensive manner".
+    (
+        "The delegation affirms the necessity of the respect of the principle of sovereign "
+        "equality in the convention.",
+        "sovereignty",
+        "support",
+    ),
+    (
+        "Our delegation has reserves regarding the offences relating to the content.",
+        "content-offences",
+        "oppose",
+    ),
+    (
+        "We consider inexpedient to include offences relating to content in the convention.",
+        "content-offences",
+        "oppose",
+    ),
+    (
+        "We favour a treaty centred on the offences against the computer systems and data.",
+        "broad-scope",
+        "oppose",
+    ),
+    (
+        "The convention should cover in a comprehensive manner the criminal use of ICTs.",
+        "broad-scope",
+        "support",
+    ),
+    # Hedged diplomacy: "we remain to be convinced", "there is value in", "wishes to see".
+    (
+        "We remain to be convinced that offences relating to content belong in this treaty.",
+        "content-offences",
+        "oppose",
+    ),
+    (
+        "There is value in a universal framework for international cooperation against cybercrime.",
+        "international-cooperation",
+        "support",
+    ),
+    (
+        "Our group wishes to see the principle of territorial integrity in the general "
+        "provisions of the convention.",
+        "sovereignty",
+        "support",
+    ),
+    # "considers X to be the heart of the convention"; "other States" after a preposition
+    # are no speakers of a view.
+    (
+        "Our delegation considers the chapter on international cooperation to be the heart "
+        "of this convention.",
+        "international-cooperation",
+        "support",
+    ),
+    (
+        "We wish to see the principle of non-interference in the internal affairs of other "
+        "States stated clearly in this draft.",
+        "sovereignty",
+        "support",
+    ),
     # Dissociating from a provision rejects it.
     (
         "Our country dissociates itself from article 6, paragraph 2, of the convention.",
@@ -4276,3 +4352,11 @@ def test_an_objection_in_a_clause_of_another_subject_is_not_a_removal():
         "scope of these powers could be misused where the safeguards are not respected."
     )
     assert found["broad-scope"][1] == "oppose", found
+
+
+def test_positions_respected_but_not_shared_are_rejected():
+    found = stances(
+        "Some delegations proposed to delete the human rights safeguards. Our delegation "
+        "respects these positions, but we do not share them."
+    )
+    assert found["human-rights-safeguards"][1] == "support", found

@@ -528,7 +528,9 @@ SPEAKER_FIRST = re.compile(r"(?:we|I|my|our)\b", re.IGNORECASE)
 # in addressing transnational organized crime".
 SPEAKER_BEFORE = re.compile(
     r"\b(?:we|I)\s+(?:(?:are|am|have|has|been|were|will|shall|also|actively|continue|to|"
-    r"fully|closely|now|already|always|increasingly)\s+)*$",
+    r"fully|closely|now|already|always|increasingly)\s+)*"
+    # "we are reinforcing our integration in all fields and working together to …"
+    r"(?:(?<=are )\w+ing\b[^.;,]{0,60}\band\s+)?$",
     re.IGNORECASE,
 )
 # "…, provided that the intergovernmental character of the Conference is preserved": a
