@@ -191,7 +191,15 @@ def split(text: str, boilerplate: Sequence[tuple[int, int]] | None = None) -> li
             closing = re.sub(r"\[\d{1,3}\]$", "", chunk.rstrip())
             # A list's lead-in and its items end with ":" or ";": sentences, not titles.
             heading = not closing.endswith((".", "!", "?", "…", ".”", '."', "?”", ":", ";"))
-            if heading and _BROKEN_OFF.search(closing):
+            if (
+                heading
+                and (
+                    _BROKEN_OFF.search(closing)
+                    # (or a long run of words that stops on one in lower case: "… because only
+                    # a universal instrument can bring\n\n 1\n---\n\nevery State into …")
+                    or (len(closing.split()) >= 10 and closing.split()[-1][:1].islower())
+                )
+            ):
                 # Prose cut by a page break ("… including in the execution of\n\nPage 1
                 # of 2"): no title ends on "of".
                 heading = False

@@ -1034,9 +1034,11 @@ def test_sets_71_72_crime_that_requires_a_joint_response(body):
         ("We condemn intolerance, terrorism and hate speech in every region.", True),
         ("We condemn extremism, terrorism and occupation, whatever their source.", True),
         ("We reject the attempts to associate our faith with terrorism.", False),
+        ("We reject extremism, terrorism and occupation, whatever their source.", True),
+        ("We reject any link between religion and terrorism.", False),
     ],
 )
-def test_terrorism_condemned_in_a_list(body, found):
+def test_terrorism_condemned_or_rejected_in_a_list(body, found):
     assert (stances(body).get("counter-terrorism", ("",))[0] == "support") is found
 
 

@@ -1122,3 +1122,32 @@ def test_a_web_pages_publisher_under_the_speech_names_the_state_a_group_statemen
     assert metadata(text).state == "PAN"
     # Without the publisher's line, no State is guessed.
     assert metadata(text.split("Ministry of Foreign")[0]).state is None
+
+
+def test_a_press_release_whose_lead_names_the_official_and_the_day_of_the_statement():
+    m = metadata(
+        "Ministry of Foreign Affairs of Ruritania\n\nPress Release No. 7\n\n"
+        "Unofficial translation\n\n"
+        "**Ruritania at the fifth session of the Ad Hoc Committee**\n\n"
+        "12 April 2023 – 17:05\n\n"
+        "On 11 April, at the opening of the fifth session of the Ad Hoc Committee, the head "
+        "of the Ruritanian delegation, Minister Counsellor Ana Lucia Ferreira, Director of the "
+        "Department of Legal Affairs, delivered Ruritania's general statement on the draft "
+        "text prepared by the Chair, which brings together the proposals that Member States "
+        "submitted at the earlier sessions.\n\n"
+        "The session continues until 21 April.\n"
+    )
+    assert m.speaker == "Ana Lucia Ferreira"
+    assert m.role == "Director of the Department of Legal Affairs"
+    assert m.date == "2023-04-11"
+
+
+def test_an_official_who_chaired_a_press_conference_is_the_speaker_of_the_news_item():
+    m = metadata(
+        'MINISTRY OF FOREIGN AFFAIRS\n\nDeputy Minister: "A convention for all"\n\n'
+        "25/10/2025 | 19:30\n\n"
+        "(MOFA) – On 25 October 2025, Deputy Minister of Foreign Affairs Tran Van Minh, "
+        "Vice Chairman of the Organizing Committee, chaired a press conference on the signing "
+        "of the convention.\n"
+    )
+    assert m.speaker == "Tran Van Minh"

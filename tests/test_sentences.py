@@ -117,3 +117,18 @@ def test_prose_cut_off_by_a_page_break_is_no_title():
     first = sentences.split(text)[0]
     assert first.text.endswith("execution of")
     assert not first.heading
+
+
+def test_a_long_run_of_words_stopping_on_a_lower_case_word_at_a_page_break_is_no_title():
+    text = (
+        "Our country supports the elaboration of a new convention because only a universal\n"
+        "instrument can bring\n\n"
+        "                 1\n"
+        "------------------------\n\n"
+        "every State into one framework.\n\n"
+        "Chapter Three on International Cooperation\n\n"
+        "We welcome it.\n"
+    )
+    parts = sentences.split(text)
+    assert parts[0].text.endswith("can bring") and not parts[0].heading
+    assert any(s.text == "Chapter Three on International Cooperation" and s.heading for s in parts)

@@ -52,7 +52,8 @@ _STAMPED = re.compile(
 )
 # "28.03.2019, 11:40 | Views: 214": a date with the time of posting is a page's stamp.
 _STAMP_AFTER = re.compile(
-    r",?[ \t]*(?:\d{1,2}:\d{2}\b|\|[ \t]*(?:views|hits|comments|reads)\b)", re.IGNORECASE
+    r",?[ \t]*(?:(?:[–—|-][ \t]*)?\d{1,2}:\d{2}\b|\|[ \t]*(?:views|hits|comments|reads)\b)",
+    re.IGNORECASE,
 )
 _DELIVERED = re.compile(
     r"\b(?:delivered|date of delivery|date)(?:\s+on)?[\s:.]*(?:[A-Z][a-z]+,\s*)?$", re.IGNORECASE
@@ -277,8 +278,10 @@ def find_date(text: str) -> tuple[str, int, int] | None:
             line_start = text.rfind("\n", 0, m.start()) + 1
             key = (
                 not (_DELIVERED.search(before) or _HELD.fullmatch(text, line_start, m.start())),
-                bool(_STAMPED.search(before) or _STAMP_AFTER.match(text, m.end())),
+                # (a session's last day is further from the day of delivery than the page's
+                # stamp: "Vienna, 21/05/2019 - 11:42 … Vienna, 20-24 May 2019")
                 bool(_RANGE_END.search(text, max(0, m.start() - 12), m.start())),
+                bool(_STAMPED.search(before) or _STAMP_AFTER.match(text, m.end())),
                 not _DATELINE.fullmatch(text, line_start, m.start()),
                 m.start(),
             )
@@ -846,7 +849,8 @@ _NEWS_LEAD = re.compile(
     r"(?:,\s+[^,.;:()]{3,120},)?\s+"
     r"(?:stressed|said|stated|underlined|underscored|emphasi[sz]ed|noted|affirmed|called|told|highlighted"
     r"|reaffirmed|urged|expressed|announced|gave\s+an\s+interview|granted\s+an\s+interview"
-    r"|answered)\b"
+    # "…, Vice Chairman of the Organizing Committee, chaired a press conference"
+    r"|answered|chaired\s+(?:a|an|the)\s+(?:[\w-]+\s+)?press\s+conference)\b"
 )
 
 
@@ -854,12 +858,14 @@ _NEWS_LEAD = re.compile(
 # the delegation, delivered the following statement:"
 _NEWS_LEAD_DELIVERED = re.compile(
     r"(?:\bthe\s+)?(?P<role>\b(?:(?:Permanent|Deputy|Vice|First|Assistant|Senior|Chief|Legal)[ -])*"
-    r"(?:Minister|Ambassador|Director|Head|Secretary|Undersecretary|President|Adviser|Advisor"
+    r"(?:Minister|Ambassador|Director|[Hh]ead|Secretary|Undersecretary|President|Adviser|Advisor"
     r"|Representative|Counsellor)\b[^,.;:()]{0,80}?),\s+"
-    r"(?:(?:Ambassador|Minister|H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*"
-    r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+),\s+(?:[^,.;:]{0,80},\s+)?"
+    r"(?:(?:Ambassador|Minister(?:\s+Counsell?or)?|Counsell?or|H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*"
+    r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+),\s+(?:(?P<office>[^,.;:]{0,80}),\s+)?"
     r"(?:(?:delivered|made|gave|read(?: out)?)\s+the\s+following\s+(?:statement|remarks|speech"
-    r"|address|intervention)|took\s+the\s+floor|(?:delivered|made)(?:\s+today)?\s+the\s+statement)"
+    r"|address|intervention)|took\s+the\s+floor|(?:delivered|made)(?:\s+today)?\s+the\s+statement"
+    # "… delivered Brazil's general statement"
+    r"|(?:delivered|made)\s+[A-Z][\w-]*['’]s\s+(?:general|national|opening|closing)\s+statement)"
 )
 # "New York – Ambassador A. B. Person, Assistant Minister of Foreign Affairs for …,
 # delivered today the statement of …": the name first, the office set off by commas.
@@ -906,6 +912,11 @@ def news_lead_speaker(
     if len(words) < 2:
         return None, None, -1
     role = (m.group("role") + " " + " ".join(m.group("name").split()[:k])).strip()
+    office = m.groupdict().get("office")
+    if office and _role_word().search(office):
+        # "the head of the delegation, A. Person, Director of …, delivered …": the office
+        # the name is given with
+        role = " ".join(office.split())
     name = " ".join(words)
     return name, role, m.start("name") + m.group("name").index(words[0])
 
@@ -918,6 +929,26 @@ def is_stamp(text: str, found: tuple[str, int, int]) -> bool:
     """Whether the date ``find_date`` found in ``text`` is a web page's posting stamp
     ("Saturday, 10 August 2024 09:14 | Press Unit")."""
     return bool(_STAMP_AFTER.match(text, found[2]))
+
+
+# "(MOFA) – On 9 January, at the opening of …": the day a news lead says it happened.
+_LEAD_ON_DAY = re.compile(
+    r"\W*(?:\([A-Z]{2,8}\)\s*[–—-]\s*)?On\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?"
+    r"(?P<day>\d{1,2}\s+[A-Z][a-z]+)(?P<year>,?\s+\d{4})?\b"
+)
+
+
+def lead_day(opening: str, stamp: tuple[str, int, int]) -> tuple[str, int, int] | None:
+    """The day a news lead opens with ("On 9 January, …"), in the year of the page's
+    ``stamp`` when it gives none, if it is not after the stamp."""
+    m = _LEAD_ON_DAY.match(opening)
+    if not m:
+        return None
+    year = (m.group("year") or "").strip(" ,") or stamp[0][:4]
+    found = find_date(f"{m.group('day')} {year}")
+    if found is None or found[0] > stamp[0]:
+        return None
+    return found[0], m.start("day"), m.end()
 
 
 def lead_dateline(opening: str) -> tuple[str, int, int] | None:
