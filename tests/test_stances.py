@@ -4360,3 +4360,19 @@ def test_positions_respected_but_not_shared_are_rejected():
         "respects these positions, but we do not share them."
     )
     assert found["human-rights-safeguards"][1] == "support", found
+
+
+def test_a_question_why_something_should_fall_outside_the_convention_wants_it_in():
+    found = stances(
+        "Why should incitement to terrorism through the internet fall outside a convention on "
+        "the criminal use of ICTs?"
+    )
+    assert found["content-offences"][1] == "support", found
+
+
+def test_what_another_delegations_statement_described_is_its_view():
+    found = stances(
+        "We listened to the statement of the United Kingdom, which described the draft as a "
+        "basis for a narrowly focused instrument. We do not share this view."
+    )
+    assert found["broad-scope"][1] == "support", found

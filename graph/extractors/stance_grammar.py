@@ -318,6 +318,12 @@ CONCEDED_IN_PRINCIPLE = re.compile(
 RESERVATION_START = re.compile(
     r"\W*(?:However|But|Nevertheless|Nonetheless|That said|Yet),?\s", re.IGNORECASE
 )
+# "Why should X fall outside a convention on …?": what the question asks to keep out.
+LEFT_OUTSIDE_AFTER = re.compile(
+    r"[^?]{0,60}?\b(?:(?:fall|remain|stay)\s+outside|be\s+(?:left|kept)\s+(?:out|outside)"
+    r"|be\s+(?:excluded|omitted|left out)\s+from)\b",
+    re.IGNORECASE,
+)
 # "The convention will remain a dead letter without technical assistance."
 FUTILE_WITHOUT_BEFORE = re.compile(
     r"\b(?:dead letters?|meaningless|ineffective|empty (?:shells?|promises?|words)|on paper|useless"

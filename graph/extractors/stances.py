@@ -498,6 +498,9 @@ class StanceExtractor:
                 # "How can we draft an instrument on interception without stating that it
                 # must respect privacy?" argues for what is left out.
                 return ("oppose" if counter else "support"), "rhetorical-without", False
+            if grammar.LEFT_OUTSIDE_AFTER.match(text, match.end()):
+                # "Why should X fall outside a convention on …?" argues that it belongs in it.
+                return ("oppose" if counter else "support"), "rhetorical-exclusion", False
             # "Why should the convention cover X?" argues that it should not.
             return ("support" if counter else "oppose"), "rhetorical-why", False
         return None
