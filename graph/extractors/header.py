@@ -938,9 +938,15 @@ _LEAD_ON_DAY = re.compile(
 )
 
 
-def lead_day(opening: str, stamp: tuple[str, int, int]) -> tuple[str, int, int] | None:
-    """The day a news lead opens with ("On 9 January, …"), in the year of the page's
-    ``stamp`` when it gives none, if it is not after the stamp."""
+def lead_date(opening: str, stamp: tuple[str, int, int]) -> tuple[str, int, int] | None:
+    """The date a news lead below a page's posting ``stamp`` gives, if any: its dateline
+    ("Vienna, 9 August 2024 – …"), or the day it opens with ("On 9 January, …", in the
+    stamp's year when it gives none, if not after the stamp)."""
+    m = _LEAD_DATELINE.match(opening)
+    if m:
+        found = find_date(opening[: m.end() + 40])
+        if found and found[1] == m.end() and re.match(r"\s*[–—-]", opening[found[2] :]):
+            return found
     m = _LEAD_ON_DAY.match(opening)
     if not m:
         return None
@@ -949,14 +955,3 @@ def lead_day(opening: str, stamp: tuple[str, int, int]) -> tuple[str, int, int] 
     if found is None or found[0] > stamp[0]:
         return None
     return found[0], m.start("day"), m.end()
-
-
-def lead_dateline(opening: str) -> tuple[str, int, int] | None:
-    """The date of a news lead's dateline at the start of ``opening``, if it has one."""
-    m = _LEAD_DATELINE.match(opening)
-    if not m:
-        return None
-    found = find_date(opening[: m.end() + 40])
-    if found and found[1] == m.end() and re.match(r"\s*[–—-]", opening[found[2] :]):
-        return found
-    return None

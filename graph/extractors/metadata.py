@@ -215,7 +215,7 @@ class MetadataExtractor:
         if found and hdr.is_stamp(header, found):
             # A page's posting stamp gives way to the dateline of the news lead below it.
             lead = text[end : end + 400].lstrip()
-            found = hdr.lead_dateline(lead) or hdr.lead_day(lead, found) or found
+            found = hdr.lead_date(lead, found) or found
         if found:
             values["date"] = found[0]
         values["translation"] = hdr.is_translation(header)

@@ -123,6 +123,22 @@ def _inside(item: tuple[re.Match[str], str], match: re.Match[str]) -> bool:
     return item[0].start() < match.end() and match.start() < item[0].end()
 
 
+def _in_other_clause(item: tuple[re.Match[str], str], text: str, match: re.Match[str]) -> bool:
+    """Whether a cue is set off from the topic's words by a clause boundary, so that it
+    speaks for the other clause: past a coordinated clause ("… must be consistent with human
+    rights law, and must not become a vehicle for …"), or an objection before a clause of
+    the speaker's own ("… dissociates itself from article 6, and will interpret the
+    convention in line with sovereign equality")."""
+    m, kind = item
+    if m.start() >= match.end():
+        return bool(grammar.NEXT_CLAUSE.search(text, match.end(), m.start()))
+    return (
+        kind == "oppose"
+        and m.end() <= match.start()
+        and bool(grammar.OWN_CLAUSE.search(text, m.end(), match.start()))
+    )
+
+
 def _nearest(
     cues: list[tuple[re.Match[str], str]], text: str, match: re.Match[str]
 ) -> tuple[re.Match[str], str]:
@@ -155,14 +171,6 @@ def _nearest(
             and grammar.NEGATED.search(text[max(0, m.start() - 30) : m.start()]) is not None
         )
 
-    def next_clause(item: tuple[re.Match[str], str]) -> bool:
-        # "… must be consistent with human rights law, and must not become a vehicle for
-        # …": a cue past a coordinated clause is that clause's.
-        m = item[0]
-        return m.start() >= match.end() and bool(
-            grammar.NEXT_CLAUSE.search(text, match.end(), m.start())
-        )
-
     # "Decisions should be taken by consensus …, and we fear …": a modal in the topic's own
     # words is the speaker's, unless an objection before them governs it ("Nor can we
     # accept the argument that States should simply accede to it").
@@ -176,7 +184,7 @@ def _nearest(
             item[0].start() >= match.end()
             and grammar.BUT_CLAUSE.search(text, match.end(), item[0].start()) is not None,
             _inside(item, match) and not (own_modal and item[0].group().lower() in _MODALS),
-            next_clause(item),
+            _in_other_clause(item, text, match),
             distance(item),
             item[0].start(),
             item[0].start() - item[0].end(),
@@ -676,15 +684,9 @@ class StanceExtractor:
             and grammar.DESCRIBED_BEFORE.search(text, 0, match.start())
         ):
             return None
-        if (
-            not counter
-            and kind == "oppose"
-            and cue.end() <= match.start()
-            and grammar.OWN_CLAUSE.search(text, cue.end(), match.start())
-        ):
-            # "… dissociates itself from article 6, and will interpret the convention in line
-            # with the principle of sovereign equality": the objection is the first clause's.
-            return None
+        before = cue.end() <= match.start()
+        if not counter and before and _in_other_clause((cue, kind), text, match):
+            return None  # the objection is the first clause's, not the topic's
         # An objection after the topic's words may be to something else the clause names:
         # the delay, the topic's absence, its removal.
         objection_after = not counter and kind == "oppose" and cue.start() >= match.end()
