@@ -66,6 +66,8 @@ class Entity:
     annual_sessions_from: date | None = None
     # A body whose debates range over every subject (the General Assembly).
     broad_agenda: bool = False
+    # For former States (Czechoslovakia, Yugoslavia …): when the State ceased to exist.
+    dissolved: date | None = None
 
 
 @dataclass(frozen=True)
@@ -348,6 +350,7 @@ def from_graph(g: Graph) -> Codebook:
                     dates=_dates(g, s),  # type: ignore[arg-type]
                     annual_sessions_from=_date(g.value(s, TG.annualSessionsFrom)),
                     broad_agenda=bool(g.value(s, TG.broadAgenda)),
+                    dissolved=_date(g.value(s, SCHEMA.dissolutionDate)),
                 )
             )
     topics: list[Topic] = []

@@ -431,3 +431,21 @@ def test_a_resolution_whose_organ_is_named_after_its_number():
     assert ("Resolution", "A/HRC/RES/47/16") in found
     assert ("Resolution", "A/RES/47/16") not in found
     assert ("Resolution", "A/RES/74/247") in found
+
+
+@pytest.mark.parametrize(
+    ("date", "expected"),
+    [
+        # Spoken after the State ceased to exist: history, not an actor of the speech.
+        ("2012-09-25", set()),
+        ("2004", set()),
+        # Spoken while it was a member of the United Nations.
+        ("1985-10-01", {("State", "CSK"), ("State", "YUG")}),
+        # No date known: the name is kept.
+        (None, {("State", "CSK"), ("State", "YUG")}),
+    ],
+)
+def test_a_former_state_named_after_its_end_is_history_not_a_mention(date, expected):
+    text = "Czechoslovakia and Yugoslavia were among the States that signed the declaration."
+    found = entities(text, date=date)
+    assert {m for m in found if m[0] == "State"} == expected

@@ -46,7 +46,9 @@ def main() -> None:
     w("# Do not edit by hand: change the table and regenerate.\n")
     w("@prefix tg: <https://treatygraph.org/ontology#> .\n")
     w("@prefix st: <https://treatygraph.org/id/state/> .\n")
-    w("@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n\n")
+    w("@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n")
+    w("@prefix schema: <https://schema.org/> .\n")
+    w("@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n\n")
     for code, short, formal, others, demonyms, status in sorted(rows()):
         # Former members (Yugoslavia, Czechoslovakia …) speak in the early General
         # Debates; ISO 3166-3 keeps their codes.
@@ -67,6 +69,10 @@ def main() -> None:
             f"tg:unStatus {STATUS[status]}",
             f"skos:prefLabel {_lit(short)}",
         ]
+        if status == "former":
+            # ISO 3166-3 withdrew the code within months of the State's end: a speech
+            # given later names it as history ("in 1968 it invaded Czechoslovakia").
+            lines.append(f'schema:dissolutionDate "{country.withdrawal_date}"^^xsd:date')
         if formal and formal != short:
             lines.append(f"tg:formalName {_lit(formal)}")
         if alt:

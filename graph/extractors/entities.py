@@ -29,6 +29,18 @@ class EntityExtractor:
         organizer = self._book.organizer_of(doc.metadata.event)
         return [organizer] if organizer else []
 
+    def _former_states(self, doc: Document) -> frozenset[str]:
+        """States that had ceased to exist before the statement's year: a speech names
+        them as history ("in 1968 it invaded Czechoslovakia"), not as actors."""
+        year = (doc.metadata.date or "")[:4]
+        if not year.isdigit():
+            return frozenset()
+        return frozenset(
+            e.id
+            for e in self._book.entities
+            if e.kind == "State" and e.dissolved and e.dissolved.year < int(year)
+        )
+
     def extract(self, doc: Document) -> Extraction:
         text = doc.text
         spans = sentences.boilerplate_spans(text)
@@ -47,10 +59,12 @@ class EntityExtractor:
                 return True
             return cased[body.start : body.end].casefold() in labels.get(outer.id, "").casefold()
 
+        gone = self._former_states(doc)
         kept = [
             c
             for c in gazetteer.resolve_overlaps(candidates, part_of_name)
             if not any(b0 <= c.start < b1 for b0, b1 in spans)
+            and not (c.kind == "State" and c.id in gone)
         ]
         # "the Second Additional Protocol to the Budapest Convention" names the treaty it
         # supplements too.
