@@ -224,7 +224,9 @@ class Gazetteer:
             # "the Libyan and Moroccan peoples": the noun after the last is every one's.
             rf"\b(?P<d>{alternatives})(?=(?:(?:[-–]|,\s*|\s+(?:and|or)\s+)(?:{alternatives}))*[-–]?\s*"
             rf"(?:[a-z][\w-]*\s+|Permanent\s+|National\s+)?(?i:{nouns})\b"
-            rf"|[-–](?:{alternatives})\b)",
+            rf"|[-–](?:{alternatives})\b"
+            # "the French-led operation", "a Saudi-brokered truce": the State acts.
+            rf"|[-–](?:led|backed|brokered|sponsored|funded|mediated)\b)",
         )
 
     def _event_rules(self) -> list[tuple[re.Pattern[str], Entity, re.Pattern[str] | None]]:
@@ -432,15 +434,23 @@ class Gazetteer:
         for _ in range(sentences):
             start = max(text.rfind(". ", 0, start), text.rfind("\n\n", 0, start), 0)
         start = max(start, pos - 300)
-        last = None
+        last, owner = None, body
         for m in self._session_bodies_re.finditer(text, start, pos):
-            last = m
+            last, owner = m, self._session_bodies[m.group().casefold()]
+        # "… the Organized Crime Convention, launched by the Conference of the Parties at
+        # its tenth session": a body named by an anaphor, once what licenses it is named.
+        for anaphor, named, licence in self._session_anaphors:
+            for m in anaphor.finditer(text, start, pos):
+                if (last is None or m.start() > last.start()) and licence.search(
+                    text, 0, m.start()
+                ):
+                    last, owner = m, named
         other = None
         for m in _ORGAN.finditer(text, start, pos):
             other = m
         if other and (last is None or other.start() >= last.end()):
             return None
-        return self._session_bodies[last.group().casefold()] if last else body
+        return owner
 
     @cached_property
     def _session_bodies(self) -> dict[str, Entity]:
@@ -451,6 +461,18 @@ class Gazetteer:
             if body.event_id_template
             for label in body.labels
         }
+
+    @cached_property
+    def _session_anaphors(self) -> list[tuple[re.Pattern[str], Entity, re.Pattern[str]]]:
+        """(anaphor, body, licence) for bodies that hold numbered sessions."""
+        out = []
+        for body in self.book.by_kind("Body"):
+            licence = self._licence(body)
+            if body.event_id_template and body.anaphors and licence is not None:
+                names = sorted(body.anaphors, key=len, reverse=True)
+                regex = "|".join(rf"\b{_label_regex(x)}\b(?!\s+(?:to|of)\s+the\b)" for x in names)
+                out.append((re.compile(regex, re.IGNORECASE), body, licence))
+        return out
 
     @cached_property
     def _session_bodies_re(self) -> re.Pattern[str]:
@@ -498,7 +520,7 @@ class Gazetteer:
         return out
 
 
-_EVENT_WORD = r"\b(?:session|meeting|ceremony)s?\b|\bGeneral Assembly\b"
+_EVENT_WORD = r"\b(?:session|meeting|ceremony)s?\b|\bsigning\b|\bGeneral Assembly\b"
 _BARE_SESSION = re.compile(
     rf"\b(?:its|this|the|our)\s+{_ORDINAL_RE}\s+session\b"
     # "… session of the Commission on the Status of Women" is another body's.

@@ -204,4 +204,60 @@ def split(text: str, boilerplate: Sequence[tuple[int, int]] | None = None) -> li
                 # of 2"): no title ends on "of".
                 heading = False
             sentences.append(Sentence(s, e, chunk, index, in_boiler, heading))
-    return sentences
+    return _rejoined(text, sentences)
+
+
+# A page number standing alone between two pages: "- 2 -", "Page 3 of 5", "3/7".
+_PAGE_NUMBER = re.compile(
+    r"[-–—\s]*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?[-–—\s]*|[-–—_=*\s]{3,}",
+    re.IGNORECASE,
+)
+
+
+_PAGE_OF = re.compile(r"\bPage\s+\d{1,4}\s+of\s+\d{1,4}\b", re.IGNORECASE)
+_FUNCTION_WORD_END = re.compile(
+    r"\b(?:of|the|and|to|in|for|with|a|an|on|by|that|which|from|its|their|our|is|are|be|as)$"
+)
+
+
+def _rejoined(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """A sentence that a page break cut ("The Group looks forward to the\n\n- 2 -\n\n
+    timely elaboration of …") is one sentence again: the part before the break ends on a
+    word, not a stop, and the part after it goes on in lower case. The page number between
+    them is inside the span, so that offsets stay those of the text."""
+    out: list[Sentence] = []
+    i = 0
+    while i < len(sentences):
+        s = sentences[i]
+        j = i + 1
+        while j < len(sentences) and (
+            _PAGE_NUMBER.fullmatch(sentences[j].text)
+            # a running head with the page number: "Page 1 of 3 / Statement by X"
+            or _PAGE_OF.match(sentences[j].text)
+            or (
+                j > i + 1
+                and sentences[j].heading
+                and sentences[j].paragraph == sentences[j - 1].paragraph
+            )
+        ):
+            j += 1
+        last_of_paragraph = i + 1 == len(sentences) or sentences[i + 1].paragraph != s.paragraph
+        if (
+            last_of_paragraph
+            and j < len(sentences)
+            and not s.boilerplate
+            and not _PAGE_OF.match(s.text)
+            and len(s.text.split()) >= 4
+            and re.search(r"[a-z],?$", s.text)
+            # (a title is no cut prose: "Chapter on preventive measures")
+            and (not s.heading or _FUNCTION_WORD_END.search(s.text))
+            and sentences[j].text[:1].islower()
+            and not sentences[j].boilerplate
+        ):
+            n = sentences[j]
+            out.append(Sentence(s.start, n.end, text[s.start : n.end], s.paragraph))
+            i = j + 1
+            continue
+        out.append(s)
+        i += 1
+    return out

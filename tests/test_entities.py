@@ -274,6 +274,13 @@ def test_lettered_resolutions_and_a_capital_on_the_next_line():
         ("The Assembly at its seventy- third session adopted it.", "unga-74", {"unga-73"}),
         ("At the fifty-first session of the Commission on the Status of Women.", "unga-74", set()),
         ("At the fourth session we agreed on the text.", "ahc-5", {"ahc-4"}),
+        # the body is named by an anaphor that the treaty named before licenses
+        (
+            "We support the review of the Convention against Transnational Organized Crime, "
+            "launched by the Conference of the Parties at its tenth session.",
+            "ccpcj-31",
+            {"untoc-cop-10"},
+        ),
     ],
 )
 def test_a_session_named_by_its_number_alone_is_the_speakers_bodys(sentence, event, expected):
@@ -449,3 +456,11 @@ def test_a_former_state_named_after_its_end_is_history_not_a_mention(date, expec
     text = "Czechoslovakia and Yugoslavia were among the States that signed the declaration."
     found = entities(text, date=date)
     assert {m for m in found if m[0] == "State"} == expected
+
+
+def test_a_demonym_in_a_compound_of_action_or_before_one_citizen_names_the_state():
+    found = entities(
+        "The French-led operation and the Saudi-brokered truce held, and a young Tunisian "
+        "citizen spoke for many."
+    )
+    assert {("State", "FRA"), ("State", "SAU"), ("State", "TUN")} <= found

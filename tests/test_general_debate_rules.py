@@ -1052,3 +1052,18 @@ def test_terrorism_condemned_or_rejected_in_a_list(body, found):
 )
 def test_sets_73_74_joint_work_and_strategy_against_crime(body):
     assert stances(body)["international-cooperation"][0] == "support"
+
+
+def test_a_common_responsibility_to_eliminate_a_scourge_is_a_call_for_cooperation():
+    x = extract(
+        "Organized crime is spreading through our region. We bear a common responsibility as "
+        "neighbours to eliminate this scourge together."
+    )
+    assert {(s.topic, s.polarity) for s in x.stances} >= {("international-cooperation", "support")}
+
+
+def test_let_us_recall_a_terrorist_attack_is_remembrance_not_a_call():
+    x = extract("Let us recall the suffering of the victims after the horrific terrorist attack.")
+    assert not [s for s in x.stances if s.topic == "counter-terrorism"]
+    x = extract("Let us stand together against terrorism in all its forms.")
+    assert ("counter-terrorism", "support") in {(s.topic, s.polarity) for s in x.stances}

@@ -348,7 +348,12 @@ def test_a_table_like_header_with_labels():
 
 @pytest.mark.parametrize(
     "line",
-    ["Unofficial English translation", "Original: Spanish. Transcript from the interpretation."],
+    [
+        "Unofficial English translation",
+        "Original: Spanish. Transcript from the interpretation.",
+        "(Provisional translation)",
+        "Tentative translation",
+    ],
 )
 def test_a_translation_said_in_other_words(line):
     m = metadata(f"Statement by Peru\n{line}\nVienna, 4 April 2023\n\nMr. Chair,\n\nThank you.\n")
@@ -701,6 +706,16 @@ def test_the_signing_ceremony_in_hanoi_is_an_event():
         "Ministry of Foreign Affairs\n\n25/10/2025\n\n"
         "On 25 October 2025, at the signing ceremony of the United Nations Convention against "
         "Cybercrime in Hanoi, the Deputy Minister called on all countries to sign it.\n"
+    )
+    assert m.event == "hanoi-signing-2025"
+
+
+def test_remarks_on_the_occasion_of_the_signing_in_hanoi_are_at_the_ceremony():
+    m = metadata(
+        "Remarks by the Deputy Minister of Justice of Ruritania\n"
+        "on the occasion of the signing of the United Nations Convention\n"
+        "against Cybercrime\n\nConvention Centre, Hanoi, 25 October 2025\n\n"
+        "Excellencies,\n\nRuritania signs the Convention today.\n"
     )
     assert m.event == "hanoi-signing-2025"
 

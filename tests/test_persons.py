@@ -138,6 +138,11 @@ def test_a_surname_after_a_title_is_the_known_person_of_that_surname():
     assert [pid for pid, _ in names(text)] == ["barack-obama", "vladimir-putin"]
 
 
+def test_heads_of_state_named_by_surname_alone_are_the_known_persons():
+    text = "Mr. Medvedev came, and we thanked President Touadera for his welcome."
+    assert [pid for pid, _ in names(text)] == ["dmitry-medvedev", "faustin-archange-touadera"]
+
+
 def test_an_ambiguous_surname_alone_or_after_a_title_is_nobody():
     text = "Bush visited our region once, and later President Bush returned. Kim stayed home."
     assert names(text) == []

@@ -107,7 +107,7 @@ def test_an_abbreviation_inside_brackets_does_not_end_the_sentence():
     assert [s.text for s in sentences.split(text)] == [text]
 
 
-def test_prose_cut_off_by_a_page_break_is_no_title():
+def test_prose_cut_off_by_a_page_break_is_one_sentence_again():
     text = (
         "For us, the safeguards are essential, and they must be applied in good faith by\n"
         "every State Party, including in the execution of\n\n"
@@ -115,7 +115,8 @@ def test_prose_cut_off_by_a_page_break_is_no_title():
         "requests for cooperation.\n"
     )
     first = sentences.split(text)[0]
-    assert first.text.endswith("execution of")
+    assert first.text.startswith("For us") and first.text.endswith("requests for cooperation.")
+    assert "Page 1 of 2" in first.text  # the offsets stay those of the text
     assert not first.heading
 
 
@@ -130,5 +131,37 @@ def test_a_long_run_of_words_stopping_on_a_lower_case_word_at_a_page_break_is_no
         "We welcome it.\n"
     )
     parts = sentences.split(text)
-    assert parts[0].text.endswith("can bring") and not parts[0].heading
+    assert parts[0].text.endswith("every State into one framework.") and not parts[0].heading
     assert any(s.text == "Chapter Three on International Cooperation" and s.heading for s in parts)
+
+
+def test_a_page_break_after_a_title_or_a_full_stop_joins_nothing():
+    text = (
+        "We support the convention and call on all States to sign it.\n\n- 2 -\n\n"
+        "and that is all we have to say on this point.\n\n"
+        "Chapter on preventive measures\n\nthe text is silent on this.\n"
+    )
+    parts = [s.text for s in sentences.split(text)]
+    assert parts[0] == "We support the convention and call on all States to sign it."
+    assert "Chapter on preventive measures" in parts
+
+
+def test_a_sentence_cut_by_a_page_number_keeps_its_cue_and_its_topic():
+    text = (
+        "Statement by Ruritania\n\nOn cybercrime, the delegation looks forward to the\n\n"
+        "- 3 -\n\nsuccessful conclusion of a universal convention against cybercrime.\n"
+    )
+    joined = [s for s in sentences.split(text) if "looks forward" in s.text]
+    assert joined and joined[0].text.endswith("convention against cybercrime.")
+    assert text[joined[0].start : joined[0].end] == joined[0].text
+
+
+def test_a_running_head_with_the_page_number_between_two_halves_of_a_sentence():
+    text = (
+        "Our experience with these instruments, which, contrary to what some claim, has\n\n"
+        "                    Page 2 of 4\n\x0cStatement by Ruritania - sixth session of the "
+        "Committee\n\nbeen entirely positive for our prosecutors.\n"
+    )
+    parts = sentences.split(text)
+    assert parts[0].text.startswith("Our experience")
+    assert parts[0].text.endswith("positive for our prosecutors.")

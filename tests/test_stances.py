@@ -4376,3 +4376,148 @@ def test_what_another_delegations_statement_described_is_its_view():
         "basis for a narrowly focused instrument. We do not share this view."
     )
     assert found["broad-scope"][1] == "support", found
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        # a negated intention before the act, through an anaphor
+        (
+            "The Budapest Convention is a regional treaty. Ruritania does not intend to ratify it.",
+            "join-budapest-convention",
+            "oppose",
+        ),
+        # what the proposal does is add; "already addressed" is the speaker's reason
+        (
+            "We cannot support the proposals to include offences that are already addressed by "
+            "other treaties, such as content-related offences that could be abused to silence "
+            "critics.",
+            "content-offences",
+            "oppose",
+        ),
+        # a topic denied to be marginal, or set level with another
+        (
+            "For us, capacity-building is not a secondary issue in this negotiation.",
+            "capacity-building",
+            "support",
+        ),
+        (
+            "The provisions on technical assistance are, in our view, as important as those on "
+            "criminalization.",
+            "capacity-building",
+            "support",
+        ),
+        (
+            "Today Ruritania appends its signature to the United Nations Convention against "
+            "Cybercrime.",
+            "un-cybercrime-convention",
+            "support",
+        ),
+        # the loss of the topic regretted
+        (
+            "We regret that the practice of consensus was abandoned in the final hours of the "
+            "negotiation.",
+            "consensus-decision-making",
+            "support",
+        ),
+        (
+            "Ruritania supports a network of points of contact available around the clock.",
+            "international-cooperation",
+            "support",
+        ),
+        (
+            "We can accept orders directed to service providers for subscriber information.",
+            "private-sector-obligations",
+            "support",
+        ),
+        # an objection that holds where the topic would be breached guards the topic
+        (
+            "A State should not be obliged to extradite a person if this would be incompatible "
+            "with its obligations under human rights law.",
+            "human-rights-safeguards",
+            "support",
+        ),
+        (
+            "Article 24 is one of the central provisions of the draft for our delegation.",
+            "human-rights-safeguards",
+            "support",
+        ),
+        (
+            "The Budapest Convention was drafted by a few. It cannot be presented to this "
+            "Committee as the global model, and nobody should globalize it.",
+            "join-budapest-convention",
+            "oppose",
+        ),
+        (
+            "This instrument must coexist with and complement existing regional and international "
+            "frameworks.",
+            "build-on-existing-instruments",
+            "support",
+        ),
+        # what stands in the topic's way, however long its subject
+        (
+            "We voice our concern at unilateral sanctions, which hinder the ability of the "
+            "developing countries of our region to cooperate effectively in combating crime.",
+            "international-cooperation",
+            "support",
+        ),
+        (
+            "Our delegations support the adoption of this first universal criminal justice treaty "
+            "in more than twenty years.",
+            "un-cybercrime-convention",
+            "support",
+        ),
+    ],
+)
+def test_positions_of_round_ahc_160(body, topic, polarity):
+    found = stances(body, state="NLD", event="ahc-6")
+    assert found[topic][1] == polarity, found
+
+
+def test_a_chapter_that_lacks_safeguards_is_objected_to_for_the_lack_not_for_the_chapter():
+    found = stances(
+        "A chapter on international cooperation that does not provide strong privacy "
+        "safeguards would be unacceptable to us."
+    )
+    assert found["human-rights-safeguards"][1] == "support", found
+    assert "international-cooperation" not in found, found
+
+
+def test_delegations_listened_to_that_believe_something_hold_that_view_not_the_speaker():
+    found = stances(
+        "We have listened to the delegations that believe data protection requirements would "
+        "slow down cooperation and that propose to delete the article on the protection of "
+        "personal data."
+    )
+    assert "human-rights-safeguards" not in found, found
+
+
+def test_sovereignty_in_crime_cooperation_counts_at_the_crime_commission():
+    found = stances(
+        "Cooperation in criminal matters must fully respect the principles of sovereign "
+        "equality and non-intervention in the internal affairs of States.",
+        event="ccpcj-31",
+    )
+    assert found["sovereignty"][1] == "support", found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Human rights commitments stem from the treaties each State has joined, and they must "
+        "not be reopened in a criminal justice text.",
+        "Article 6, paragraph 2, is open to arbitrary interpretation and could be used to deny "
+        "assistance.",
+    ],
+)
+def test_safeguards_said_to_be_settled_elsewhere_or_open_to_interpretation_are_opposed(body):
+    assert stances(body)["human-rights-safeguards"][1] == "oppose"
+
+
+def test_less_open_to_misuse_is_praise_of_a_narrow_convention():
+    found = stances(
+        "A convention that is narrowly focused on the core cybercrimes will be easier to "
+        "implement and less open to misuse. Attempts to stretch the scope of the convention to "
+        "every crime committed with a phone would be a mistake."
+    )
+    assert found["broad-scope"][1] == "oppose", found

@@ -217,7 +217,8 @@ _ORG_LINE = re.compile(
     r"(?:Permanent )?(?:Ministry|Mission|Department|Embassy|Office|Directorate|Agency)\b"
 )
 _TRANSLATION = re.compile(
-    r"\b(?:unofficial|non-official|informal|courtesy)\s+(?:[A-Za-z]+\s+)?translation\b|"
+    r"\b(?:unofficial|non-official|informal|courtesy|provisional|tentative)\s+(?:[A-Za-z]+\s+)?"
+    r"translation\b|"
     r"^\s*translation\b|"
     # "Original: Spanish", "Language of delivery: French": the text is a translation.
     r"\b(?:original|language of delivery|delivered in)\s*:?\s*(?!english\b)"

@@ -14,7 +14,8 @@ NEGATED = re.compile(
     r"\b(?:not(?!\s+(?:only|just|merely)\b)|nor|never|no longer|cannot|can't|don't|doesn't|won't"
     r"|do not(?!\s+only\b)|does not(?!\s+only\b)|will not(?!\s+only\b))\s+"
     # ("did not and do not believe": a coordination, not a second negation)
-    r"(?:(?!(?:and|or|nor|but)\b)\w+\s+)?$"
+    # ("my country does not intend to accede to it")
+    r"(?:(?:intend|plan|wish|want|seek|mean)\s+to\s+|(?!(?:and|or|nor|but)\b)\w+\s+)?$"
     # "We will not be the ones calling for a vote."
     r"|\b(?:not|never)\s+be\s+(?:the|among\s+the)\s+(?:ones?|first|delegations?|States?)\s+"
     r"(?:who\s+|to\s+)?$",
@@ -102,7 +103,9 @@ REMOVED_AFTER = re.compile(
     # "… the principle of consensus was not fully respected"
     r"|not (?:(?:fully|properly|always|duly|entirely) )?(?:respected|upheld|honou?red|preserved"
     r"|observed|followed|maintained|adhered to)"
-    r"|left to the discretion)\b"
+    r"|left to the discretion"
+    # "we regret that the spirit of consensus … was broken at the last moment"
+    r"|broken|lost|abandoned|eroded|set aside|disregarded|sacrificed|breached)\b"
     # "… paragraph 4, on the transfer of technology, remains in square brackets"; "… remains
     # formulated almost entirely in terms such as 'as appropriate'"
     r"|[^.;]{0,120}?\bremains? (?:(?:entirely|still|fully|partly|largely|wholly) )?"
@@ -195,6 +198,30 @@ GENERIC_ANAPHOR = re.compile(
 # after the stance cue (the others cue is the proposal itself).
 PROPOSAL_OBJECT = re.compile(r"(?:(?:the|this|that|these|those) )?proposals?\b", re.IGNORECASE)
 VERDICT_GAP = re.compile(r"\s*(?:[\w-]+\s+){0,2}$")
+# "… should not be required to transfer data if this would be contrary to its law on …": the
+# objection holds where the topic's words would be breached.
+BREACH_CONDITION = re.compile(
+    r"\b(?:if|where|when|whenever|insofar as)\b[^.;]{0,100}\b(?:contrary to|inconsistent with"
+    r"|incompatible with|in (?:violation|breach) of|violat\w+|breach\w*|infring\w+"
+    r"|(?:conflict|interfer)\w* with|prejudic\w+)\b",
+    re.IGNORECASE,
+)
+# "a chapter on cooperation that does not contain robust safeguards would not be acceptable":
+# the objection is to what the thing named lacks.
+LACKING_AFTER = re.compile(
+    r"\s+(?:that|which)\s+(?:(?:does|do|would|will)\s+not\s+(?:contain|include|provide|offer"
+    r"|guarantee|ensure|respect|reflect|address)|lacks?|fails?\s+to|omits?)\b",
+    re.IGNORECASE,
+)
+HAMPERED_BEFORE = re.compile(
+    r"\b(?:hamper|imped|obstruct|hinder|undermin|prevent|restrict)\w* (?:the |their |our |its )?"
+    r"(?:ability|capacity|capacities|efforts?) (?:of [^.;]{1,60}? )?to $",
+    re.IGNORECASE,
+)
+PROPOSAL_TO_ADD = re.compile(
+    r"\s*(?:(?:to|for)\s+)?(?:the\s+)?(?:add|includ|insert|introduc|expand|extend|broaden|widen|creat)\w*",
+    re.IGNORECASE,
+)
 # Others proposing to remove, cut back or make optional what the topic names
 # ("left to voluntary arrangements", "'may' rather than 'shall'").
 AGAINST_TOPIC = re.compile(

@@ -376,6 +376,9 @@ class StanceExtractor:
             others = None
         if others and grammar.PROPOSAL_OBJECT.match(others.group()):
             others_at = others.start()
+            # "the proposals to add … offences that are already covered elsewhere": what the
+            # proposal does is add; the words against the topic are the speaker's reasons.
+            adding = grammar.PROPOSAL_TO_ADD.match(text, others.end()) is not None
             verdicts = [
                 m
                 for kind in ("support", "oppose")
@@ -385,8 +388,10 @@ class StanceExtractor:
             if verdicts:
                 others = None
                 # "We cannot support the proposal to delete article 24 on safeguards."
-                if match.start() > others_at and grammar.AGAINST_TOPIC.search(
-                    text, others_at, match.start()
+                if (
+                    match.start() > others_at
+                    and not adding
+                    and grammar.AGAINST_TOPIC.search(text, others_at, match.start())
                 ):
                     kind = (
                         "support"
@@ -687,9 +692,20 @@ class StanceExtractor:
         before = cue.end() <= match.start()
         if not counter and before and _in_other_clause((cue, kind), text, match):
             return None  # the objection is the first clause's, not the topic's
+        if (
+            not counter
+            and kind == "oppose"
+            and before
+            and grammar.BREACH_CONDITION.search(text, cue.end(), match.start())
+        ):
+            # "A State should not be required to transfer data if this would be contrary to its
+            # law on the protection of personal data": the objection guards the topic.
+            return "support", "objection-if-breached", False
         # An objection after the topic's words may be to something else the clause names:
         # the delay, the topic's absence, its removal.
         objection_after = not counter and kind == "oppose" and cue.start() >= match.end()
+        if objection_after and grammar.LACKING_AFTER.match(text, match.end()):
+            return None
         if objection_after and grammar.DELAY_AFTER.match(text, cue.end()):
             # "our requests for mutual legal assistance should not take months"
             return "support", "delay-objected", False
@@ -759,6 +775,13 @@ class StanceExtractor:
             # words are a predicate; what stands before them is its subject.
             negated = None
         negation_at = window + negated.start() if negated else -1
+        if not negated:
+            # "unilateral measures, which hamper the ability of developing countries to
+            # cooperate": what stands in the topic's way, however long its subject.
+            negated = grammar.HAMPERED_BEFORE.search(
+                text, max(0, match.start() - 120), match.start()
+            )
+            negation_at = negated.start() if negated else -1
         # "We are disappointed that the provisions on X have been removed" (the cue frames
         # the clause; one inside it, "safeguards we consider essential have been weakened",
         # speaks of X itself).
@@ -1095,14 +1118,18 @@ class StanceExtractor:
     def _own_entities(self) -> dict[tuple[re.Pattern[str], ...], frozenset[str]]:
         """For each subject area, the bodies whose events are in it and the treaties its
         topics are about: naming them says the speech is about the area."""
+        # Treaties only as targets: every speech names the United Nations. A treaty is its
+        # area's whatever other area a topic about it also belongs to.
+        treaties: dict[re.Pattern[str], frozenset[str]] = {}
+        for topic in self._book.topics:
+            if topic.target and self._book.kind_of(topic.target) == "Instrument":
+                for p in topic.domain:
+                    treaties[p] = treaties.get(p, frozenset()) | {topic.target}
         out: dict[tuple[re.Pattern[str], ...], frozenset[str]] = {}
         for topic in self._book.topics:
-            if not topic.domain:
-                continue
-            # Treaties only as targets: every speech names the United Nations.
-            treaty = topic.target and self._book.kind_of(topic.target) == "Instrument"
-            own = topic.domain_bodies | ({topic.target} if treaty else set())
-            out[topic.domain] = out.get(topic.domain, frozenset()) | own
+            if topic.domain:
+                own = topic.domain_bodies.union(*(treaties.get(p, ()) for p in topic.domain))
+                out[topic.domain] = out.get(topic.domain, frozenset()) | own
         return out
 
     @cached_property
