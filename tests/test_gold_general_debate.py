@@ -867,6 +867,29 @@ SETS = {
         types={"State": 0.97, "Person": 0.9},
         corpus=FULL_CORPUS,
     ),
+    # seed 79, blind first scores: entities F1 .964 and .973, stances P 1.000 R .500 and
+    # P 1.000 R .750; then former States named as history, "-led" compounds, a citizen's
+    # demonym, Medvedev and Touadera, "Let us recall" no call
+    "ungdc-blind79": Floors(
+        8,
+        16,
+        0.97,
+        0.99,
+        0.75,
+        stance_p=0.95,
+        types={"State": 0.98, "Person": 0.94},
+        corpus=FULL_CORPUS,
+    ),
+    "ungdc-blind80": Floors(
+        8,
+        16,
+        0.99,
+        0.99,
+        0.85,
+        stance_p=0.95,
+        types={"State": 0.99, "Person": 0.99},
+        corpus=FULL_CORPUS,
+    ),
 }
 
 
