@@ -222,7 +222,8 @@ class Gazetteer:
         return re.compile(
             rf"(?<!Latin )(?<!North )(?<!South )(?<!Central )"
             # "the Libyan and Moroccan peoples": the noun after the last is every one's.
-            rf"\b(?P<d>{alternatives})(?=(?:(?:[-–]|,\s*|\s+(?:and|or)\s+)(?:{alternatives}))*[-–]?\s*"
+            # ("the Israeli- Palestinian conflict": a hyphen at a line's end, rejoined)
+            rf"\b(?P<d>{alternatives})(?=(?:(?:[-–]\s?|,\s*|\s+(?:and|or)\s+)(?:{alternatives}))*[-–]?\s*"
             rf"(?:[a-z][\w-]*\s+|Permanent\s+|National\s+)?(?i:{nouns})\b"
             rf"|[-–](?:{alternatives})\b"
             # "the French-led operation", "a Saudi-brokered truce": the State acts.

@@ -464,3 +464,8 @@ def test_a_demonym_in_a_compound_of_action_or_before_one_citizen_names_the_state
         "citizen spoke for many."
     )
     assert {("State", "FRA"), ("State", "SAU"), ("State", "TUN")} <= found
+
+
+def test_a_compound_of_demonyms_broken_after_its_hyphen_names_both_states():
+    found = entities("A just settlement of the Israeli- Palestinian conflict is overdue.")
+    assert {("State", "ISR"), ("State", "PSE")} <= found

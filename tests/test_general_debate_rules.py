@@ -1067,3 +1067,19 @@ def test_let_us_recall_a_terrorist_attack_is_remembrance_not_a_call():
     assert not [s for s in x.stances if s.topic == "counter-terrorism"]
     x = extract("Let us stand together against terrorism in all its forms.")
     assert ("counter-terrorism", "support") in {(s.topic, s.polarity) for s in x.stances}
+
+
+@pytest.mark.parametrize(
+    ("body", "topic"),
+    [
+        ("Our country firmly condemns every act of terror against civilians.", "counter-terrorism"),
+        (
+            "We call on all nations to come together to fight the criminal gangs that smuggle "
+            "migrants.",
+            "international-cooperation",
+        ),
+    ],
+)
+def test_acts_of_terror_condemned_and_nations_coming_together_against_crime(body, topic):
+    x = extract(body)
+    assert (topic, "support") in {(s.topic, s.polarity) for s in x.stances}

@@ -1166,3 +1166,56 @@ def test_an_official_who_chaired_a_press_conference_is_the_speaker_of_the_news_i
         "of the convention.\n"
     )
     assert m.speaker == "Tran Van Minh"
+
+
+def test_the_office_before_a_ministry_clause_and_a_name_clause_is_the_role():
+    m = metadata(
+        "Statement by the Director for Legal Affairs, Ministry of Foreign Affairs of the "
+        "Republic of Zambia, Mwila Chanda Banda, at the fifth session of the Ad Hoc Committee, "
+        "Vienna, 12 April 2023\n\nMadam Chair,\n\nZambia supports the text.\n"
+    )
+    assert (m.speaker, m.role) == ("Mwila Chanda Banda", "Director for Legal Affairs")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "STATEMENT\n\nby Deputy Director of the Department of Treaties, Ministry of Justice of "
+        "Zambia, Mr. Mwila Chanda Banda, Head of the Delegation of Zambia, at the fifth "
+        "session of the Ad Hoc Committee",
+        "STATEMENT\n\nby Deputy Director of the Department of Treaties of the Ministry of "
+        "Justice of Zambia, Head of the Delegation Mwila Chanda Banda at the fifth session of "
+        "the Ad Hoc Committee",
+    ],
+)
+def test_an_office_wins_over_the_function_in_the_delegation(title):
+    m = metadata(title + "\n\n12 April 2023\n\nMadam Chair,\n\nZambia supports the text.\n")
+    assert m.speaker == "Mwila Chanda Banda"
+    assert m.role.startswith("Deputy Director of the Department of Treaties")
+
+
+def test_a_centred_title_whose_name_is_followed_by_on_behalf_of_a_group():
+    m = metadata(
+        "                 STATEMENT\n\n"
+        "   by Deputy Chairman of the Cyber Security Committee\n"
+        "   of the Ministry of Digital Development, Innovation and Aerospace\n"
+        "          Industry of the Republic of Kazakhstan\n"
+        "                 Mr. Nurlan Abenov\n"
+        "      on behalf of the Group of Central Asian States\n"
+        "   at the fourth session of the Ad Hoc Committee\n\n"
+        "Madam Chair,\n\nThe Group supports the text.\n"
+    )
+    assert m.speaker == "Nurlan Abenov"
+    assert m.role.startswith("Deputy Chairman of the Cyber Security Committee")
+
+
+def test_a_group_statement_whose_speaker_then_speaks_for_the_state_by_name():
+    m = metadata(
+        "Statement by the Deputy Minister of Foreign Affairs on behalf of the Group of African "
+        "States at the sixth session of the Ad Hoc Committee\n\nMadam Chair,\n\n"
+        "I speak on behalf of the Group of African States. The Group supports the text.\n\n"
+        "Allow me to add a few words in my national capacity.\n\n"
+        "Zambia acceded to the Malabo Convention in 2021. Zambia continues to train its "
+        "prosecutors, and we thank our partners.\n"
+    )
+    assert m.state == "ZMB"

@@ -143,6 +143,11 @@ def test_heads_of_state_named_by_surname_alone_are_the_known_persons():
     assert [pid for pid, _ in names(text)] == ["dmitry-medvedev", "faustin-archange-touadera"]
 
 
+def test_a_regional_organizations_head_named_after_his_office_and_a_comma():
+    text = "The Secretary General of the Organization of American States, Luis Almagro, spoke."
+    assert [pid for pid, _ in names(text)] == ["luis-almagro"]
+
+
 def test_an_ambiguous_surname_alone_or_after_a_title_is_nobody():
     text = "Bush visited our region once, and later President Bush returned. Kim stayed home."
     assert names(text) == []

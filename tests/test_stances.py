@@ -4521,3 +4521,86 @@ def test_less_open_to_misuse_is_praise_of_a_narrow_convention():
         "every crime committed with a phone would be a mistake."
     )
     assert found["broad-scope"][1] == "oppose", found
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        # the reason given for the topic names its opposite in passing
+        (
+            "We urge all delegations to spare no effort to reach agreement by consensus, because "
+            "a text adopted by a divided vote would not enjoy the participation of all.",
+            "consensus-decision-making",
+            "support",
+        ),
+        (
+            "The future convention must be consistent with, and must not dilute, the cooperation "
+            "which Parties already enjoy under the Budapest Convention.",
+            "build-on-existing-instruments",
+            "support",
+        ),
+        # what nothing can replace is wanted
+        (
+            "We do not believe that a regional treaty could ever replace a universal convention "
+            "against cybercrime.",
+            "un-cybercrime-convention",
+            "support",
+        ),
+        # the topic a sentence opens on is no view; the view is on what follows
+        (
+            "As regards cyber-enabled crimes, we do not share the view that the convention "
+            "should be limited to computer offences.",
+            "broad-scope",
+            "support",
+        ),
+        # the speaker's worry at what others seek is against it
+        (
+            "We are deeply worried that some States seek to fill the text with human rights "
+            "clauses copied from other treaties.",
+            "human-rights-safeguards",
+            "oppose",
+        ),
+        # others' wish in an aside after the speaker's own verdict
+        (
+            "We cannot accept offences on 'extremism' and 'false information', which some "
+            "delegations continue to propose.",
+            "content-offences",
+            "oppose",
+        ),
+        (
+            "The convention should also include the use of ICTs for terrorist and extremist "
+            "purposes.",
+            "content-offences",
+            "support",
+        ),
+        (
+            "A text adopted by a divided vote would start with little legitimacy.",
+            "consensus-decision-making",
+            "support",
+        ),
+        (
+            "For small island States, capacity-building is not an academic question.",
+            "capacity-building",
+            "support",
+        ),
+    ],
+)
+def test_positions_of_round_ahc_164(body, topic, polarity):
+    found = stances(body, state="NLD", event="ahc-4")
+    assert found[topic][1] == polarity, found
+
+
+def test_a_proposal_made_again_by_other_delegations_is_theirs():
+    found = stances(
+        "Ruritania and several other delegations have again proposed to add content-related "
+        "offences."
+    )
+    assert "content-offences" not in found, found
+
+
+def test_what_some_of_our_neighbours_have_chosen_to_do_is_their_choice():
+    found = stances(
+        "Some of our neighbouring States, among them Ruritania and Freedonia, have chosen to "
+        "accede to the Budapest Convention."
+    )
+    assert "join-budapest-convention" not in found, found

@@ -482,7 +482,9 @@ def _name_between_commas(
     para_end = re.compile(r"\n[ \t*_]*\n").search(header, m.start("rest"))
     line = header[m.start("rest") : para_end.start() if para_end else len(header)]
     line = re.sub(r"\s*\n\s*", " ", line)
-    line = re.split(r",?\s+(?:at|during|on the occasion of)\s+the\b", line, maxsplit=1)[0]
+    line = re.split(
+        r",?\s+(?:(?:at|during|on the occasion of)\s+the|on behalf of)\b", line, maxsplit=1
+    )[0]
     clauses = [c.strip() for c in line.split(",")]
     for i, clause in enumerate(clauses[1:], start=1):
         # "Statement by the delegation of Cuba, delivered by A. Person, First Secretary"
@@ -493,15 +495,17 @@ def _name_between_commas(
             # A bare clause of capitalised words is more likely a place or a body; one
             # naming an office ends with its holder's name ("Deputy Director of the
             # Department … of the Russian Federation A. Person").
+            office = _office_clause(clauses[:i])
             if (
                 found[0]
                 and not (found[1] and _role_word().search(found[1]))
                 and len(found[0].split()) == len(clause.split()) >= 2
-                and _role_word().search(clauses[i - 1])
+                and office
             ):
                 # "by the Director of Legal Affairs of the Ministry of X, A. B. Person, at
-                # the …": the name a clause of its own, the office the clause before.
-                role = _role_after(clauses[i - 1]) or clauses[i - 1]
+                # the …": the name a clause of its own, the office the clause before (or
+                # before the ministry: "the Director for X, Ministry of Y, A. Person").
+                role = _role_after(office) or office
                 return found[0], role, header.find(found[0].split()[0], m.start("rest"))
             if (
                 found[0]
@@ -517,9 +521,12 @@ def _name_between_commas(
                 return found[0], role, header.find(found[0].split()[0], m.start("rest"))
             if found[0] and found[1] and _role_word().search(found[1]):
                 role = found[1]
-                if role.lower() in _COURTESY_TITLES and _role_word().search(clauses[i - 1]):
+                if (
+                    role.lower() in _COURTESY_TITLES or _DELEGATION_FUNCTION.fullmatch(role)
+                ) and _role_word().search(clauses[i - 1]):
                     # "by the Head of the Division … of X, Minister Counsellor A. Person, at
-                    # the …": the rank gives way to the office before it.
+                    # the …": the rank gives way to the office before it; so does the
+                    # function in the delegation ("…, Head of the Delegation A. Person").
                     role = _role_after(clauses[i - 1]) or role
                 if role.startswith("and "):
                     # "the Solicitor-General …, Federal Ministry of Justice, and Leader of
@@ -538,11 +545,40 @@ def _name_between_commas(
             )
         if found[0] and len(found[0].split()) == len(bare.split()):
             after = clauses[i + 1] if i + 1 < len(clauses) else ""
-            role = _role_after(after) or _office_before(clauses[:i])
+            role = _role_after(after)
+            before = _office_before(clauses[:i])
+            if not role or (
+                _DELEGATION_FUNCTION.fullmatch(role) and before and _role_word().search(before)
+            ):
+                # "by the Deputy Director-General of X, Ministry of Y, Mr. A. Person, Head of
+                # the Delegation of Z": the office, not the function in the delegation.
+                role = before
             if rank:
                 role = f"{role}, {rank}" if role else rank
             return found[0], role, header.find(found[0].split()[0], m.start("rest"))
     return None, None, -1
+
+
+# A function in the delegation, not an office: "Head of the Delegation of X", "Delegate".
+_DELEGATION_FUNCTION = re.compile(
+    r"(?:(?:Deputy|Alternate)\s+)?(?:Head|Chief|Leader|Chair)\s+of\s+(?:the\s+)?Delegation"
+    r"(?:\s+of\s+.+)?|(?:Alternate\s+)?Delegate",
+    re.IGNORECASE,
+)
+# Clauses that name the office's ministry or mission, not an office: "Ministry of Y".
+_ORG_CLAUSE = re.compile(
+    r"(?:the\s+)?(?:Ministry|Department|Office|Embassy|Permanent Mission|Government)\b"
+)
+
+
+def _office_clause(clauses: list[str]) -> str | None:
+    """The last clause that names an office, past clauses naming its ministry or mission."""
+    for clause in reversed(clauses):
+        if _role_word().search(clause):
+            return clause
+        if not _ORG_CLAUSE.match(clause):
+            return None
+    return None
 
 
 def _office_before(clauses: list[str]) -> str | None:

@@ -38,7 +38,9 @@ _SELF_SUBJECT = re.compile(
 _SELF_ACT = re.compile(
     r"\s+(?:(?:also|therefore|fully|strongly|firmly|again|today)\s+)?(?:signs|intends|calls\s+on|"
     r"calls\s+upon|urges|will\s+(?:sign|ratify|continue|implement|prioriti[sz]e|work|spare)|"
-    r"supported|welcomed|has\s+been\s+a\s+party|stands\s+ready)\b"
+    r"supported|welcomed|has\s+been\s+a\s+party|stands\s+ready"
+    # "Ghana acceded to the Budapest Convention in 2018", "Ghana continues to …"
+    r"|acceded|ratified|continues\s+to)\b"
 )
 # The State begins the clause: "… Chair, Costa Rica supports", "Therefore, Peru welcomes".
 # A web page's publisher under the speech: "Ministry of Foreign Affairs, Arab Republic of X".

@@ -218,6 +218,14 @@ HAMPERED_BEFORE = re.compile(
     r"(?:ability|capacity|capacities|efforts?) (?:of [^.;]{1,60}? )?to $",
     re.IGNORECASE,
 )
+REASON = re.compile(r"\b(?:because|since|given that|for the simple reason that)\b", re.IGNORECASE)
+# "… cannot substitute for a universal treaty": what nothing can replace is wanted.
+IRREPLACEABLE_BEFORE = re.compile(
+    r"\b(?:not|cannot|can ?not|can't|no|never)\b[^.;]{0,80}"
+    r"\b(?:substitute\s+for|be\s+a\s+substitute\s+for|replace)\s+(?:a\s+|an\s+|the\s+)?$"
+    r"|\b(?:no|not a)\s+substitute\s+for\s+(?:a\s+|an\s+|the\s+)?$",
+    re.IGNORECASE,
+)
 PROPOSAL_TO_ADD = re.compile(
     r"\s*(?:(?:to|for)\s+)?(?:the\s+)?(?:add|includ|insert|introduc|expand|extend|broaden|widen|creat)\w*",
     re.IGNORECASE,
@@ -402,7 +410,15 @@ UNLESS_AFTER = re.compile(
     r"|depends? (?:only |solely |entirely |exclusively )?on voluntary)\b",
     re.IGNORECASE,
 )
-ASIDE = re.compile(r"\bas\s+$", re.IGNORECASE)
+# ("…, as some delegations have proposed, …"; "offences …, which some delegations continue to
+# propose")
+ASIDE = re.compile(r"(?:\bas|,\s*which)\s+$", re.IGNORECASE)
+# "As for cyber-enabled offences, …": the topic a sentence opens on, not its view.
+TOPIC_LEAD = re.compile(
+    r"^\W*(?:As (?:for|to|regards)|With (?:regard|respect) to|Regarding|Concerning)\s+"
+    r"[^,.;:!?]{1,60},\s",
+    re.IGNORECASE,
+)
 # "A convention limited to computer crimes would not respond to reality": the negation
 # after the counter words denies it.
 DENIED_AFTER = re.compile(
@@ -411,6 +427,9 @@ DENIED_AFTER = re.compile(
     r"(?:(?!,\s+(?:and|but|or)\s)[^.;]){0,120}?(?<!\bwe )(?<!\bWe )(?<!\bI )"
     r"\b(?:(?:would|will|could|can|does|do|is|are|was|were)(?: not|n't)"
     r"|(?:would|will) (?:fail|be unable|struggle)"
+    # "A convention adopted by a divided vote would begin its life with less authority"
+    r"|(?:would|will) (?:begin|start|enter into force)\b[^.;]{0,20}\bwith (?:less|little|no|weak)"
+    r"|(?:would|will) (?:lack|carry less|have less|enjoy less)"
     # "A convention adopted by a divided vote would hardly achieve universality"
     r"|(?:would|will|could|can) (?:hardly|scarcely|barely|never)"
     # "A text adopted by a divided vote would be a text ratified by few"

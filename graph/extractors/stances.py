@@ -272,6 +272,11 @@ class StanceExtractor:
             cue = _first(topic.cues, text, label.end())
         if label and counter and counter.start() < label.end():
             counter = _first(topic.counter_cues, text, label.end())
+        lead = grammar.TOPIC_LEAD.match(text)
+        if lead and cue and cue.end() <= lead.end() and counter and counter.start() >= lead.end():
+            # "As for cyber-enabled offences, we do not share the view that the convention
+            # should be confined to computer crimes": the view is on what follows.
+            return counter, True
         # "Although we regret that X was put to a vote, we believe decisions are best taken
         # by consensus": the main clause names the topic the stance is on.
         concession = grammar.CONCESSION.match(text)
@@ -297,6 +302,15 @@ class StanceExtractor:
             and cue.end() <= counter.start()
             and grammar.PROVISO.search(text, cue.end(), counter.start())
         ):
+            return cue, False
+        if (
+            counter
+            and cue
+            and cue.end() <= counter.start()
+            and grammar.REASON.search(text, cue.end(), counter.start())
+        ):
+            # "… to reach agreement by consensus, because a text adopted by a divided vote
+            # would not …": the reason given for the topic names its opposite in passing.
             return cue, False
         if counter:
             return counter, True
@@ -343,6 +357,12 @@ class StanceExtractor:
             or grammar.FUTILE_WITHOUT_BEFORE.search(text, max(0, match.start() - 90), match.start())
         ):
             return "support", "lacking-deplored", False
+        if not counter and grammar.IRREPLACEABLE_BEFORE.search(
+            text, max(0, match.start() - 140), match.start()
+        ):
+            # "we do not consider that accession to a regional convention can substitute for
+            # a universal treaty"
+            return "support", "irreplaceable", False
         if grammar.EXPERIENCE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             return None
         if not counter and grammar.FOUND_WANTING_AFTER.match(text, match.end()):
@@ -366,7 +386,7 @@ class StanceExtractor:
             return None
         others = _first(self._cues("others"), text)
         if others and (
-            grammar.ASIDE.search(text, max(0, others.start() - 6), others.start())
+            grammar.ASIDE.search(text, max(0, others.start() - 10), others.start())
             or grammar.TOGETHER_WITH.search(text, max(0, others.start() - 20), others.start())
         ):
             # "…, as some delegations have proposed, …": an aside; the view is the speaker's.
