@@ -469,3 +469,20 @@ def test_a_demonym_in_a_compound_of_action_or_before_one_citizen_names_the_state
 def test_a_compound_of_demonyms_broken_after_its_hyphen_names_both_states():
     found = entities("A just settlement of the Israeli- Palestinian conflict is overdue.")
     assert {("State", "ISR"), ("State", "PSE")} <= found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "These ideas were in the draft convention submitted in 2021 by the Russian Federation.",
+        "The draft convention that Russia, with its co-sponsors, submitted to the Committee in "
+        "2021 is the basis of our proposals.",
+    ],
+)
+def test_the_2021_russian_draft_described_by_who_submitted_it_and_when(sentence):
+    assert ("Instrument", "ru-draft-2021") in entities(sentence)
+
+
+def test_the_2017_russian_draft_named_by_its_year_and_title():
+    found = entities("Our 2017 draft convention on cooperation in combating information crimes.")
+    assert ("Instrument", "ru-draft-2017") in found
