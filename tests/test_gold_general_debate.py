@@ -890,6 +890,29 @@ SETS = {
         types={"State": 0.99, "Person": 0.99},
         corpus=FULL_CORPUS,
     ),
+    # seed 81, blind first scores: entities F1 .988 and .996, stances P .667 R .333 and
+    # P 1.000 R .889; then "acts of terror", nations coming together against criminal
+    # networks, "Israeli- Palestinian", Luis Almagro
+    "ungdc-blind81": Floors(
+        8,
+        16,
+        0.99,
+        0.99,
+        0.7,
+        stance_p=0.75,
+        types={"State": 0.99, "Person": 0.94},
+        corpus=FULL_CORPUS,
+    ),
+    "ungdc-blind82": Floors(
+        8,
+        16,
+        0.99,
+        0.99,
+        0.9,
+        stance_p=0.95,
+        types={"State": 0.99, "Person": 0.99},
+        corpus=FULL_CORPUS,
+    ),
 }
 
 
