@@ -1083,3 +1083,16 @@ def test_let_us_recall_a_terrorist_attack_is_remembrance_not_a_call():
 def test_acts_of_terror_condemned_and_nations_coming_together_against_crime(body, topic):
     x = extract(body)
     assert (topic, "support") in {(s.topic, s.polarity) for s in x.stances}
+
+
+def test_a_call_on_the_un_to_improve_coordination_against_crime_wants_its_central_role():
+    x = extract(
+        "We call upon the United Nations to improve coordination in the fight against "
+        "organized crime."
+    )
+    assert ("un-central-role", "support") in {(s.topic, s.polarity) for s in x.stances}
+
+
+def test_a_numbered_unga_is_that_session():
+    x = extract("We propose a high-level meeting at the 81st UNGA on small arms.")
+    assert "unga-81" in {m.id for m in x.mentions if m.kind == "Event"}

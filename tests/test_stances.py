@@ -4604,3 +4604,44 @@ def test_what_some_of_our_neighbours_have_chosen_to_do_is_their_choice():
         "accede to the Budapest Convention."
     )
     assert "join-budapest-convention" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        (
+            "The Budapest Convention reflects the views of a few. It cannot be imposed on other "
+            "regions as the universal standard.",
+            "join-budapest-convention",
+            "oppose",
+        ),
+        (
+            "The politicized invocation of human rights must not paralyse cooperation between "
+            "our authorities.",
+            "human-rights-safeguards",
+            "oppose",
+        ),
+        (
+            "We remain concerned that the scope of the draft extends to any offence punishable "
+            "by four years of imprisonment.",
+            "broad-scope",
+            "oppose",
+        ),
+        (
+            "A convention born of a vote on its core articles will never be universal.",
+            "consensus-decision-making",
+            "support",
+        ),
+    ],
+)
+def test_positions_of_round_ahc_168(body, topic, polarity):
+    found = stances(body, state="NLD", event="ahc-5")
+    assert found[topic][1] == polarity, found
+
+
+def test_a_negation_and_a_parenthesis_before_the_verb_deny_it():
+    found = stances(
+        "The proposal concerns the return of confiscated proceeds. It does not, however, call "
+        "for a new convention on asset recovery."
+    )
+    assert found.get("asset-recovery-convention", ("", "oppose"))[1] == "oppose", found

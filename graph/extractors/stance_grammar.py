@@ -12,7 +12,9 @@ import re
 # "not only … but also" is no negation.
 NEGATED = re.compile(
     r"\b(?:not(?!\s+(?:only|just|merely)\b)|nor|never|no longer|cannot|can't|don't|doesn't|won't"
-    r"|do not(?!\s+only\b)|does not(?!\s+only\b)|will not(?!\s+only\b))\s+"
+    r"|do not(?!\s+only\b)|does not(?!\s+only\b)|will not(?!\s+only\b))"
+    # ("It does not, however, call for a new instrument")
+    r"(?:,\s*(?:however|therefore|though|thus|in our view|at this stage|for now),\s*|\s+)"
     # ("did not and do not believe": a coordination, not a second negation)
     # ("my country does not intend to accede to it")
     r"(?:(?:intend|plan|wish|want|seek|mean)\s+to\s+|(?!(?:and|or|nor|but)\b)\w+\s+)?$"
