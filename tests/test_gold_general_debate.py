@@ -913,6 +913,28 @@ SETS = {
         types={"State": 0.99, "Person": 0.99},
         corpus=FULL_CORPUS,
     ),
+    # seed 83, blind first scores: entities F1 .994 and .995, stances P 1.000 R .800 and
+    # P 1.000 R .400; then a call on the UN to improve coordination, "the 80th UNGA"
+    "ungdc-blind83": Floors(
+        8,
+        16,
+        0.99,
+        0.99,
+        0.95,
+        stance_p=0.95,
+        types={"State": 0.99, "Person": 0.92},
+        corpus=FULL_CORPUS,
+    ),
+    "ungdc-blind84": Floors(
+        8,
+        16,
+        0.99,
+        0.99,
+        0.55,
+        stance_p=0.95,
+        types={"State": 0.99, "Person": 0.99},
+        corpus=FULL_CORPUS,
+    ),
 }
 
 
