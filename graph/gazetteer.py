@@ -99,6 +99,12 @@ def _event_name_re(pattern: str) -> re.Pattern[str]:
     return re.compile(flexible_spaces(pattern), re.IGNORECASE)
 
 
+def _anaphor_regex(label: str) -> str:
+    """A body's anaphor, unless it goes on to name another treaty's body ("the Conference of
+    the Parties to the Framework Convention on Climate Change")."""
+    return rf"{_label_regex(label)}\b(?!\s+(?:to|of)\s+the\b)"
+
+
 def _label_regex(label: str) -> str:
     return r"\s+".join(re.escape(part) for part in label.split())
 
@@ -244,7 +250,7 @@ class Gazetteer:
             variants: list[tuple[list[str], re.Pattern[str] | None]] = [(names, None)]
             licence = self._licence(body)
             if body.anaphors and licence is not None:
-                anaphors = [rf"{_label_regex(x)}(?!\s+(?:to|of)\s+the\b)" for x in body.anaphors]
+                anaphors = [_anaphor_regex(x) for x in body.anaphors]
                 variants.append((anaphors, licence))
             for alternatives, needs in variants:
                 if not alternatives:
@@ -471,7 +477,7 @@ class Gazetteer:
             licence = self._licence(body)
             if body.event_id_template and body.anaphors and licence is not None:
                 names = sorted(body.anaphors, key=len, reverse=True)
-                regex = "|".join(rf"\b{_label_regex(x)}\b(?!\s+(?:to|of)\s+the\b)" for x in names)
+                regex = "|".join(rf"\b{_anaphor_regex(x)}" for x in names)
                 out.append((re.compile(regex, re.IGNORECASE), body, licence))
         return out
 

@@ -300,17 +300,13 @@ class StanceExtractor:
             counter
             and cue
             and cue.end() <= counter.start()
-            and grammar.PROVISO.search(text, cue.end(), counter.start())
+            and (
+                grammar.PROVISO.search(text, cue.end(), counter.start())
+                # "… to reach agreement by consensus, because a text adopted by a divided
+                # vote would not …": the reason given for the topic names its opposite.
+                or grammar.REASON.search(text, cue.end(), counter.start())
+            )
         ):
-            return cue, False
-        if (
-            counter
-            and cue
-            and cue.end() <= counter.start()
-            and grammar.REASON.search(text, cue.end(), counter.start())
-        ):
-            # "… to reach agreement by consensus, because a text adopted by a divided vote
-            # would not …": the reason given for the topic names its opposite in passing.
             return cue, False
         if counter:
             return counter, True
