@@ -143,6 +143,9 @@ _ORGAN = re.compile(
     r"\b(?!(?:The|This|That|Its|Our|Their|Each|Every)\b)[A-Z][\w-]+\s+"
     r"(?:Council|Commission|Committee|Conference|Board|Forum|Court|Assembly)\b"
     r"(?:\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4})?"
+    # "the Committee on the Elimination of Discrimination against Women at its … session"
+    r"|\bthe\s+(?:Council|Commission|Committee|Conference|Board)\s+(?:on|of|for|against)\s+"
+    r"(?:the\s+)?[A-Z][\w-]*"
 )
 
 

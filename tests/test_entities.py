@@ -486,3 +486,16 @@ def test_the_2021_russian_draft_described_by_who_submitted_it_and_when(sentence)
 def test_the_2017_russian_draft_named_by_its_year_and_title():
     found = entities("Our 2017 draft convention on cooperation in combating information crimes.")
     assert ("Instrument", "ru-draft-2017") in found
+
+
+def test_a_session_of_a_treaty_committee_named_with_the_is_not_the_assemblys():
+    text = (
+        "Mr. President,\n\nOur report was considered by the Committee on the Elimination of "
+        "Discrimination against Women at its fifty-second session."
+    )
+    x = pipeline.extract(Document(id="t", text=text, metadata=Metadata(event="unga-67")))
+    assert not {m.id for m in x.mentions if m.kind == "Event"}
+
+
+def test_a_demonym_before_an_incursion_names_the_state():
+    assert ("State", "RUS") in entities("We paused because of the Russian incursion.")

@@ -1096,3 +1096,20 @@ def test_a_call_on_the_un_to_improve_coordination_against_crime_wants_its_centra
 def test_a_numbered_unga_is_that_session():
     x = extract("We propose a high-level meeting at the 81st UNGA on small arms.")
     assert "unga-81" in {m.id for m in x.mentions if m.kind == "Event"}
+
+
+@pytest.mark.parametrize(
+    ("body", "topic"),
+    [
+        ("Our country denounces terrorism in all its forms.", "counter-terrorism"),
+        # an objection in the first clause is not the second clause's, whose subject is its own
+        (
+            "Terrorism must not be linked to any religion, and the United Nations should lead "
+            "and coordinate the global fight against it.",
+            "un-central-role",
+        ),
+    ],
+)
+def test_terrorism_denounced_and_the_un_asked_to_lead_after_an_objection(body, topic):
+    x = extract(body)
+    assert (topic, "support") in {(s.topic, s.polarity) for s in x.stances}

@@ -148,6 +148,10 @@ def test_a_regional_organizations_head_named_after_his_office_and_a_comma():
     assert [pid for pid, _ in names(text)] == ["luis-almagro"]
 
 
+def test_a_contested_president_named_by_surname_is_the_known_person():
+    assert [pid for pid, _ in names("Some recognized President Guaido.")] == ["juan-guaido"]
+
+
 def test_an_ambiguous_surname_alone_or_after_a_title_is_nobody():
     text = "Bush visited our region once, and later President Bush returned. Kim stayed home."
     assert names(text) == []

@@ -4579,6 +4579,12 @@ def test_less_open_to_misuse_is_praise_of_a_narrow_convention():
             "support",
         ),
         (
+            "The convention must be compatible with, and must not lower the standards of, the "
+            "cooperation that Parties already enjoy under the Budapest Convention.",
+            "build-on-existing-instruments",
+            "support",
+        ),
+        (
             "For small island States, capacity-building is not an academic question.",
             "capacity-building",
             "support",
@@ -4645,3 +4651,7 @@ def test_a_negation_and_a_parenthesis_before_the_verb_deny_it():
         "for a new convention on asset recovery."
     )
     assert found.get("asset-recovery-convention", ("", "oppose"))[1] == "oppose", found
+
+
+def test_a_focused_scope_favoured_is_against_a_broad_one():
+    assert stances("We favour a focused scope for the convention.")["broad-scope"][1] == "oppose"

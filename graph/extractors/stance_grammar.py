@@ -306,7 +306,9 @@ NEXT_CLAUSE = re.compile(r",\s+(?:and|but|or|while|whereas)\s|;", re.IGNORECASE)
 BUT_CLAUSE = re.compile(r",\s+but\s", re.IGNORECASE)
 # ", and will interpret …", ", and we call for …": a clause of its own, not a list's last item.
 OWN_CLAUSE = re.compile(
-    r",\s+and\s+(?:(?:we|I|it|my delegation|our delegation)\s+)?(?:will|shall|would|must|should"
+    # (", and the United Nations should lead …": a subject of its own)
+    r",\s+and\s+(?:(?:we|I|it|my delegation|our delegation|the(?:\s+[A-Z][\w-]*){1,4})\s+)?"
+    r"(?:will|shall|would|must|should"
     r"|(?:also\s+)?(?:call|urge|support|welcome|stress|reaffirm|recall|believe|consider|interpret))\b",
     re.IGNORECASE,
 )

@@ -132,11 +132,12 @@ def _in_other_clause(item: tuple[re.Match[str], str], text: str, match: re.Match
     m, kind = item
     if m.start() >= match.end():
         return bool(grammar.NEXT_CLAUSE.search(text, match.end(), m.start()))
-    return (
-        kind == "oppose"
-        and m.end() <= match.start()
-        and bool(grammar.OWN_CLAUSE.search(text, m.end(), match.start()))
-    )
+    if kind != "oppose" or m.end() > match.start():
+        return False
+    # (the clause's subject may be the topic's own first words: ", and the United Nations
+    # should lead …")
+    clause = grammar.OWN_CLAUSE.search(text, m.end(), match.end())
+    return clause is not None and clause.start() < match.start()
 
 
 def _nearest(
