@@ -935,6 +935,29 @@ SETS = {
         types={"State": 0.99, "Person": 0.99},
         corpus=FULL_CORPUS,
     ),
+    # seed 85, blind first scores: entities F1 .983 and .991, stances P .857 R .750 and
+    # P 1.000 R .667; then terrorism denounced, the UN asked to lead after an objection in
+    # another clause, a treaty committee's session, "the Russian incursion", Juan Guaido
+    "ungdc-blind85": Floors(
+        8,
+        16,
+        0.98,
+        0.99,
+        0.95,
+        stance_p=0.95,
+        types={"State": 0.98, "Person": 0.94},
+        corpus=FULL_CORPUS,
+    ),
+    "ungdc-blind86": Floors(
+        8,
+        16,
+        0.99,
+        0.99,
+        0.75,
+        stance_p=0.95,
+        types={"State": 0.99, "Person": 0.99},
+        corpus=FULL_CORPUS,
+    ),
 }
 
 
