@@ -571,14 +571,21 @@ _ORG_CLAUSE = re.compile(
 )
 
 
-def _office_clause(clauses: list[str]) -> str | None:
-    """The last clause that names an office, past clauses naming its ministry or mission."""
-    for clause in reversed(clauses):
-        if _role_word().search(clause):
-            return clause
-        if not _ORG_CLAUSE.match(clause):
+def _last_office(clauses: list[str], passable: Callable[[str], object]) -> int | None:
+    """The index of the last clause that names an office, walking back only over clauses
+    that ``passable`` lets through."""
+    for i in range(len(clauses) - 1, -1, -1):
+        if _role_word().search(clauses[i]):
+            return i
+        if not passable(clauses[i]):
             return None
     return None
+
+
+def _office_clause(clauses: list[str]) -> str | None:
+    """The last clause that names an office, past clauses naming its ministry or mission."""
+    i = _last_office(clauses, _ORG_CLAUSE.match)
+    return clauses[i] if i is not None else None
 
 
 def _office_before(clauses: list[str]) -> str | None:
@@ -588,10 +595,10 @@ def _office_before(clauses: list[str]) -> str | None:
     if not clauses:
         return None
     if not _role_word().search(clauses[-1]):
-        for j in range(len(clauses) - 2, -1, -1):
-            if _role_word().search(clauses[j]):
-                joined = ", ".join(c.strip() for c in clauses[j:])
-                return re.sub(r"^(?:the|a|an)\s+", "", joined)
+        j = _last_office(clauses[:-1], lambda clause: True)
+        if j is not None:
+            joined = ", ".join(c.strip() for c in clauses[j:])
+            return re.sub(r"^(?:the|a|an)\s+", "", joined)
     return _role_after(clauses[-1])
 
 
