@@ -129,21 +129,22 @@ _COURTESY_TITLES = frozenset(
     {"ambassador", "amb.", "excellency", "his excellency", "her excellency", "minister"}
     | {"minister counsellor", "minister-counsellor", "counsellor", "counselor"}
 )
+# Titles of address that may also stand between an office and the name: "… of X
+# Ambassador A. Person" (the office ends before them).
+_ADDRESS_TITLES = r"Ambassador|Amb\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.\s?E\.|Madam"
 _HONORIFIC = re.compile(
-    r"^(?:H\.\s?E\.|S\.\s?E\.|His Excellency|Her Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Dra\.|Prof\.?|"
-    r"Madam|Madame|"
+    rf"^(?:{_ADDRESS_TITLES}|S\.\s?E\.|His Excellency|Her Excellency|Dra\.|Prof\.?|"
+    r"Madame|"
     r"Shri|Smt\.?|Sri|Sr\.|Sra\.|Señor|Señora|Excmo\.|Excma\.|Mme\.?|Embajador(?:a)?|"
     r"Ambassadeur|Ambassadrice|"
     # chiefly and royal styles of Fiji and Malaysia: "Ratu A. Person", "Datuk Seri A. Person"
     r"Ratu|Tan Sri|Datuk(?: Seri)?|Dato['’]?(?: Sri)?|"
-    r"Ambassador(?:-at-Large)?|Amb\.|Sir|Dame|Barrister|Barr\.|Engr\.?|Adv\.|Advocate|Atty\.|"
+    r"Ambassador-at-Large|Sir|Dame|Barrister|Barr\.|Engr\.?|Adv\.|Advocate|Atty\.|"
     # ranks of police and armed forces: "Police Colonel A. Person"
     r"(?:Police |Pol\. )?(?:Colonel|Col\.|Major|Maj\.|Lieutenant|Lt\.|Brigadier|Captain|Capt\.)"
     r"(?: General| Colonel)?|(?:Police |Pol\. )General|(?:Minister )?Plenipotentiary|"
     r"(?:The )?(?:Right |Rt\.? )?Hon(?:ou?rable|\.))\s+"
 )
-# Courtesy titles that may stand between an office and the name: "… of X Ambassador A. Person".
-_TRAILING_COURTESY = re.compile(r"Ambassador|Amb\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.\s?E\.|Madam")
 # Honorifics that are also a rank worth keeping in the role.
 _RANK = re.compile(r"Ambassador-at-Large")
 
@@ -739,7 +740,7 @@ def _name_and_role(
     role_words = words[: len(words) - len(name_words)]
     # "… Legal Adviser of the Ministry Ambassador A. Person": the courtesy title before the
     # name closes no office.
-    while len(role_words) > 1 and _TRAILING_COURTESY.fullmatch(role_words[-1].strip(",")):
+    while len(role_words) > 1 and re.fullmatch(_ADDRESS_TITLES, role_words[-1].strip(",")):
         role_words = role_words[:-1]
     name = " ".join(_family_name_case(name_words))
     role = " ".join(role_words).strip(" ,") or None
@@ -871,7 +872,7 @@ def organizations(header: str, stop_at: int = -1) -> list[tuple[str, int, int]]:
         while end > start and header[end - 1] in " \n":
             end -= 1
         # "… Ministry of Foreign Affairs of X Ambassador A. Person": the title is no part of it
-        courtesy = re.search(rf"\s+(?:{_TRAILING_COURTESY.pattern})[\s*_]*$", header[start:end])
+        courtesy = re.search(rf"\s+(?:{_ADDRESS_TITLES})[\s*_]*$", header[start:end])
         if courtesy and cut:
             end = start + courtesy.start()
         name = re.sub(r"\s+", " ", header[start:end]).strip()

@@ -59,6 +59,63 @@ def _all(patterns: Sequence[re.Pattern[str]], text: str) -> list[re.Match[str]]:
     return [m for p in patterns for m in p.finditer(text)]
 
 
+@dataclass(frozen=True)
+class _Check:
+    """A pattern at a place relative to the topic's words that settles the polarity.
+
+    ``side`` is where it is looked for: ``"before"`` (within ``window`` characters
+    before the topic's words), ``"after"`` (right after them) or ``"start"`` (at the
+    sentence's start). ``also_after`` must follow the topic's words as well. The check
+    applies to topic cues (``"plain"``), counter cues (``"counter"``) or both (``"any"``);
+    ``outcome`` is ``(polarity, rule)``, or None when the sentence takes no stance.
+    """
+
+    pattern: re.Pattern[str]
+    side: str
+    window: int
+    applies: str
+    outcome: tuple[Polarity, str] | None
+    also_after: re.Pattern[str] | None = None
+
+    def fires(self, text: str, match: re.Match[str], counter: bool) -> bool:
+        if self.applies != "any" and (self.applies == "counter") != counter:
+            return False
+        if self.side == "after":
+            found = self.pattern.match(text, match.end())
+        elif self.side == "start":
+            found = self.pattern.match(text)
+        else:
+            found = self.pattern.search(text, max(0, match.start() - self.window), match.start())
+        if found and self.also_after is not None:
+            return self.also_after.match(text, match.end()) is not None
+        return found is not None
+
+
+# In order: the first that fires decides. Each entry is a rule family of
+# ``stance_grammar``; its comment there gives the phrasing it is for.
+_CHECKS = (
+    _Check(
+        grammar.LACKING_BEFORE,
+        "before",
+        40,
+        "plain",
+        ("support", "lacking-deplored"),
+        also_after=grammar.NEGATION_AFTER,
+    ),
+    _Check(grammar.FUTILE_WITHOUT_BEFORE, "before", 90, "plain", ("support", "lacking-deplored")),
+    # "we do not consider that accession to a regional convention can substitute for a
+    # universal treaty"
+    _Check(grammar.IRREPLACEABLE_BEFORE, "before", 140, "plain", ("support", "irreplaceable")),
+    _Check(grammar.EXPERIENCE_BEFORE, "before", 30, "any", None),
+    _Check(grammar.FOUND_WANTING_AFTER, "after", 0, "plain", ("support", "found-wanting")),
+    _Check(grammar.ARTICLE_SAYS, "start", 0, "any", None),
+    _Check(grammar.TEMPORAL_BEFORE, "before", 40, "counter", None),
+    _Check(grammar.LOCATION_BEFORE, "before", 40, "plain", None),
+    _Check(grammar.CONTAINER_BEFORE, "before", 60, "plain", None),
+    _Check(grammar.DOCUMENT_CHAPTERS_BEFORE, "before", 160, "plain", None),
+)
+
+
 DOMAIN_REACH = 1
 _CARRIED_ON = re.compile(
     r"\W*(?:Such|This|That|These|Those)\s+(?:[\w-]+\s+)?(?:cooperation|assistance|requests?"
@@ -346,41 +403,9 @@ class StanceExtractor:
                 )
                 if worn and grammar.WEAKENING.match(worn.group().split()[0]):
                     return "support", "weakening-accused", False
-        if not counter and (
-            (
-                grammar.LACKING_BEFORE.search(text, max(0, match.start() - 40), match.start())
-                and grammar.NEGATION_AFTER.match(text, match.end())
-            )
-            or grammar.FUTILE_WITHOUT_BEFORE.search(text, max(0, match.start() - 90), match.start())
-        ):
-            return "support", "lacking-deplored", False
-        if not counter and grammar.IRREPLACEABLE_BEFORE.search(
-            text, max(0, match.start() - 140), match.start()
-        ):
-            # "we do not consider that accession to a regional convention can substitute for
-            # a universal treaty"
-            return "support", "irreplaceable", False
-        if grammar.EXPERIENCE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
-            return None
-        if not counter and grammar.FOUND_WANTING_AFTER.match(text, match.end()):
-            return "support", "found-wanting", False
-        if grammar.ARTICLE_SAYS.match(text):
-            return None
-        if counter and grammar.TEMPORAL_BEFORE.search(
-            text, max(0, match.start() - 40), match.start()
-        ):
-            return None
-        if not counter and grammar.LOCATION_BEFORE.search(
-            text, max(0, match.start() - 40), match.start()
-        ):
-            return None
-        if not counter and (
-            grammar.CONTAINER_BEFORE.search(text, max(0, match.start() - 60), match.start())
-            or grammar.DOCUMENT_CHAPTERS_BEFORE.search(
-                text, max(0, match.start() - 160), match.start()
-            )
-        ):
-            return None
+        for check in _CHECKS:
+            if check.fires(text, match, counter):
+                return None if check.outcome is None else (*check.outcome, False)
         others = _first(self._cues("others"), text)
         if others and (
             grammar.ASIDE.search(text, max(0, others.start() - 10), others.start())
