@@ -570,7 +570,8 @@ _SC_NUMBER = r"\d{1,4}[ \t]?\n?[ \t]?\(\d{4}\)"
 _GA_OLD_NUMBER = r"\d{1,4}\s?\((?:S-|ES-)?[IVXL]{1,7}\)"
 _RESOLUTION_LIST = re.compile(
     rf"(?P<draft>\bdraft\s+)?\b[Rr]esolutions?\s+(?P<list>(?:(?:{_SC_NUMBER}|{_GA_OLD_NUMBER}|{_GA_NUMBER})"
-    rf"(?:\s*,\s*|\s*,?\s+and\s+|\s*,?\s+as well as\s+)?)+)"
+    # (", and" before ",": "874 (1993), and 884 (1993)" is one list)
+    rf"(?:\s*,?\s+and\s+|\s*,?\s+as well as\s+|\s*,\s*)?)+)"
 )
 _ITEM = re.compile(rf"(?P<sc>{_SC_NUMBER})|(?P<old>{_GA_OLD_NUMBER})|(?P<ga>{_GA_NUMBER})")
 _BARE = re.compile(r"(?<![\w/.-])(?P<s>\d{2})/(?P<n>\d{1,3})(?![\w/])")

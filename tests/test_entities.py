@@ -499,3 +499,15 @@ def test_a_session_of_a_treaty_committee_named_with_the_is_not_the_assemblys():
 
 def test_a_demonym_before_an_incursion_names_the_state():
     assert ("State", "RUS") in entities("We paused because of the Russian incursion.")
+
+
+def test_a_demonym_before_a_head_of_government_names_the_state():
+    found = entities("We met the Austrian Chancellor and the Jordanian King last week.")
+    assert {("State", "AUT"), ("State", "JOR")} <= found, found
+
+
+def test_a_list_of_council_resolutions_with_a_serial_comma_keeps_its_last_item():
+    found = entities(
+        "The Council adopted resolutions 1267 (1999), 1373 (2001), and 2178 (2014) on terrorism."
+    )
+    assert ("Resolution", "S/RES/2178(2014)") in found, found

@@ -1100,3 +1100,42 @@ def test_support_phrased_in_the_general_debate(body, topic):
 def test_a_numbered_unga_is_that_session():
     x = extract("We propose a high-level meeting at the 81st UNGA on small arms.")
     assert "unga-81" in {m.id for m in x.mentions if m.kind == "Event"}
+
+
+@pytest.mark.parametrize(
+    ("body", "topic"),
+    [
+        ("We must fight the ideology of terrorism and deny it financing.", "counter-terrorism"),
+        ("Terrorism calls for an integrated strategy.", "counter-terrorism"),
+        (
+            "We have reinforced our border controls and, in close coordination with neighbouring "
+            "countries, dismantled several drug smuggling routes.",
+            "international-cooperation",
+        ),
+        (
+            "We welcome the contribution of our partners to the fight against drug trafficking.",
+            "international-cooperation",
+        ),
+        (
+            "Piracy, terrorism and organized crime are on the rise. All these challenges demand "
+            "collective and coordinated solutions.",
+            "international-cooperation",
+        ),
+        (
+            "Our country is actively engaged in efforts to secure extradition agreements for the "
+            "gravest crimes.",
+            "international-cooperation",
+        ),
+    ],
+)
+def test_general_debate_phrasings_of_sets_87_88_support(body, topic):
+    assert stances(body)[topic][0] == "support"
+
+
+def test_a_harm_that_must_be_stopped_said_of_the_sentence_before():
+    found = stances(
+        "Boko Haram and other terrorist groups keep recruiting young people across the region. "
+        "This must be stopped."
+    )
+    polarity, evidence, _ = found["counter-terrorism"]
+    assert polarity == "support" and any("must be stopped" in e for e in evidence), found

@@ -4655,3 +4655,143 @@ def test_a_negation_and_a_parenthesis_before_the_verb_deny_it():
 
 def test_a_focused_scope_favoured_is_against_a_broad_one():
     assert stances("We favour a focused scope for the convention.")["broad-scope"][1] == "oppose"
+
+
+# ---- rounds 176-179 (seed-like blind rounds FD-FG): rule families new in that cycle ----
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We have heard several times this week that the Budapest Convention should be the "
+        "template for our work.",
+        "We have heard the concern that provisions on extremist content could be used to "
+        "restrict free speech.",
+    ],
+)
+def test_what_we_have_heard_said_is_not_our_view(body):
+    found = stances(body, event="ahc-5")
+    assert "join-budapest-convention" not in found and "content-offences" not in found, found
+
+
+def test_a_proposal_made_together_with_many_delegations_is_also_ours():
+    found = stances(
+        "The Netherlands, together with many delegations of the Western European Group, has "
+        "proposed the criminalization of incitement to terrorism through ICTs.",
+        event="ahc-5",
+    )
+    assert found["content-offences"][1] == "support", found
+
+
+def test_the_reference_goes_on_after_a_sentence_that_denies_the_instrument():
+    found = stances(
+        "Some speakers hold up the Budapest Convention as a model. We are not a party to that "
+        "convention. It was drafted by a few States long ago. It cannot therefore be considered "
+        "a universal standard.",
+        event="ahc-5",
+    )
+    holder, polarity, evidence = found["join-budapest-convention"]
+    assert polarity == "oppose", found
+    assert any("universal standard" in e for e in evidence), evidence
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The rules of procedure provide that the Committee shall make every effort to take its "
+        "decisions by consensus. We attach the greatest importance to this principle.",
+        "We are convinced that consensus must remain the working method of the Committee.",
+    ],
+)
+def test_consensus_as_the_principle_or_method_kept(body):
+    found = stances(body, event="ahc-5")
+    assert found["consensus-decision-making"][1] == "support", found
+
+
+def test_what_is_not_an_optional_addition_is_wanted():
+    found = stances(
+        "Technical assistance is not an optional addition to the treaty; it is what makes "
+        "implementation possible for developing countries.",
+        event="ahc-5",
+    )
+    assert found["capacity-building"][1] == "support", found
+
+
+def test_premature_before_a_process_ends_waits_for_it_and_defers_the_treaty():
+    found = stances(
+        "Cybercrime is a growing threat. We think it premature to decide on a new treaty before "
+        "the Expert Group completes its workplan.",
+        event="ccpcj-28",
+    )
+    assert found["un-cybercrime-convention"][1] == "oppose", found
+    assert found["ieg-cybercrime"][1] == "support", found
+
+
+def test_a_state_that_values_the_work_of_a_body_supports_it():
+    found = stances(
+        "The Netherlands values the work of the intergovernmental expert group on cybercrime.",
+        event="ccpcj-28",
+    )
+    assert found["ieg-cybercrime"][1] == "support", found
+
+
+def test_online_platforms_misused_by_trafficking_networks():
+    found = stances(
+        "We call for firm action against the misuse of online platforms by trafficking "
+        "networks to recruit their victims.",
+        event="ccpcj-28",
+    )
+    assert found["ict-human-trafficking"][1] == "support", found
+
+
+def test_refusing_a_treaty_whose_powers_are_not_matched_by_safeguards_wants_them():
+    found = stances(
+        "We could not accept a treaty in which intrusive investigative powers are not matched "
+        "by conditions and safeguards.",
+        event="ahc-5",
+    )
+    assert found["human-rights-safeguards"][1] == "support", found
+
+
+@pytest.mark.parametrize(
+    ("body", "topic"),
+    [
+        (
+            "How could a prosecutor prove the offence of extremism when no two legal systems "
+            "define it alike?",
+            "content-offences",
+        ),
+        (
+            "How can a small State build the capacity of its police when it is denied the "
+            "equipment it needs?",
+            "capacity-building",
+        ),
+    ],
+)
+def test_a_question_whose_when_clause_names_a_lack_takes_no_stance_on_the_topic(body, topic):
+    assert topic not in stances(body, event="ahc-5")
+
+
+def test_offences_consistent_with_existing_obligations_build_on_them():
+    found = stances(
+        "The offences in this chapter should be consistent with existing international "
+        "obligations of States.",
+        event="ahc-5",
+    )
+    assert found["build-on-existing-instruments"][1] == "support", found
+
+
+def test_what_we_must_not_forget_is_affirmed():
+    found = stances(
+        "We must not forget that this remains an intergovernmental process.", event="ahc-5"
+    )
+    assert found["multistakeholder-participation"][1] == "oppose", found
+
+
+def test_what_several_delegations_described_is_theirs_and_our_disagreement_answers_it():
+    found = stances(
+        "At the opening of the session, several delegations described the Budapest Convention "
+        "as a gold standard and invited others to accede to it. We do not share this view.",
+        event="ahc-5",
+    )
+    assert found["join-budapest-convention"][1] == "oppose", found

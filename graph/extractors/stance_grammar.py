@@ -163,7 +163,12 @@ OMITTED_LIST_BEFORE = re.compile(
 )
 # "How can a country run a 24/7 network if it does not have the laboratories …?" asks
 # for what is missing.
-IF_LACKING_AFTER = re.compile(r"[^?]*\bif\b[^?]*\b(?:not|no|lacks?|lacking|without)\b", re.I)
+# "How can a small State build capacity when it is denied the equipment?": the
+# question is about the lack in its condition.
+IF_LACKING_AFTER = re.compile(
+    r"[^?]*\b(?:if|when)\b[^?]*\b(?:not|no|lacks?|lacking|without|denied|deprived)\b", re.I
+)
+CONDITION_WORD = re.compile(r"\b(?:if|when|while|unless)\b", re.IGNORECASE)
 # "without" in the question or clause before the topic's words, at the start of the
 # sentence, or after them (not in a relative clause: "…, which was developed without …").
 WITHOUT_WORD = re.compile(r"\bwithout\b", re.IGNORECASE)
@@ -172,7 +177,11 @@ INITIAL_WITHOUT = re.compile(r"\W*without\b", re.IGNORECASE)
 WITHOUT_AFTER = re.compile(r"(?:(?!\b(?:which|who|that)\b)[^?])*\bwithout\b", re.IGNORECASE)
 NEGATION_WORD = re.compile(r"\b(?:no|not|never|cannot|nothing)\b", re.IGNORECASE)
 # "the Group, together with other delegations, has proposed": the speaker among others.
-TOGETHER_WITH = re.compile(r"\b(?:together|along|jointly) with\s+$", re.IGNORECASE)
+TOGETHER_WITH = re.compile(
+    r"\b(?:together|along|jointly) with\s+"
+    r"(?:(?:many|several|most|other|some|the|a number of)\s+)*$",
+    re.IGNORECASE,
+)
 # "… voted to retain these provisions when a vote was called": a circumstance, not the
 # object of the stance.
 TEMPORAL_BEFORE = re.compile(
@@ -340,6 +349,23 @@ NEGATION_AFTER = re.compile(
 )
 # "A treaty that does not respect human rights will not enjoy trust": what lacks the topic
 # is denied, so the topic is a condition the speaker sets.
+# "We could not accept a treaty in which the powers are not matched by safeguards":
+# refusing what lacks the topic asks for it.
+REFUSED_LACKING_BEFORE = re.compile(
+    r"\b(?:cannot|can ?not|could not|will not|would not|do not|does not)\s+(?:accept|support"
+    r"|endorse|agree to|go along with|sign up to)\b[^.;]{0,100}"
+    r"\b(?:in which|where|whose|that|which)\b[^.;]{0,100}"
+    r"\b(?:(?:are|is|were|was|be)\s+not\s+(?:matched|accompanied|balanced"
+    r"|backed|counterbalanced|complemented|subject(?:ed)?)\s+(?:by|to)|lacks?|lacking|without)"
+    r"\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# "It would be premature to decide on a new treaty before the Expert Group has
+# concluded its work": what is waited for is wanted.
+AWAITED_BEFORE = re.compile(
+    r"\b(?:premature|too early)\b[^.;]{0,120}\b(?:before|until|pending)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 LACKING_BEFORE = re.compile(
     r"\b(?:that|which|who)\s+(?:does|do|did|would|will|can|could|is|are|has|have)\s*(?:not|n't)\s+"
     r"(?:[\w-]+\s+)?$",
@@ -605,6 +631,10 @@ ARTICLE_SAYS = re.compile(
 )
 # Negation inside a counter cue's own words ("cannot serve as a global standard").
 DENIAL_INSIDE = re.compile(r"\b(?:not|cannot|can't|never|no)\b", re.IGNORECASE)
+# "premature to negotiate a new treaty": counter words that carry their own verdict.
+VERDICT_INSIDE = re.compile(
+    r"\b(?:premature|unnecessary|too early|superfluous|redundant|unwarranted)\b", re.IGNORECASE
+)
 # "X, not Y": what follows the topic's words is the thing denied.
 # ("… an instrument negotiated by all, under the auspices of the United Nations, and not a
 # regional treaty": asides may come between.)

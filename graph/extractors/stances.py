@@ -103,6 +103,8 @@ _CHECKS = (
         also_after=grammar.NEGATION_AFTER,
     ),
     _Check(grammar.FUTILE_WITHOUT_BEFORE, "before", 90, "plain", ("support", "lacking-deplored")),
+    _Check(grammar.REFUSED_LACKING_BEFORE, "before", 220, "plain", ("support", "lacking-refused")),
+    _Check(grammar.AWAITED_BEFORE, "before", 140, "plain", ("support", "awaited")),
     # "we do not consider that accession to a regional convention can substitute for a
     # universal treaty"
     _Check(grammar.IRREPLACEABLE_BEFORE, "before", 140, "plain", ("support", "irreplaceable")),
@@ -543,6 +545,16 @@ class StanceExtractor:
             and re.search(r"\b(?:that|which|who|whose)\b", text[match.end() : negation.start()])
         ):
             negation = None
+        if (
+            negation
+            and not counter
+            and negation.start() > match.end()
+            and grammar.CONDITION_WORD.search(text, match.end(), negation.start())
+        ):
+            # "How could a prosecutor prove extremism when no two systems define it alike?":
+            # the negation is in a condition about something else; the question may argue
+            # for the topic or against it.
+            return None
         if negation:
             # "How will X work if providers are not bound?" argues that they must be.
             return ("oppose" if counter else "support"), "rhetorical-negation", False
@@ -700,6 +712,7 @@ class StanceExtractor:
             or grammar.DENIAL.match(match.group())
             # "The Budapest Convention was not drafted with the participation of …"
             or grammar.DENIAL_INSIDE.search(match.group())
+            or grammar.VERDICT_INSIDE.search(match.group())
         ):
             # "A universal convention cannot be born from a divided vote" denies the
             # negation.
@@ -1235,6 +1248,9 @@ class StanceExtractor:
                 if denied and after is not None:
                     spans += (Span(after.start, after.end, after.text),)
                 found.append(_Finding(topic, "oppose", spans, "anaphor-denial"))
+                # "We are not a party to that convention. It was drafted by a few. … we
+                # have no intention to accede to it.": the reference goes on.
+                pending.append((j + 1, topic, skipped))
                 continue
             match = _first(topic.anaphors, sent.text)
             if match is None and not skipped and not named.get(j):
