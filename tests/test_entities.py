@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
+from click.testing import CliRunner
 
 from graph import pipeline
+from graph.cli import main
 from graph.model import Document, Metadata
 
 
@@ -511,3 +515,17 @@ def test_a_list_of_council_resolutions_with_a_serial_comma_keeps_its_last_item()
         "The Council adopted resolutions 1267 (1999), 1373 (2001), and 2178 (2014) on terrorism."
     )
     assert ("Resolution", "S/RES/2178(2014)") in found, found
+
+
+def test_a_name_in_capitals_stops_before_the_office_on_the_next_line(tmp_path):
+    statement = tmp_path / "ind.txt"
+    statement.write_text(
+        "Permanent Mission of India to the United Nations\nNew York\n\nCheck against delivery\n\n"
+        "Third Session of the Ad Hoc Committee\n\nSTATEMENT BY\nSHRI ARJUN DEV MEHRA\n"
+        "JOINT SECRETARY (CYBER DIPLOMACY)\nMINISTRY OF EXTERNAL AFFAIRS\n\n2 September 2022\n\n"
+        "Madam Chair,\n\nIndia supports the convention.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["extract", str(statement), "--format", "json"])
+    persons = {e["id"] for e in json.loads(result.output)["entities"] if e["type"] == "Person"}
+    assert persons == {"arjun-dev-mehra"}, persons

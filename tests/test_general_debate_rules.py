@@ -1139,3 +1139,11 @@ def test_a_harm_that_must_be_stopped_said_of_the_sentence_before():
     )
     polarity, evidence, _ = found["counter-terrorism"]
     assert polarity == "support" and any("must be stopped" in e for e in evidence), found
+
+
+def test_a_cue_denied_before_but_we_is_not_said_of_what_follows():
+    found = stances(
+        "We are not calling for financial aid, but we welcome the contribution of our partners to "
+        "the fight against drug trafficking."
+    )
+    assert found["international-cooperation"][0] == "support", found

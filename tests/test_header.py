@@ -1219,3 +1219,27 @@ def test_a_group_statement_whose_speaker_then_speaks_for_the_state_by_name():
         "prosecutors, and we thank our partners.\n"
     )
     assert m.state == "ZMB"
+
+
+def test_a_labelled_date_with_a_time_is_a_posting_stamp_not_the_delivery():
+    m = metadata(
+        "Ministry of Foreign Affairs\n\nStatement by Deputy Minister A. Person at the sixth "
+        "session of the Ad Hoc Committee\n\nDate : 2023-08-25 09:14   Hits : 312\n\n"
+        "(New York, 24 August 2023)\n\nMadam Chair,\n\nWe support the convention.\n"
+    )
+    assert m.date == "2023-08-24"
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("Statement by Senior Secretary Mr. Md. Karim Uddin Ahmed", "Md. Karim Uddin Ahmed"),
+        ("Statement by Monsignor Luca Bianchi, First Counsellor", "Luca Bianchi"),
+    ],
+)
+def test_abbreviated_given_names_and_clerical_titles(line, speaker):
+    m = metadata(
+        f"{line}, at the fifth session of the Ad Hoc Committee\n\nMr. Chair,\n\nWe support "
+        "capacity building.\n"
+    )
+    assert m.speaker == speaker

@@ -4795,3 +4795,63 @@ def test_what_several_delegations_described_is_theirs_and_our_disagreement_answe
         event="ahc-5",
     )
     assert found["join-budapest-convention"][1] == "oppose", found
+
+
+# ---- rounds 180-183 (seed-like blind rounds FH-FK) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "topic"),
+    [
+        (
+            "We note that some delegations continue to regard the Budapest Convention as the "
+            "global standard.",
+            "join-budapest-convention",
+        ),
+        (
+            "The Budapest Convention remains the most effective international legal framework to "
+            "combat cybercrime.",
+            "un-cybercrime-convention",
+        ),
+        (
+            "We are aware that some delegations wish to extend the convention to all crimes "
+            "committed by means of ICTs, and that others would prefer to limit it to a handful of "
+            "cyber-dependent offences.",
+            "broad-scope",
+        ),
+    ],
+)
+def test_views_reported_or_a_treaty_described_take_no_stance(body, topic):
+    assert topic not in stances(body, event="ahc-5")
+
+
+@pytest.mark.parametrize(
+    ("body", "topic"),
+    [
+        (
+            "We are concerned that the draft, which makes no reference to human rights "
+            "obligations, could be misused against dissidents.",
+            "human-rights-safeguards",
+        ),
+        (
+            "We are concerned that the text gives no role to civil society and academia, which "
+            "hold much of the expertise.",
+            "multistakeholder-participation",
+        ),
+        (
+            "Some delegations have expressed reservations about obligations for service providers "
+            "to cooperate with the authorities. We do not share this view.",
+            "private-sector-obligations",
+        ),
+        (
+            "Nothing in this Convention may be used to justify the suppression of human rights.",
+            "human-rights-safeguards",
+        ),
+        (
+            "We would prefer to extend the treaty to every serious offence.",
+            "broad-scope",
+        ),
+    ],
+)
+def test_what_is_missing_regretted_or_shielded_is_wanted(body, topic):
+    assert stances(body, event="ahc-5")[topic][1] == "support"

@@ -134,7 +134,7 @@ _COURTESY_TITLES = frozenset(
 _ADDRESS_TITLES = r"Ambassador|Amb\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.\s?E\.|Madam"
 _HONORIFIC = re.compile(
     rf"^(?:{_ADDRESS_TITLES}|S\.\s?E\.|His Excellency|Her Excellency|Dra\.|Prof\.?|"
-    r"Madame|"
+    r"Madame|Monsignor|Msgr\.|Mgr\.|Archbishop|Bishop|Cardinal|Reverend|Rev\.|Father|"
     r"Shri|Smt\.?|Sri|Sr\.|Sra\.|Señor|Señora|Excmo\.|Excma\.|Mme\.?|Embajador(?:a)?|"
     r"Ambassadeur|Ambassadrice|"
     # chiefly and royal styles of Fiji and Malaysia: "Ratu A. Person", "Datuk Seri A. Person"
@@ -159,8 +159,9 @@ def _strip_honorifics(text: str) -> tuple[str, str]:
     return rank, text
 
 
+# ("Md." and "Mohd.", abbreviations of Muhammad, are written as initials are)
 _NAME_PARTICLE = re.compile(
-    r"(?:[A-Z]\.|(?i:de|da|dos|das|du|van|von|der|den|ter|ten|bin|binti|bint|ibn|al|el|del|la|le"
+    r"(?:[A-Z]\.|Md\.|Mohd\.|Muhd\.|(?i:de|da|dos|das|du|van|von|der|den|ter|ten|bin|binti|bint|ibn|al|el|del|la|le"
     r"|ould))"
 )
 
@@ -278,12 +279,17 @@ def find_date(text: str) -> tuple[str, int, int] | None:
                 continue
             before = text[max(0, m.start() - 25) : m.start()]
             line_start = text.rfind("\n", 0, m.start()) + 1
+            stamped = bool(_STAMPED.search(before) or _STAMP_AFTER.match(text, m.end()))
             key = (
-                not (_DELIVERED.search(before) or _HELD.fullmatch(text, line_start, m.start())),
+                # ("Date : 2024-01-31 10:27   Hits : 1187" labels a posting, not a delivery)
+                not (
+                    (_DELIVERED.search(before) and not _STAMP_AFTER.match(text, m.end()))
+                    or _HELD.fullmatch(text, line_start, m.start())
+                ),
                 # (a session's last day is further from the day of delivery than the page's
                 # stamp: "Vienna, 21/05/2019 - 11:42 … Vienna, 20-24 May 2019")
                 bool(_RANGE_END.search(text, max(0, m.start() - 12), m.start())),
-                bool(_STAMPED.search(before) or _STAMP_AFTER.match(text, m.end())),
+                stamped,
                 not _DATELINE.fullmatch(text, line_start, m.start()),
                 m.start(),
             )

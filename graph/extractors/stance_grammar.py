@@ -34,6 +34,10 @@ OMISSION_VERBS = (
 # provision criminalizing …", "does not address the …", "would undercut …".
 NEGATED_TOPIC = re.compile(
     r"\b(?:not|no\s+longer|no\s+(?:intention|plans?|desire|wish)\s+(?:to|of)|no|never|none\s+of|without|against|silent\s+on|ignor\w+|omit\w*|(?:obstacle|barrier|impediment)\s+to"
+    # "a draft that makes no reference to human rights", "gives no role to civil society"
+    r"|(?:makes?|made|making|contains?|includes?) no (?:reference|mention) (?:to|of)"
+    r"|(?:gives?|giving|gave|leaves?|leaving|left|provides?|offers?) no (?:role|place|room|space"
+    r"|voice) (?:to|for)"
     r"|(?:absence|lack|omission|exclusion|deletion|removal|politici[sz]ation|closure|closing"
     r"|withdrawal|reduction)\s+of"
     r"|obstruct\w*|imped(?:e|es|ing)|hamper\w*|hinder\w*|politici[sz]ing"
@@ -251,6 +255,8 @@ AGAINST_TOPIC = re.compile(
     r"|[\"“']may[\"”'] rather than|\bserved its purpose|\bno longer\b"
     # "Some delegations have said that such offences are too vague" argues against them.
     r"|\btoo (?:vague|broad|wide)\b|\b(?:open|prone) to abuse\b"
+    # "Some delegations have expressed reservations about any obligation for providers"
+    r"|\b(?:reservations?|objections?|doubts?) (?:about|on|to|regarding|concerning|over)\b"
     # "Some argued that such provisions belong to other fora and would be incompatible with
     # freedom of expression."
     r"|\bbelong\w* (?:to|in) other (?:fora|forums|instruments|bodies)\b|\bincompatible with\b"
@@ -313,6 +319,11 @@ MODAL_INSIDE = re.compile(
 PREDICATE_MATCH = re.compile(r"(?:cannot|can|could|must|should|shall|is|are|will|would)\b", re.I)
 NEXT_CLAUSE = re.compile(r",\s+(?:and|but|or|while|whereas)\s|;", re.IGNORECASE)
 BUT_CLAUSE = re.compile(r",\s+but\s", re.IGNORECASE)
+# ", but we welcome …": a clause with a subject of its own (not "…, but also …").
+BUT_NEW_CLAUSE = re.compile(
+    r",\s+but\s+(?:we|I|my delegation|my country|our (?:country|delegation|Government))\b",
+    re.IGNORECASE,
+)
 # ", and will interpret …", ", and we call for …": a clause of its own, not a list's last item.
 OWN_CLAUSE = re.compile(
     # (", and the United Nations should lead …": a subject of its own)
@@ -358,6 +369,15 @@ REFUSED_LACKING_BEFORE = re.compile(
     r"\b(?:(?:are|is|were|was|be)\s+not\s+(?:matched|accompanied|balanced"
     r"|backed|counterbalanced|complemented|subject(?:ed)?)\s+(?:by|to)|lacks?|lacking|without)"
     r"\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# "Nothing in this Convention may be used to justify the suppression of human rights":
+# a clause that shields the topic from what the text might be used for.
+SAFEGUARD_CLAUSE_BEFORE = re.compile(
+    r"^\W*Nothing in (?:this|the) [^.;]{0,40}?\b(?:may|shall|should|can|will) be (?:used|"
+    r"interpreted|construed|invoked|understood)\s+(?:to|as)\s+[^.;]{0,60}?\b(?:suppress|restrict"
+    r"|violat|infring|interfer|derogat|limit|undermin|affect|prejudic|impair|weaken|justif)\w*\b"
+    r"[^.;]{0,20}$",
     re.IGNORECASE,
 )
 # "It would be premature to decide on a new treaty before the Expert Group has

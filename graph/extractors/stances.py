@@ -105,6 +105,7 @@ _CHECKS = (
     _Check(grammar.FUTILE_WITHOUT_BEFORE, "before", 90, "plain", ("support", "lacking-deplored")),
     _Check(grammar.REFUSED_LACKING_BEFORE, "before", 220, "plain", ("support", "lacking-refused")),
     _Check(grammar.AWAITED_BEFORE, "before", 140, "plain", ("support", "awaited")),
+    _Check(grammar.SAFEGUARD_CLAUSE_BEFORE, "before", 220, "plain", ("support", "safeguarded")),
     # "we do not consider that accession to a regional convention can substitute for a
     # universal treaty"
     _Check(grammar.IRREPLACEABLE_BEFORE, "before", 140, "plain", ("support", "irreplaceable")),
@@ -191,7 +192,12 @@ def _in_other_clause(item: tuple[re.Match[str], str], text: str, match: re.Match
     m, kind = item
     if m.start() >= match.end():
         return bool(grammar.NEXT_CLAUSE.search(text, match.end(), m.start()))
-    if kind != "oppose" or m.end() > match.start():
+    if m.end() > match.start():
+        return False
+    if grammar.BUT_NEW_CLAUSE.search(text, m.end(), match.start()):
+        # "I am not calling for such aid, but we welcome their contribution to …"
+        return True
+    if kind != "oppose":
         return False
     # (the clause's subject may be the topic's own first words: ", and the United Nations
     # should lead …")
@@ -243,6 +249,11 @@ def _nearest(
             # speak otherwise ("X joins the consensus on Y, but we regret …")
             item[0].start() >= match.end()
             and grammar.BUT_CLAUSE.search(text, match.end(), item[0].start()) is not None,
+            # a cue before ", but we …" says nothing of the topic, even beside a cue in the
+            # topic's own words ("… not calling for aid, but we welcome their contribution
+            # to the fight against …")
+            item[0].end() <= match.start()
+            and grammar.BUT_NEW_CLAUSE.search(text, item[0].end(), match.start()) is not None,
             _inside(item, match) and not (own_modal and item[0].group().lower() in _MODALS),
             _in_other_clause(item, text, match),
             distance(item),
@@ -449,6 +460,12 @@ class StanceExtractor:
             against = grammar.AGAINST_TOPIC.search(text)
             return ("support" if against else "oppose"), "disagreement-with-others", False
         if others and not _first(self._cues("agreement"), text):
+            if counter and _first(topic.cues, text[: others.end()]) is None:
+                both = _first(topic.cues, text, others.end())
+                if both is not None and both.start() < match.start():
+                    # "We are aware that some delegations wish to extend X, and that others
+                    # would prefer to limit it": both sides reported, no rebuttal.
+                    return None
             return self._answer_to_others(text, match, counter, answer)
         if counter and grammar.DENIAL.match(match.group()):
             # "… a convention on criminal justice cooperation, not a human rights treaty, and
