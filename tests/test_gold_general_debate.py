@@ -958,6 +958,32 @@ SETS = {
         types={"State": 0.99, "Person": 0.99},
         corpus=FULL_CORPUS,
     ),
+    # seed 87, blind first scores: entities F1 .966 and .975, stances P .000 R .000 (3 in
+    # gold) and P 1.000 R .286; then the speaker "in cooperation with neighbouring
+    # countries", partners' contribution welcomed, "fight the ideology of terrorism",
+    # "terrorism calls for an integrated strategy", "This must be stopped", a demonym before
+    # "Chancellor", a serial comma in a list of Council resolutions
+    "ungdc-blind87": Floors(
+        8,
+        16,
+        0.96,
+        0.99,
+        None,
+        stance_p=0.95,
+        stance_tp=3,
+        types={"State": 0.98, "Person": 0.89},
+        corpus=FULL_CORPUS,
+    ),
+    "ungdc-blind88": Floors(
+        8,
+        16,
+        0.98,
+        0.99,
+        0.80,
+        stance_p=0.95,
+        types={"State": 0.99, "Person": 0.89},
+        corpus=FULL_CORPUS,
+    ),
 }
 
 
