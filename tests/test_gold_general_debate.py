@@ -984,6 +984,29 @@ SETS = {
         types={"State": 0.99, "Person": 0.89},
         corpus=FULL_CORPUS,
     ),
+    # seed 89, blind first scores: entities F1 .981 and .989, stances P .800 R .571 and
+    # P 1.000 R .833; no rule was written from them (their misses: a State as the subject of
+    # its own cooperation, counterfeit medicines, "these scourges" after "terrorists")
+    "ungdc-blind89": Floors(
+        8,
+        16,
+        0.98,
+        0.97,
+        0.66,
+        stance_p=0.80,
+        types={"State": 0.97, "Person": 0.99},
+        corpus=FULL_CORPUS,
+    ),
+    "ungdc-blind90": Floors(
+        8,
+        16,
+        0.98,
+        0.99,
+        0.90,
+        stance_p=0.95,
+        types={"State": 0.99, "Person": 0.95},
+        corpus=FULL_CORPUS,
+    ),
 }
 
 
