@@ -530,7 +530,9 @@ class Gazetteer:
         return out
 
 
-_EVENT_WORD = r"\b(?:session|meeting|ceremony)s?\b|\bsigning\b|\bGeneral Assembly\b"
+# ("Congress": the Crime Congress is named by its ordinal, "the Fourteenth United Nations
+# Congress on Crime Prevention …", with no session word)
+_EVENT_WORD = r"\b(?:session|meeting|ceremony|Congress)s?\b|\bsigning\b|\bGeneral Assembly\b"
 _BARE_SESSION = re.compile(
     rf"\b(?:its|this|the|our)\s+{_ORDINAL_RE}\s+session\b"
     # "… session of the Commission on the Status of Women" is another body's.

@@ -529,3 +529,11 @@ def test_a_name_in_capitals_stops_before_the_office_on_the_next_line(tmp_path):
     result = CliRunner().invoke(main, ["extract", str(statement), "--format", "json"])
     persons = {e["id"] for e in json.loads(result.output)["entities"] if e["type"] == "Person"}
     assert persons == {"arjun-dev-mehra"}, persons
+
+
+def test_a_crime_congress_named_by_its_ordinal_is_an_event():
+    found = entities(
+        "We look forward to the Fifteenth United Nations Congress on Crime Prevention and "
+        "Criminal Justice."
+    )
+    assert ("Event", "crime-congress-15") in found, found

@@ -1147,3 +1147,32 @@ def test_a_cue_denied_before_but_we_is_not_said_of_what_follows():
         "the fight against drug trafficking."
     )
     assert found["international-cooperation"][0] == "support", found
+
+
+@pytest.mark.parametrize(
+    ("body", "topic"),
+    [
+        (
+            "Acts of terrorism are on the rise in our region, and all States must coordinate "
+            "their actions to overcome that scourge.",
+            "counter-terrorism",
+        ),
+        (
+            "Last month Al-Shabaab bombed a market in our capital. We condemn that cowardly "
+            "attack in the strongest terms.",
+            "counter-terrorism",
+        ),
+        (
+            "The international community should work closely with regional organizations to "
+            "suppress piracy in the Gulf of Aden.",
+            "international-cooperation",
+        ),
+        (
+            "Piracy is a serious crime that threatens our trade. We call on our partners to "
+            "strengthen the judicial capacities of countries that prosecute pirates.",
+            "capacity-building",
+        ),
+    ],
+)
+def test_general_debate_phrasings_of_sets_91_92_support(body, topic):
+    assert stances(body)[topic][0] == "support"

@@ -1243,3 +1243,21 @@ def test_abbreviated_given_names_and_clerical_titles(line, speaker):
         "capacity building.\n"
     )
     assert m.speaker == speaker
+
+
+def test_the_crime_congress_by_its_ordinal_is_the_event():
+    m = metadata(
+        "Statement by the delegation of Japan at the Fourteenth United Nations Congress on "
+        "Crime Prevention and Criminal Justice\nKyoto, 8 March 2021\n\nMr. President,\n\n"
+        "We support international cooperation against crime.\n"
+    )
+    assert m.event == "crime-congress-14"
+
+
+def test_a_statement_of_an_office_names_the_speaker_after_it():
+    m = metadata(
+        "Statement of Undersecretary of Justice Maria Lourdes Reyes at the third session of "
+        "the Ad Hoc Committee, New York, 6 September 2022\n\nMadam Chair,\n\nWe support "
+        "capacity building.\n"
+    )
+    assert (m.speaker, m.role) == ("Maria Lourdes Reyes", "Undersecretary of Justice")

@@ -4855,3 +4855,75 @@ def test_views_reported_or_a_treaty_described_take_no_stance(body, topic):
 )
 def test_what_is_missing_regretted_or_shielded_is_wanted(body, topic):
     assert stances(body, event="ahc-5")[topic][1] == "support"
+
+
+# ---- rounds 184-187 (seed-like blind rounds FL-FO) -------------------------------------
+
+
+def test_a_view_of_others_in_a_numbered_paragraph_is_rebutted():
+    found = stances(
+        "5. Others have suggested that this is a criminal justice treaty, not a human rights "
+        "instrument.",
+        event="ahc-7r",
+    )
+    assert found["human-rights-safeguards"][1] == "support", found
+
+
+@pytest.mark.parametrize(
+    ("body", "topic"),
+    [
+        (
+            "How can a small State build the capacity of its police while it is denied the "
+            "equipment it needs?",
+            "capacity-building",
+        ),
+        (
+            "Such offences do not belong in a convention against cybercrime.",
+            "un-cybercrime-convention",
+        ),
+    ],
+)
+def test_a_lack_in_a_while_clause_or_the_container_named_takes_no_stance(body, topic):
+    assert topic not in stances(body, event="ahc-7")
+
+
+def test_the_opening_of_negotiations_judged_premature_and_the_group_continuing_its_work():
+    found = stances(
+        "Cybercrime is a growing concern for all of us. We support the Expert Group continuing "
+        "its work on cybercrime. For these reasons, the opening of negotiations on a new "
+        "convention at this stage would be premature.",
+        event="ccpcj-28",
+    )
+    assert found["un-cybercrime-convention"][1] == "oppose", found
+    assert found["ieg-cybercrime"][1] == "support", found
+
+
+def test_at_a_specialised_body_a_paragraph_keeps_to_the_subject_it_opens_on():
+    found = stances(
+        "7. Let me turn to cybercrime. The negotiations in New York are not yet over. The Union "
+        "remains committed to a successful outcome of that process. We will only be able to "
+        "support a convention that contains robust human rights safeguards.",
+        event="ccpcj-33",
+    )
+    assert found["human-rights-safeguards"][1] == "support", found
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        (
+            "We are concerned at the repeated insertion of references to human rights in every "
+            "article of the chapter.",
+            "human-rights-safeguards",
+            "oppose",
+        ),
+        (
+            "These treaties are our floor: the new convention must not lower the standards that "
+            "our States have already ratified.",
+            "build-on-existing-instruments",
+            "support",
+        ),
+    ],
+)
+def test_insertions_worried_about_and_standards_not_to_be_lowered(body, topic, polarity):
+    assert stances(body, event="ahc-2")[topic][1] == polarity

@@ -90,7 +90,10 @@ _TITLE = re.compile(
     r"(?:as\s+prepared\s+for\s+delivery\s+|as\s+delivered\s+|delivered\s+|made\s+|given\s+)?"
     # "Statement on behalf of the African Group by Ms. A. Person"
     r"(?:on\s+behalf\s+of\s+[^\n,]{1,80}?\s+)?"
-    r"by\s+(?P<rest>.+?)"
+    # ("Statement of Undersecretary of Justice A. Person at …": "of" before an office)
+    r"(?:by|of(?=\s+(?:H\.\s?E\.\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Dr\.?\s+|the\s+)?(?:Minister"
+    r"|Deputy|Under-?[Ss]ecretary|Undersecretary|Secretary|Director|Ambassador|Head|Chief|Senior"
+    r"|Vice|Assistant|Special|Attorney|Prosecutor)\b))\s+(?P<rest>.+?)"
     rf"(?={_OCCASION_RE}"
     r"|,\s|\*\*|\n\s*\n|\s*\Z"
     # "Statement by Norway\ndelivered by Ms. A. Person": the line below names the speaker.

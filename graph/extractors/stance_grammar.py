@@ -35,7 +35,7 @@ OMISSION_VERBS = (
 NEGATED_TOPIC = re.compile(
     r"\b(?:not|no\s+longer|no\s+(?:intention|plans?|desire|wish)\s+(?:to|of)|no|never|none\s+of|without|against|silent\s+on|ignor\w+|omit\w*|(?:obstacle|barrier|impediment)\s+to"
     # "a draft that makes no reference to human rights", "gives no role to civil society"
-    r"|(?:makes?|made|making|contains?|includes?) no (?:reference|mention) (?:to|of)"
+    r"|(?:makes?|made|making|contain(?:s|ed)?|include[sd]?) no (?:reference|mention) (?:to|of)"
     r"|(?:gives?|giving|gave|leaves?|leaving|left|provides?|offers?) no (?:role|place|room|space"
     r"|voice) (?:to|for)"
     r"|(?:absence|lack|omission|exclusion|deletion|removal|politici[sz]ation|closure|closing"
@@ -131,6 +131,13 @@ CONTAINER_BEFORE = re.compile(
     r" (?:on|of|about|dealing with|devoted to) $",
     re.IGNORECASE,
 )
+# "These provisions do not belong in a convention against cybercrime": the topic's words
+# name the place something belongs, not what the speaker takes a view on.
+CONTAINER_NAMED_BEFORE = re.compile(
+    r"\b(?:belongs?|belonged|have no place|has no place|no place|room)\s+(?:in|to|into|within)\s+"
+    r"(?:a|an|the|this|such an?|any)\s+$",
+    re.IGNORECASE,
+)
 # "We thank the Chair for the consolidated negotiating document on the chapters on
 # international cooperation, preventive measures, technical assistance …": the topic's words
 # name what a document covers.
@@ -170,7 +177,10 @@ OMITTED_LIST_BEFORE = re.compile(
 # "How can a small State build capacity when it is denied the equipment?": the
 # question is about the lack in its condition.
 IF_LACKING_AFTER = re.compile(
-    r"[^?]*\b(?:if|when)\b[^?]*\b(?:not|no|lacks?|lacking|without|denied|deprived)\b", re.I
+    r"[^?]*\b(?:(?:if|when)\b[^?]*\b(?:not|no|lacks?|lacking|without|denied|deprived)"
+    # ("… while it is denied the tools"; not "while the Group has not finished")
+    r"|while\b[^?]*\b(?:denied|deprived|lacks?|lacking))\b",
+    re.I,
 )
 CONDITION_WORD = re.compile(r"\b(?:if|when|while|unless)\b", re.IGNORECASE)
 # "without" in the question or clause before the topic's words, at the start of the

@@ -115,6 +115,7 @@ _CHECKS = (
     _Check(grammar.TEMPORAL_BEFORE, "before", 40, "counter", None),
     _Check(grammar.LOCATION_BEFORE, "before", 40, "plain", None),
     _Check(grammar.CONTAINER_BEFORE, "before", 60, "plain", None),
+    _Check(grammar.CONTAINER_NAMED_BEFORE, "before", 40, "plain", None),
     _Check(grammar.DOCUMENT_CHAPTERS_BEFORE, "before", 160, "plain", None),
 )
 
@@ -167,6 +168,11 @@ def _domain_ranges(
         if last + 1 < len(speech) and _CARRIED_ON.match(speech[last + 1].text):
             # "… international cooperation on electronic evidence. Such cooperation must
             # respect the sovereignty of States": the subject carries the domain on.
+            last += 1
+        while back and last + 1 < len(speech) and speech[last + 1].paragraph == sent.paragraph:
+            # "7. Let me turn to cybercrime. The Ad Hoc Committee … However, we will only
+            # support a convention with robust safeguards": at a specialised body, a
+            # paragraph keeps to the subject it opens on.
             last += 1
         hi = speech[last].end
         if ranges and lo <= ranges[-1][1]:
