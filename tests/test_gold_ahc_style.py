@@ -44,13 +44,14 @@ def test_every_gold_quote_is_in_its_text_and_every_id_in_the_codebook():
 
 
 def test_floors(scores):
-    """2026-11-27: metadata 4176/4216, entities F1 .990, stances P .905 R .864 F1 .884
-    (rounds 23-183 tuned on; rounds 21-22 partly; rounds 130-183 after a handful of rules
-    each, which took stance F1 from .905 to .884 and precision from .926 to .905, hence the
-    floors)."""
+    """2026-11-27: metadata 4366/4408, entities F1 .989, stances P .906 R .864 F1 .885
+    (rounds 23-187 tuned on; rounds 21-22 partly; rounds 130-187 after a handful of rules
+    each, which took stance F1 from .905 to .885 and precision from .926 to .906, hence the
+    floors; rounds 188-191 were added after their blind scoring with no rule of their
+    own)."""
     report = ev.report(scores)
-    assert scores.documents == 715 and not scores.missing_documents, report
-    assert scores.metadata_right >= 4167, report
+    assert scores.documents == 747 and not scores.missing_documents, report
+    assert scores.metadata_right >= 4357, report
     assert scores.entities.f1 >= 0.98, report
     assert scores.stances.precision >= 0.9, report
     assert scores.stances.f1 >= 0.88, report
@@ -60,4 +61,4 @@ def test_floors(scores):
 def test_evaluate_command_on_the_set():
     result = CliRunner().invoke(main, ["evaluate", "--gold", str(GOLD_DIR), "--texts", str(TEXTS)])
     assert result.exit_code == 0, result.output
-    assert result.output.startswith("documents scored: 715\nmetadata: ")
+    assert result.output.startswith("documents scored: 747\nmetadata: ")
