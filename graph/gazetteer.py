@@ -51,13 +51,31 @@ _ORDINALS = {
     "sixtieth": 60,
     "seventieth": 70,
     "eightieth": 80,
+    # French and Spanish title blocks: "Troisième session du Comité spécial …", "Tercer
+    # período de sesiones del Comité Especial …"
+    "première": 1,
+    "deuxième": 2,
+    "troisième": 3,
+    "quatrième": 4,
+    "cinquième": 5,
+    "sixième": 6,
+    "septième": 7,
+    "primer": 1,
+    "segundo": 2,
+    "tercer": 3,
+    "cuarto": 4,
+    "quinto": 5,
+    "sexto": 6,
+    "séptimo": 7,
 }
 _ORDINAL_RE = (
     # Not the end of another ordinal: "seventh-eighth" (a typing error) is no "eighth".
     r"(?<![\w-])(?P<n>\d{1,3}(?:st|nd|rd|th)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:-\s*|\s))?"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|"
     r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
-    r"thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth)"
+    r"thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth"
+    r"|premi[eè]re|deuxi[eè]me|troisi[eè]me|quatri[eè]me|cinqui[eè]me|sixi[eè]me|septi[eè]me"
+    r"|primer|segundo|tercer|cuarto|quinto|sexto|s[eé]ptimo)"
 )
 
 
@@ -69,7 +87,9 @@ def _fold(text: str) -> str:
 
 
 def ordinal_value(text: str) -> int | None:
-    text = text.lower().replace("-", " ")
+    text = text.lower().replace("-", " ").replace("e\u0300", "è")
+    text = re.sub(r"(?<=[a-z])ieme\b", "ième", text).replace("premiere", "première")
+    text = text.replace("septimo", "séptimo").replace("se\u0301ptimo", "séptimo")
     digits = re.match(r"\d+", text)
     if digits:
         return int(digits.group())
@@ -532,7 +552,10 @@ class Gazetteer:
 
 # ("Congress": the Crime Congress is named by its ordinal, "the Fourteenth United Nations
 # Congress on Crime Prevention …", with no session word)
-_EVENT_WORD = r"\b(?:session|meeting|ceremony|Congress)s?\b|\bsigning\b|\bGeneral Assembly\b"
+_EVENT_WORD = (
+    r"\b(?:session|meeting|ceremony|Congress)s?\b|\bsigning\b|\bGeneral Assembly\b"
+    r"|\bsesi[oó]n(?:es)?\b"
+)
 _BARE_SESSION = re.compile(
     rf"\b(?:its|this|the|our)\s+{_ORDINAL_RE}\s+session\b"
     # "… session of the Commission on the Status of Women" is another body's.

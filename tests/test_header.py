@@ -1261,3 +1261,25 @@ def test_a_statement_of_an_office_names_the_speaker_after_it():
         "capacity building.\n"
     )
     assert (m.speaker, m.role) == ("Maria Lourdes Reyes", "Undersecretary of Justice")
+
+
+@pytest.mark.parametrize(
+    ("title", "event"),
+    [
+        (
+            "TROISIÈME SESSION DU COMITÉ SPÉCIAL CHARGÉ D'ÉLABORER UNE CONVENTION INTERNATIONALE "
+            "GÉNÉRALE SUR LA LUTTE CONTRE L'UTILISATION DES TECHNOLOGIES DE L'INFORMATION ET DES "
+            "COMMUNICATIONS À DES FINS CRIMINELLES",
+            "ahc-3",
+        ),
+        (
+            "Cuarto período de sesiones del Comité Especial encargado de Elaborar una Convención "
+            "Internacional Integral sobre la Lucha contra la Utilización de las Tecnologías de la "
+            "Información y las Comunicaciones con Fines Delictivos",
+            "ahc-4",
+        ),
+    ],
+)
+def test_a_french_or_spanish_title_names_the_session(title, event):
+    m = metadata(f"{title}\n\nMadam Chair,\n\nWe support capacity building.\n")
+    assert m.event == event

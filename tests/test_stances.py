@@ -4927,3 +4927,29 @@ def test_at_a_specialised_body_a_paragraph_keeps_to_the_subject_it_opens_on():
 )
 def test_insertions_worried_about_and_standards_not_to_be_lowered(body, topic, polarity):
     assert stances(body, event="ahc-2")[topic][1] == polarity
+
+
+# ---- rounds 188-191 (seed-like blind rounds FP-FS) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nor can we accept the repeated call that all States should simply accede to the "
+        "Budapest Convention.",
+        "It is worth recalling that, although Ruritania is not a Party to the Budapest "
+        "Convention, article 15 of that instrument offers a model the Committee should not "
+        "ignore.",
+    ],
+)
+def test_a_call_refused_or_a_fact_conceded_is_no_stance_on_the_treaty(body):
+    assert "join-budapest-convention" not in stances(body, event="ahc-5")
+
+
+def test_what_is_not_a_concession_to_others_is_held():
+    found = stances(
+        "Articles 6 and 24 are not a concession to some delegations; they are the backbone of "
+        "this convention.",
+        event="ahc-7",
+    )
+    assert found["human-rights-safeguards"][1] == "support", found

@@ -390,6 +390,15 @@ SAFEGUARD_CLAUSE_BEFORE = re.compile(
     r"[^.;]{0,20}$",
     re.IGNORECASE,
 )
+# "…, although Mexico is not a Party to the Budapest Convention, its article 15 offers a
+# model": a fact conceded on the way to the main clause, no stance on the treaty.
+CONCEDED_FACT_BEFORE = re.compile(
+    r"\b(?:although|though|even though|whilst|while)\s+[^,;.]{0,40}\b(?:is|are|was|were|has|have)"
+    r"\s+not\s+(?:yet\s+)?(?:been\s+)?(?:a\s+)?(?:(?:party|parties|member|members|signatory"
+    r"|signatories)\s+to\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+CLAUSE_CLOSES = re.compile(r"[^,;.]{0,80},\s")
 # "It would be premature to decide on a new treaty before the Expert Group has
 # concluded its work": what is waited for is wanted.
 AWAITED_BEFORE = re.compile(

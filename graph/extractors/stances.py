@@ -105,6 +105,9 @@ _CHECKS = (
     _Check(grammar.FUTILE_WITHOUT_BEFORE, "before", 90, "plain", ("support", "lacking-deplored")),
     _Check(grammar.REFUSED_LACKING_BEFORE, "before", 220, "plain", ("support", "lacking-refused")),
     _Check(grammar.AWAITED_BEFORE, "before", 140, "plain", ("support", "awaited")),
+    _Check(
+        grammar.CONCEDED_FACT_BEFORE, "before", 80, "plain", None, also_after=grammar.CLAUSE_CLOSES
+    ),
     _Check(grammar.SAFEGUARD_CLAUSE_BEFORE, "before", 220, "plain", ("support", "safeguarded")),
     # "we do not consider that accession to a regional convention can substitute for a
     # universal treaty"
