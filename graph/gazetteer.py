@@ -53,20 +53,21 @@ _ORDINALS = {
     "eightieth": 80,
     # French and Spanish title blocks: "Troisième session du Comité spécial …", "Tercer
     # período de sesiones del Comité Especial …"
-    "première": 1,
-    "deuxième": 2,
-    "troisième": 3,
-    "quatrième": 4,
-    "cinquième": 5,
-    "sixième": 6,
-    "septième": 7,
+    # (compared with accents folded: "troisième" as "troisieme")
+    "premiere": 1,
+    "deuxieme": 2,
+    "troisieme": 3,
+    "quatrieme": 4,
+    "cinquieme": 5,
+    "sixieme": 6,
+    "septieme": 7,
     "primer": 1,
     "segundo": 2,
     "tercer": 3,
     "cuarto": 4,
     "quinto": 5,
     "sexto": 6,
-    "séptimo": 7,
+    "septimo": 7,
 }
 _ORDINAL_RE = (
     # Not the end of another ordinal: "seventh-eighth" (a typing error) is no "eighth".
@@ -87,9 +88,7 @@ def _fold(text: str) -> str:
 
 
 def ordinal_value(text: str) -> int | None:
-    text = text.lower().replace("-", " ").replace("e\u0300", "è")
-    text = re.sub(r"(?<=[a-z])ieme\b", "ième", text).replace("premiere", "première")
-    text = text.replace("septimo", "séptimo").replace("se\u0301ptimo", "séptimo")
+    text = _fold(text).lower().replace("-", " ")
     digits = re.match(r"\d+", text)
     if digits:
         return int(digits.group())
