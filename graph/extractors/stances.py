@@ -192,6 +192,14 @@ def _inside(item: tuple[re.Match[str], str], match: re.Match[str]) -> bool:
     return item[0].start() < match.end() and match.start() < item[0].end()
 
 
+def _before_but_we(cue: re.Match[str], text: str, match: re.Match[str]) -> bool:
+    """Whether a cue stands before ", but we …" and the topic's words after it: "I am not
+    calling for such aid, but we welcome their contribution to the fight against …"."""
+    return cue.end() <= match.start() and bool(
+        grammar.BUT_NEW_CLAUSE.search(text, cue.end(), match.start())
+    )
+
+
 def _in_other_clause(item: tuple[re.Match[str], str], text: str, match: re.Match[str]) -> bool:
     """Whether a cue is set off from the topic's words by a clause boundary, so that it
     speaks for the other clause: past a coordinated clause ("… must be consistent with human
@@ -203,8 +211,7 @@ def _in_other_clause(item: tuple[re.Match[str], str], text: str, match: re.Match
         return bool(grammar.NEXT_CLAUSE.search(text, match.end(), m.start()))
     if m.end() > match.start():
         return False
-    if grammar.BUT_NEW_CLAUSE.search(text, m.end(), match.start()):
-        # "I am not calling for such aid, but we welcome their contribution to …"
+    if _before_but_we(m, text, match):
         return True
     if kind != "oppose":
         return False
@@ -261,8 +268,7 @@ def _nearest(
             # a cue before ", but we …" says nothing of the topic, even beside a cue in the
             # topic's own words ("… not calling for aid, but we welcome their contribution
             # to the fight against …")
-            item[0].end() <= match.start()
-            and grammar.BUT_NEW_CLAUSE.search(text, item[0].end(), match.start()) is not None,
+            _before_but_we(item[0], text, match),
             _inside(item, match) and not (own_modal and item[0].group().lower() in _MODALS),
             _in_other_clause(item, text, match),
             distance(item),
