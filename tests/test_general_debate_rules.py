@@ -211,6 +211,31 @@ def test_words_that_name_a_harm_are_no_stance_on_it(body):
             "strengthen the judicial capacities of countries that prosecute pirates.",
             "capacity-building",
         ),
+        (
+            "We welcome the new partnerships launched with our neighbours to fight money "
+            "laundering across the region.",
+            "international-cooperation",
+        ),
+        (
+            "The struggle against illicit drugs must be a shared and concerted effort of "
+            "producer and consumer countries alike.",
+            "international-cooperation",
+        ),
+        (
+            "Cross-border crime has to be tackled transnationally, by all of us together.",
+            "international-cooperation",
+        ),
+        (
+            "We will keep working with online platforms to remove terrorist content from "
+            "their services.",
+            "counter-terrorism",
+        ),
+        (
+            "The problem of international terrorism must be urgently addressed. We appeal to "
+            "the entire international community to pool its resources in order to eradicate "
+            "this scourge.",
+            "counter-terrorism",
+        ),
     ],
 )
 def test_general_debate_phrasings_support(body, topic):

@@ -630,6 +630,19 @@ def test_a_list_of_titles_before_the_name_is_the_role():
     assert m.role.endswith("Leader of the Ruritanian Delegation")
 
 
+@pytest.mark.parametrize("honorific", ["Mr. ", ""])
+def test_an_office_in_lower_case_before_the_name_ends_the_list_of_titles(honorific):
+    m = metadata(
+        "Statement by the Deputy Minister of the Interior, Ministry of the Interior and "
+        f"National Security, and head of the Zambian delegation {honorific}Chanda Mulenga "
+        "Banda at the fourth session of the Ad Hoc Committee\n\nVienna, 10 January 2023\n\n"
+        "Madam Chair,\n\nWe thank you.\n"
+    )
+    assert (m.speaker, m.state, m.event) == ("Chanda Mulenga Banda", "ZMB", "ahc-4")
+    assert m.role.startswith("the Deputy Minister of the Interior")
+    assert m.role.endswith("head of the Zambian delegation")
+
+
 def test_a_role_wrapped_after_of_goes_on_on_the_next_line():
     m = metadata(
         "STATEMENT\n\n"
@@ -1283,3 +1296,40 @@ def test_a_statement_of_an_office_names_the_speaker_after_it():
 def test_a_french_or_spanish_title_names_the_session(title, event):
     m = metadata(f"{title}\n\nMadam Chair,\n\nWe support capacity building.\n")
     assert m.event == event
+
+
+def test_remarks_of_a_named_person_set_off_by_a_comma():
+    m = metadata(
+        "New York, 30 January 2024\n\nRemarks of Aïcha Mbaye-Dubois, Deputy Permanent "
+        "Representative of Senegal to the United Nations, on behalf of the African Group\n\n"
+        "Madam Chair,\n\nThank you.\n"
+    )
+    assert (m.speaker, m.role, m.state) == (
+        "Aïcha Mbaye-Dubois",
+        "Deputy Permanent Representative of Senegal to the United Nations",
+        "SEN",
+    )
+
+
+def test_a_statement_of_a_state_is_not_a_speaker():
+    m = metadata("Statement of Saint Lucia, Third Committee\n\nMr. Chair,\n\nThank you.\n")
+    assert (m.speaker, m.state) == (None, "LCA")
+
+
+def test_delivered_on_behalf_of_a_group_with_the_speaker_on_the_next_line():
+    m = metadata(
+        "Permanent Mission of Norway to the United Nations\n\nDelivered on behalf of Denmark, "
+        "Finland, Iceland, Norway and Sweden\nby Ingrid Solberg Haugen, Legal Adviser\n\n"
+        "Mr. President,\n\nThank you.\n"
+    )
+    assert (m.speaker, m.role, m.state) == ("Ingrid Solberg Haugen", "Legal Adviser", "NOR")
+
+
+def test_a_dateline_under_the_speech_names_the_day_within_the_session():
+    m = metadata(
+        "Commission on Crime Prevention and Criminal Justice\nThirtieth session\n"
+        "Vienna, 17–21 May 2021\n\nStatement by Ms. Lena Varga, Counsellor\n\nMadam Chair,\n\n"
+        "Hungary thanks the Secretariat.\n\nVienna, 18 May 2021\n\n---\nEmbassy footer, "
+        "Vienna, 21 May 2021\n"
+    )
+    assert m.date == "2021-05-18"

@@ -4953,3 +4953,58 @@ def test_what_is_not_a_concession_to_others_is_held():
         event="ahc-7",
     )
     assert found["human-rights-safeguards"][1] == "support", found
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        # what would run counter to the topic, or make the text inconsistent with it, is
+        # what the objection is to
+        (
+            "Any provision allowing a State to search computers located in another State "
+            "without its consent would run counter to the principle of sovereignty.",
+            "sovereignty",
+            "support",
+        ),
+        (
+            "We would warn against drafting changes that would make the convention "
+            "incompatible with obligations that our States have already assumed.",
+            "build-on-existing-instruments",
+            "support",
+        ),
+        (
+            "My delegation cannot accept a text that is inconsistent with existing instruments.",
+            "build-on-existing-instruments",
+            "support",
+        ),
+        # refusing a proposal to delete the article the sentence opens on keeps the article
+        (
+            "As regards article 60, on the transfer of technology, we cannot support the "
+            "proposal of some delegations to delete this article.",
+            "capacity-building",
+            "support",
+        ),
+        (
+            "On the article on technical assistance, we cannot accept any proposal to remove it.",
+            "capacity-building",
+            "support",
+        ),
+        # what a text that tried to do the topic would not be
+        (
+            "A treaty that seeks to criminalise every offence that can be committed with a "
+            "computer would be neither workable nor widely ratified.",
+            "broad-scope",
+            "oppose",
+        ),
+        # a question whether the text may stay silent on the topic, answered no
+        (
+            "Is it right that a treaty on the criminal misuse of ICTs should stay silent on "
+            "the misuse of these very same technologies to incite hatred against believers? "
+            "We do not think so.",
+            "content-offences",
+            "support",
+        ),
+    ],
+)
+def test_what_would_breach_remove_or_leave_out_the_topic_is_refused(body, topic, polarity):
+    assert stances(body)[topic][1] == polarity

@@ -93,7 +93,10 @@ _TITLE = re.compile(
     # ("Statement of Undersecretary of Justice A. Person at …": "of" before an office)
     r"(?:by|of(?=\s+(?:H\.\s?E\.\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Dr\.?\s+|the\s+)?(?:Minister"
     r"|Deputy|Under-?[Ss]ecretary|Undersecretary|Secretary|Director|Ambassador|Head|Chief|Senior"
-    r"|Vice|Assistant|Special|Attorney|Prosecutor)\b))\s+(?P<rest>.+?)"
+    r"|Vice|Assistant|Special|Attorney|Prosecutor)\b"
+    # ("Remarks of A. B. Person, Deputy Permanent Representative of X": "of" before a name
+    # set off by a comma)
+    r"|\s+(?-i:[A-Z])[^\W\d_]*\.?(?:[ -](?-i:[A-Z])[^\W\d_]*\.?){1,4},))\s+(?P<rest>.+?)"
     rf"(?={_OCCASION_RE}"
     r"|,\s|\*\*|\n\s*\n|\s*\Z"
     # "Statement by Norway\ndelivered by Ms. A. Person": the line below names the speaker.
@@ -107,7 +110,9 @@ _TITLE = re.compile(
     r"|(?:^[ \t*_]*(?:[^\n]{0,80}?[.;,]\s+)?|(?<=[.;,] ))"
     # (written comments: "Submitted by Dr. A. Person,", "Transmitted by Minister A. Person")
     r"(?:(?:as\s+)?(?:delivered|presented|read(?: out)?|made|submitted|transmitted)"
-    r"(?:\s+on\s+[^\n,]{4,40}?)?\s+by\s*:?"
+    r"(?:\s+on\s+[^\n,]{4,40}?)?"
+    # "Delivered on behalf of A, B and C (CANZ)\nby A. Person, Counsellor"
+    r"(?:\s+on\s+behalf\s+of\s+[^\n]{1,100}?)?\s+by\s*:?"
     r"|(?:[^\W\d_]{1,12}\s*/\s*)?speaker\s*(?::|\.{2,})"
     # a French or Spanish title block: "Intervention de Mme A. Person", "Declaración del
     # Embajador A. Person"
@@ -299,6 +304,32 @@ def find_date(text: str) -> tuple[str, int, int] | None:
             if best is None or key < best[0]:
                 best = (key, (date.isoformat(), m.start(), m.end()))
     return best[1] if best else None
+
+
+def is_span_end(text: str, found: tuple[str, int, int]) -> bool:
+    """Whether the date ``find_date`` found is the last day of a session's span ("Vienna,
+    11–21 April 2023")."""
+    return bool(_RANGE_END.search(text, max(0, found[1] - 12), found[1]))
+
+
+_CLOSING_DATELINE = re.compile(
+    r"^[ \t*_]*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,3},[ \t]*(?P<date>[^\n]{6,40}?)[ \t.*_]*$",
+    re.MULTILINE,
+)
+
+
+def closing_date(text: str, start: int, span_end: str) -> tuple[str, int, int] | None:
+    """A dateline on a line of its own after the speech ("Vienna, 18 April 2023") naming a
+    day of the session whose last day is ``span_end``: the day of delivery."""
+    last = dt.date.fromisoformat(span_end)
+    best = None
+    for m in _CLOSING_DATELINE.finditer(text, start):
+        found = find_date(m.group("date"))
+        if found is None or found[1] != 0 or found[2] != len(m.group("date")):
+            continue
+        if last - dt.timedelta(days=31) <= dt.date.fromisoformat(found[0]) <= last:
+            best = (found[0], m.start("date"), m.end("date"))
+    return best
 
 
 _SIGNATURE_RULE = re.compile(r"^[ \t]*(?:--|—|_{3,}|-{3,})[ \t]*$", re.MULTILINE)
@@ -571,7 +602,7 @@ def _name_between_commas(
 
 # A function in the delegation, not an office: "Head of the Delegation of X", "Delegate".
 _DELEGATION_FUNCTION = re.compile(
-    r"(?:(?:Deputy|Alternate)\s+)?(?:Head|Chief|Leader|Chair)\s+of\s+(?:the\s+)?Delegation"
+    r"(?:(?:Deputy|Alternate)\s+)?(?:Head|Chief|Leader|Chair)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?Delegation"
     r"(?:\s+of\s+.+)?|(?:Alternate\s+)?Delegate",
     re.IGNORECASE,
 )
@@ -967,7 +998,11 @@ def news_lead_speaker(
         return None, None, -1
     role = (m.group("role") + " " + " ".join(m.group("name").split()[:k])).strip()
     office = m.groupdict().get("office")
-    if office and _role_word().search(office):
+    if (
+        office
+        and _role_word().search(office)
+        and not _DELEGATION_FUNCTION.fullmatch(" ".join(office.split()))
+    ):
         # "the head of the delegation, A. Person, Director of …, delivered …": the office
         # the name is given with
         role = " ".join(office.split())

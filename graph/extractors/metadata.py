@@ -218,6 +218,9 @@ class MetadataExtractor:
             # A page's posting stamp gives way to the dateline of the news lead below it.
             lead = text[end : end + 400].lstrip()
             found = hdr.lead_date(lead, found) or found
+        if found and hdr.is_span_end(header, found):
+            # "Vienna, 11–21 April 2023" above, "Vienna, 18 April 2023" under the speech
+            found = hdr.closing_date(text, end, found[0]) or found
         if found:
             values["date"] = found[0]
         values["translation"] = hdr.is_translation(header)

@@ -66,6 +66,9 @@ NEGATED_TOPIC = re.compile(
     r"|affect(?:s|ing)?|alter(?:s|ing)?|compromis(?:e|es|ing)|dilut(?:e|es|ing)"
     # "Such provisions contradict the principles of State sovereignty"
     r"|contradict(?:s|ing)?|infring(?:e|es|ing)(?:\s+(?:up)?on)?|violat(?:e|es|ing)|breach(?:es|ing)?"
+    # "access without consent would run counter to the principle of sovereignty"
+    r"|run(?:s|ning)?\s+counter\s+to|(?:be|is|are)\s+(?:contrary\s+to|(?:incompatible|inconsistent)"
+    r"\s+with)"
     # "is a direct violation of the sovereignty of States"
     r"|(?:violation|breach|infringement)\s+of"
     # "… leaving our societies without protection against the use of ICTs for incitement"
@@ -238,6 +241,23 @@ LACKING_AFTER = re.compile(
     r"|guarantee|ensure|respect|reflect|address)|lacks?|fails?\s+to|omits?)\b",
     re.IGNORECASE,
 )
+# "access without consent would be incompatible with the principle of sovereign equality":
+# whatever cue the sentence holds, the breach is what the speaker objects to.
+BREACH_WORDS = re.compile(
+    r"(?:run(?:s|ning)?\s+counter|(?:be|is|are)\s+(?:contrary|incompatible|inconsistent))\b",
+    re.IGNORECASE,
+)
+# "changes that would make the convention incompatible with existing obligations": the
+# topic's own words carry a negating prefix.
+NEGATING_PREFIX = re.compile(r"(?<![\w-])(?:in(?=consisten|compatib)|non-(?=\w))", re.IGNORECASE)
+# "On the article on X, we cannot support the proposal to delete it": what the refusal
+# keeps is the topic named before it.
+DELETION_PROPOSED_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:proposals?|attempts?|efforts?|calls?|suggestions?)\b[^.;]{0,50}?\bto\s+"
+    r"(?:delete|remove|drop|strike(?:\s+out)?|eliminate)\s+(?:it|them|(?:this|that|these|those)"
+    r"(?:\s+(?:article|provision|paragraph|chapter|clause)s?)?)\b",
+    re.IGNORECASE,
+)
 HAMPERED_BEFORE = re.compile(
     r"\b(?:hamper|imped|obstruct|hinder|undermin|prevent|restrict)\w* (?:the |their |our |its )?"
     r"(?:ability|capacity|capacities|efforts?) (?:of [^.;]{1,60}? )?to $",
@@ -261,7 +281,7 @@ AGAINST_TOPIC = re.compile(
     # ("… financed by voluntary contributions" is not a proposal to make anything voluntary)
     r"\b(?:delet|remov|exclu|drop|omit|strik|narrow|restrict|weaken|water(?:ed)? down"
     r"|voluntary(?! contributions)|optional|discretion|obsolete|redundant|superfluous|discontinu"
-    r"|terminat|abolish|disband)\w*"
+    r"|terminat|abolish|disband|refrain|divert)\w*"
     r"|[\"“']may[\"”'] rather than|\bserved its purpose|\bno longer\b"
     # "Some delegations have said that such offences are too vague" argues against them.
     r"|\btoo (?:vague|broad|wide)\b|\b(?:open|prone) to abuse\b"
@@ -501,6 +521,8 @@ DENIED_AFTER = re.compile(
     r"|(?:would|will) (?:lack|carry less|have less|enjoy less)"
     # "A convention adopted by a divided vote would hardly achieve universality"
     r"|(?:would|will|could|can) (?:hardly|scarcely|barely|never)"
+    # "… would be neither implementable nor widely ratified"
+    r"|(?:would|will) be neither"
     # "A text adopted by a divided vote would be a text ratified by few"
     r"|(?:would|will)\b[^.;]{0,40}\b(?:ratified|accepted|supported|trusted|implemented|joined) by "
     r"(?:very )?(?:few|a few|no one|nobody|a minority))\b",
@@ -524,6 +546,12 @@ CONCESSION = re.compile(
 )
 QUESTION_NEGATION = re.compile(
     r"\b(?:not|no|never|n't|without|silent|ignor\w+|omit\w*|exclud\w+)\b", re.IGNORECASE
+)
+# "Is it acceptable that a convention should remain silent on the use of ICTs to incite
+# hatred?": what the question asks about is left out, however long the phrase between.
+QUESTION_SILENT = re.compile(
+    r"\b(?:silent|say\s+nothing|said\s+nothing)\s+(?:on|about|as\s+to|regarding)\b[^?]{0,80}$",
+    re.IGNORECASE,
 )
 # "Technical assistance must not be used as an instrument of pressure": a design point about
 # the thing, not an objection to having it.
@@ -610,7 +638,7 @@ TAKING_PART = re.compile(
 # keeps the counter words, so the counter is asserted.
 WEAKENING = re.compile(
     r"(?:undercut|undermin|weaken|erod|supplant|affect|alter|compromis|dilut|contradict|infring"
-    r"|violat|breach)",
+    r"|violat|breach|run)",
     re.IGNORECASE,
 )
 # "refrain from imposing measures that hinder X": the negation before the negating verb
@@ -729,6 +757,14 @@ FOUND_WANTING_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# "A convention that tries to criminalise every offence committed with a computer would be
+# neither implementable nor …": the topic is what the subject would do, and it is denied.
+ATTEMPTED_SUBJECT_BEFORE = re.compile(
+    r"^\W*(?:(?:However|Moreover|Indeed|But|And|Yet),?\s+)?(?:an?|any|the|such an?)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:convention|treaty|instrument|text|approach|chapter|draft)\s+"
+    r"(?:that|which)\s+(?:(?:tries|seeks|attempts|aims|purports|sets\s+out)\s+to\s+)?$",
+    re.IGNORECASE,
+)
 # "Nor do we see any reason for this instrument to duplicate …": the counter words are
 # what there is no reason to do.
 NO_REASON_BEFORE = re.compile(

@@ -103,6 +103,14 @@ _CHECKS = (
         also_after=grammar.NEGATION_AFTER,
     ),
     _Check(grammar.FUTILE_WITHOUT_BEFORE, "before", 90, "plain", ("support", "lacking-deplored")),
+    _Check(
+        grammar.ATTEMPTED_SUBJECT_BEFORE,
+        "before",
+        120,
+        "plain",
+        ("oppose", "attempt-denied"),
+        also_after=grammar.DENIED_AFTER,
+    ),
     _Check(grammar.REFUSED_LACKING_BEFORE, "before", 220, "plain", ("support", "lacking-refused")),
     _Check(grammar.AWAITED_BEFORE, "before", 140, "plain", ("support", "awaited")),
     _Check(
@@ -553,7 +561,9 @@ class StanceExtractor:
             # denies the negation.
             denied = "support" if _first(self._cues("oppose"), text) else "oppose"
             near = text[max(0, match.start() - 40) : match.start()]
-            if grammar.QUESTION_NEGATION.search(near):
+            if grammar.QUESTION_NEGATION.search(near) or grammar.QUESTION_SILENT.search(
+                text, max(0, match.start() - 120), match.start()
+            ):
                 denied = "oppose" if denied == "support" else "support"
             elif not counter and grammar.WITHOUT_AFTER.match(text, match.end(), match.end() + 80):
                 # "Can we expect them to run a 24/7 network without the necessary means? We
@@ -806,7 +816,10 @@ class StanceExtractor:
             # "Without such a safeguard for sovereignty, a provision of this kind would not
             # be acceptable"
             return "support", "objection-without", False
-        if objection_after and grammar.REMOVED_AFTER.match(text, cue.end()):
+        if objection_after and (
+            grammar.REMOVED_AFTER.match(text, cue.end())
+            or grammar.DELETION_PROPOSED_AFTER.match(text, cue.end())
+        ):
             # "… and we could not support a chapter from which they were removed"
             return "support", "objection-to-removal", False
         if not counter and grammar.FAILS_TO.search(
@@ -862,6 +875,10 @@ class StanceExtractor:
             # words are a predicate; what stands before them is its subject.
             negated = None
         negation_at = window + negated.start() if negated else -1
+        if not negated:
+            negated = grammar.NEGATING_PREFIX.search(text, max(0, match.start() - 4))
+            negated = negated if negated and negated.end() == match.start() else None
+            negation_at = negated.start() if negated else -1
         if not negated:
             # "unilateral measures, which hamper the ability of developing countries to
             # cooperate": what stands in the topic's way, however long its subject.
@@ -931,6 +948,8 @@ class StanceExtractor:
         # already; the same "not" must not flip it back.
         if negated and rule == "negated-support-cue" and _inside((cue, kind), match):
             negated = None
+        if not counter and negated and grammar.BREACH_WORDS.match(negated.group()):
+            return "support", "breach-objected", False
         # "does not undermine the protection of X": "undermine" is both the negated
         # objection and the word before X; it counts once.
         if (
