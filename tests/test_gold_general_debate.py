@@ -1052,6 +1052,28 @@ SETS = {
         types={"State": 0.99, "Person": 0.98},
         corpus=FULL_CORPUS,
     ),
+    # blind: stances 3 of 7 (F1 0.60); after the rules of 2026-11-27 6 of 7 (F1 0.92)
+    "ungdc-blind95": Floors(
+        8,
+        16,
+        0.95,
+        0.96,
+        0.9,
+        stance_p=0.95,
+        types={"State": 0.95, "Person": 0.9},
+        corpus=FULL_CORPUS,
+    ),
+    # blind: stances 1 of 2 (F1 0.67); after the rules of 2026-11-27 both
+    "ungdc-blind96": Floors(
+        8,
+        16,
+        0.99,
+        0.99,
+        None,
+        stance_tp=2,
+        types={"State": 0.99, "Person": 0.99},
+        corpus=FULL_CORPUS,
+    ),
 }
 
 
