@@ -1183,3 +1183,35 @@ def test_a_cue_denied_before_but_we_is_not_said_of_what_follows():
         "the fight against drug trafficking."
     )
     assert found["international-cooperation"][0] == "support", found
+
+
+@pytest.mark.parametrize(
+    ("body", "topic"),
+    [
+        (
+            "Trafficking in drugs is ravaging our coasts. We have long called for a global "
+            "partnership to fight that scourge.",
+            "international-cooperation",
+        ),
+        (
+            "It is the shared responsibility of every nation to ensure that there are no safe "
+            "havens for the proceeds of corruption.",
+            "international-cooperation",
+        ),
+        (
+            "Organized crime is a challenge that exceeds the capacities of any single State.",
+            "international-cooperation",
+        ),
+        (
+            "Piracy threatens our waters, and Ghana joins the regional and international "
+            "initiatives on maritime security in the Gulf of Guinea.",
+            "international-cooperation",
+        ),
+        (
+            "We need the help of our partners to build capacity to fight drug trafficking.",
+            "capacity-building",
+        ),
+    ],
+)
+def test_general_debate_calls_to_act_together_or_build_capacity(body, topic):
+    assert stances(body)[topic][0] == "support"

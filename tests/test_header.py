@@ -1333,3 +1333,21 @@ def test_a_dateline_under_the_speech_names_the_day_within_the_session():
         "Vienna, 21 May 2021\n"
     )
     assert m.date == "2021-05-18"
+
+
+def test_remarks_of_a_title_of_address_and_a_name_in_capitals():
+    m = metadata(
+        "REMARKS OF H.E. MR. JEAN-PAUL MBEKI\nPERMANENT REPRESENTATIVE OF GABON TO THE UNITED "
+        "NATIONS\n\nGENERAL ASSEMBLY, SEVENTY-NINTH SESSION\n\nMr. President,\n\nThank you.\n"
+    )
+    assert (m.speaker, m.state) == ("Jean-Paul Mbeki", "GAB")
+
+
+def test_a_speech_dated_only_at_its_end_and_signed_under_the_date():
+    m = metadata(
+        "Statement on behalf of the Group of African States\n\nMadam Chair,\n\nThe Group "
+        "thanks you for your leadership and supports the work of the Committee.\n\n"
+        "Vienna, 12 January 2023\n\nAmbassador Kofi Mensah Boateng\nPermanent Representative "
+        "of Ghana to the United Nations and other International Organizations in Vienna\n"
+    )
+    assert (m.date, m.speaker) == ("2023-01-12", "Kofi Mensah Boateng")

@@ -5008,3 +5008,120 @@ def test_what_is_not_a_concession_to_others_is_held():
 )
 def test_what_would_breach_remove_or_leave_out_the_topic_is_refused(body, topic, polarity):
     assert stances(body)[topic][1] == polarity
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        # positions in the formal phrasing of a second language or a translation
+        (
+            "It is the firm conviction of the delegation of Togo that a universal instrument, "
+            "negotiated within the United Nations and open to all States, is the most "
+            "appropriate answer to a crime without borders.",
+            "un-cybercrime-convention",
+            "support",
+        ),
+        (
+            "Costa Rica considers fundamental that the powers of the convention remain subject "
+            "to independent judicial review and to the protection of personal data.",
+            "human-rights-safeguards",
+            "support",
+        ),
+        (
+            "We consider as essential that the draft be prepared in coherence with the "
+            "existing instruments in this field.",
+            "build-on-existing-instruments",
+            "support",
+        ),
+        (
+            "Chad is not in a position, for the moment, to give its agreement to the "
+            "criminalization of extremism.",
+            "content-offences",
+            "oppose",
+        ),
+        (
+            "My delegation remains convinced that consensus, which has guided the work of "
+            "this Committee from its first day, constitutes the best guarantee of a widely "
+            "ratified text.",
+            "consensus-decision-making",
+            "support",
+        ),
+        (
+            "Nor do we believe that this convention is the right place for offences relating "
+            "to so-called false information.",
+            "content-offences",
+            "oppose",
+        ),
+        # what the concession grants is a position on its own words
+        (
+            "While we could accept the inclusion of a limited number of cyber-enabled crimes, "
+            "such as fraud or extortion, we cannot accept a list that simply adds the words "
+            "'through ICTs' to conduct already criminalised in other treaties.",
+            "broad-scope",
+            "oppose",
+        ),
+        (
+            "For small States, technical assistance must not be an afterthought.",
+            "capacity-building",
+            "support",
+        ),
+        (
+            "Unilateral access of that kind is incompatible with the principle of sovereign "
+            "equality of States.",
+            "sovereignty",
+            "support",
+        ),
+        (
+            "Nor can we accept that the Budapest Convention, drafted without most of us, be "
+            "presented here as the universal standard.",
+            "join-budapest-convention",
+            "oppose",
+        ),
+        (
+            "We do not believe that an instrument negotiated by a small group of countries "
+            "can act as the global model.",
+            "join-budapest-convention",
+            "oppose",
+        ),
+        (
+            "A text that would pretend to cover every offence committed with a computer would "
+            "be at once impossible to implement and dangerous for rights.",
+            "broad-scope",
+            "oppose",
+        ),
+    ],
+)
+def test_second_language_phrasings_and_concessions_that_grant(body, topic, polarity):
+    assert stances(body)[topic][1] == polarity
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        # "without" after a participle's agent describes how the treaty was made
+        (
+            "We do not consider that the Budapest Convention, a regional treaty drafted by a "
+            "small group of States without most of the developing world, should serve as the "
+            "template for this text.",
+            "join-budapest-convention",
+            "oppose",
+        ),
+        # others' definitions license the anaphor of the answer
+        (
+            'Several delegations want to add definitions of "extremism" and "fake news". We '
+            "cannot support the inclusion of such terms.",
+            "content-offences",
+            "oppose",
+        ),
+    ],
+)
+def test_a_treaty_made_without_others_or_terms_proposed_by_others_refused(body, topic, polarity):
+    assert stances(body)[topic][1] == polarity
+
+
+def test_others_who_question_the_role_of_the_topic_are_answered_by_our_disagreement():
+    found = stances(
+        "Some delegations have questioned the participation of non-governmental organizations "
+        "in our informal meetings. We do not share that concern."
+    )
+    assert found["multistakeholder-participation"][1] == "support"

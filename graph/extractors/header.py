@@ -96,7 +96,9 @@ _TITLE = re.compile(
     r"|Vice|Assistant|Special|Attorney|Prosecutor)\b"
     # ("Remarks of A. B. Person, Deputy Permanent Representative of X": "of" before a name
     # set off by a comma)
-    r"|\s+(?-i:[A-Z])[^\W\d_]*\.?(?:[ -](?-i:[A-Z])[^\W\d_]*\.?){1,4},))\s+(?P<rest>.+?)"
+    r"|\s+(?-i:[A-Z])[^\W\d_]*\.?(?:[ -](?-i:[A-Z])[^\W\d_]*\.?){1,4},"
+    # ("Remarks of H.E. Ms. A. Person": "of" before a title of address)
+    r"|\s+(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.)\s))\s+(?P<rest>.+?)"
     rf"(?={_OCCASION_RE}"
     r"|,\s|\*\*|\n\s*\n|\s*\Z"
     # "Statement by Norway\ndelivered by Ms. A. Person": the line below names the speaker.
@@ -318,16 +320,21 @@ _CLOSING_DATELINE = re.compile(
 )
 
 
-def closing_date(text: str, start: int, span_end: str) -> tuple[str, int, int] | None:
-    """A dateline on a line of its own after the speech ("Vienna, 18 April 2023") naming a
-    day of the session whose last day is ``span_end``: the day of delivery."""
-    last = dt.date.fromisoformat(span_end)
+def closing_date(
+    text: str, start: int, span_end: str | None = None, reach: int = 800
+) -> tuple[str, int, int] | None:
+    """A dateline on a line of its own after the speech ("Vienna, 18 April 2023"): the day
+    of delivery. With ``span_end`` (the last day of the session the title names) it may
+    stand anywhere after ``start`` and must name a day of that session; without, it must
+    close the text (its last ``reach`` characters)."""
+    last = dt.date.fromisoformat(span_end) if span_end else None
     best = None
-    for m in _CLOSING_DATELINE.finditer(text, start):
+    for m in _CLOSING_DATELINE.finditer(text, start if last else max(start, len(text) - reach)):
         found = find_date(m.group("date"))
         if found is None or found[1] != 0 or found[2] != len(m.group("date")):
             continue
-        if last - dt.timedelta(days=31) <= dt.date.fromisoformat(found[0]) <= last:
+        day = dt.date.fromisoformat(found[0])
+        if last is None or last - dt.timedelta(days=31) <= day <= last:
             best = (found[0], m.start("date"), m.end("date"))
     return best
 
@@ -385,7 +392,9 @@ def _signed_last_paragraph(text: str) -> int | None:
     tail = text.rstrip()
     start = max(tail.rfind("\n\n"), tail.rfind("\n \n")) + 1
     lines = [line for line in tail[start:].splitlines() if line.strip()]
-    if not 2 <= len(lines) <= 6 or any(len(line) > 80 for line in lines):
+    # (an office may be long: "Permanent Representative of X to the United Nations and other
+    # International Organizations in Vienna")
+    if not 2 <= len(lines) <= 6 or any(len(line) > 160 for line in lines):
         return None
     if not _SIGNED_NAME.fullmatch(lines[0]) or not any(
         _role_word().search(line) for line in lines[1:]

@@ -221,6 +221,9 @@ class MetadataExtractor:
         if found and hdr.is_span_end(header, found):
             # "Vienna, 11–21 April 2023" above, "Vienna, 18 April 2023" under the speech
             found = hdr.closing_date(text, end, found[0]) or found
+        if not found:
+            # "… Thank you, Madam Chair.\n\nNew York, 29 January 2024": dated at its end
+            found = hdr.closing_date(text, end)
         if found:
             values["date"] = found[0]
         values["translation"] = hdr.is_translation(header)

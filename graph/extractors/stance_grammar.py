@@ -23,6 +23,12 @@ NEGATED = re.compile(
     r"(?:who\s+|to\s+)?$",
     re.IGNORECASE,
 )
+# "Nor do we believe that the convention is the right place for …": the sentence's opening
+# negates its verb of position, however far the cue stands.
+NOR_START = re.compile(
+    r"^\W*Nor\s+(?:do|does|did|can|could|will|would|should|shall|is|are|was|were|have|has)\s+"
+    r"(?:we|I|they|it|this|(?:the|my|our)\s+[\w-]+|[A-Z][\w-]+)\b",
+)
 # Verbs of leaving something out: "does not address X" (see NEGATED_TOPIC, OMITS).
 OMISSION_VERBS = (
     r"(?:address|include|cover|contain|reflect|mention|criminali[sz]e|provide\s+for|deal\s+with"
@@ -247,6 +253,16 @@ BREACH_WORDS = re.compile(
     r"(?:run(?:s|ning)?\s+counter|(?:be|is|are)\s+(?:contrary|incompatible|inconsistent))\b",
     re.IGNORECASE,
 )
+# "Such an approach is incompatible with the principles of sovereign equality": what breaches
+# a principle the topic names is objected to, whatever cue the sentence holds or lacks.
+BREACH_OF_PRINCIPLE_BEFORE = re.compile(
+    r"\b(?:runs?|running|is|are|be|was|were)\s+(?:[\w-]+\s+){0,3}?(?:counter\s+to|contrary\s+to"
+    r"|incompatible\s+with|inconsistent\s+with)\s+"
+    # ("… inconsistent with article 3 of the draft and with the principles of …")
+    r"(?:[^.;]{0,60}?\s(?:and|as\s+well\s+as)\s+(?:with\s+|to\s+)?)?(?:the\s+)?(?:(?:fundamental|basic|cardinal|core)"
+    r"\s+)?(?:principles?|norms?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 # "changes that would make the convention incompatible with existing obligations": the
 # topic's own words carry a negating prefix.
 NEGATING_PREFIX = re.compile(r"(?<![\w-])(?:in(?=consisten|compatib)|non-(?=\w))", re.IGNORECASE)
@@ -282,6 +298,9 @@ AGAINST_TOPIC = re.compile(
     r"\b(?:delet|remov|exclu|drop|omit|strik|narrow|restrict|weaken|water(?:ed)? down"
     r"|voluntary(?! contributions)|optional|discretion|obsolete|redundant|superfluous|discontinu"
     r"|terminat|abolish|disband|refrain|divert)\w*"
+    # "Some delegations have questioned the role of non-governmental stakeholders"
+    r"|\bquestion(?:ed|ing|s)? (?:the )?(?:role|need|value|usefulness|relevance|participation"
+    r"|legitimacy)\b"
     r"|[\"“']may[\"”'] rather than|\bserved its purpose|\bno longer\b"
     # "Some delegations have said that such offences are too vague" argues against them.
     r"|\btoo (?:vague|broad|wide)\b|\b(?:open|prone) to abuse\b"
@@ -492,7 +511,10 @@ UNLESS_AFTER = re.compile(
     # of most States")
     # (nor a relative clause giving the reason: "content offences, which in the absence
     # of agreed definitions would criminalize speech")
-    r"(?:(?!\bwhich\b)[^.;:]){0,80}?(?<!negotiated )(?<!drafted )(?<!elaborated )"
+    # (nor a participle's agent before it: "a regional instrument negotiated by a few States
+    # without the participation of most")
+    r"(?:(?!\bwhich\b)(?!\b(?:negotiated|drafted|elaborated|developed|adopted|concluded"
+    r"|prepared)\s+by\b)[^.;:]){0,80}?(?<!negotiated )(?<!drafted )(?<!elaborated )"
     r"(?<!developed )(?<!adopted )(?<!concluded )(?<!prepared )"
     r"\b(?:without|in the absence of|absent|unless|lacking|conditional (?:on|upon)"
     # "cannot accept a text where all the assistance depends only on voluntary contributions"
@@ -521,8 +543,12 @@ DENIED_AFTER = re.compile(
     r"|(?:would|will) (?:lack|carry less|have less|enjoy less)"
     # "A convention adopted by a divided vote would hardly achieve universality"
     r"|(?:would|will|could|can) (?:hardly|scarcely|barely|never)"
-    # "… would be neither implementable nor widely ratified"
-    r"|(?:would|will) be neither"
+    # "… would be neither implementable nor widely ratified", "… would be at the same time
+    # impossible to implement and dangerous", "… would constitute a departure from this mandate"
+    r"|(?:would|will) be neither|(?:would|will) be (?:[\w-]+ ){0,4}(?:impossible|unworkable"
+    r"|impracticable|unimplementable|unenforceable)"
+    r"|(?:would|will) (?:constitute|be|represent|amount to) a (?:clear )?"
+    r"(?:departure|deviation) from"
     # "A text adopted by a divided vote would be a text ratified by few"
     r"|(?:would|will)\b[^.;]{0,40}\b(?:ratified|accepted|supported|trusted|implemented|joined) by "
     r"(?:very )?(?:few|a few|no one|nobody|a minority))\b",
@@ -544,6 +570,7 @@ CONCESSION = re.compile(
     r"(?=(?:we|I|my|our|this delegation|[A-Z][a-z]+ (?:is|remains|does|will|would|cannot|can|"
     r"could|should|must|has|had|believes|considers|sees|finds))\b)",
 )
+GRANTED = re.compile(r"\b(?:we|I)\s+(?:can|could)\s+(?:also\s+|therefore\s+|now\s+)?accept\b")
 QUESTION_NEGATION = re.compile(
     r"\b(?:not|no|never|n't|without|silent|ignor\w+|omit\w*|exclud\w+)\b", re.IGNORECASE
 )
@@ -762,7 +789,8 @@ FOUND_WANTING_AFTER = re.compile(
 ATTEMPTED_SUBJECT_BEFORE = re.compile(
     r"^\W*(?:(?:However|Moreover|Indeed|But|And|Yet),?\s+)?(?:an?|any|the|such an?)\s+"
     r"(?:[\w-]+\s+){0,2}(?:convention|treaty|instrument|text|approach|chapter|draft)\s+"
-    r"(?:that|which)\s+(?:(?:tries|seeks|attempts|aims|purports|sets\s+out)\s+to\s+)?$",
+    r"(?:that|which)\s+(?:(?:tries|seeks|attempts|aims|purports|pretends|would\s+(?:try|seek|pretend)"
+    r"|sets\s+out)\s+to\s+)?$",
     re.IGNORECASE,
 )
 # "Nor do we see any reason for this instrument to duplicate …": the counter words are

@@ -104,6 +104,9 @@ _CHECKS = (
     ),
     _Check(grammar.FUTILE_WITHOUT_BEFORE, "before", 90, "plain", ("support", "lacking-deplored")),
     _Check(
+        grammar.BREACH_OF_PRINCIPLE_BEFORE, "before", 90, "plain", ("support", "breach-objected")
+    ),
+    _Check(
         grammar.ATTEMPTED_SUBJECT_BEFORE,
         "before",
         120,
@@ -685,7 +688,17 @@ class StanceExtractor:
             or not any(k2 == "oppose" and o.start() < m.start() < o.end() for o, k2 in cues)
         ]
         concession = grammar.CONCESSION.match(text)
-        if concession and any(m.start() >= concession.end() for m, _ in cues):
+        granted = (
+            concession
+            and counter
+            and match.end() <= concession.end()
+            and grammar.GRANTED.search(text, 0, match.start())
+        )
+        if granted:
+            # "While we can accept a limited number of X, we cannot accept Y": the limit the
+            # concession grants is a position on its own words.
+            cues = [(m, k) for m, k in cues if m.end() <= concession.end()] or cues
+        elif concession and any(m.start() >= concession.end() for m, _ in cues):
             cues = [(m, k) for m, k in cues if m.start() >= concession.end()]
         lo = max(text.rfind(";", 0, match.start()), text.rfind(":", 0, match.start()))
         if text.count(";") >= 2 and grammar.ENUMERATED_CLAUSE.match(text, lo + 1):
@@ -852,8 +865,9 @@ class StanceExtractor:
         else:
             polarity = "support" if kind == "support" else "oppose"
         rule = f"{kind}-cue"
-        if kind == "support" and grammar.NEGATED.search(
-            text[max(0, cue.start() - 30) : cue.start()]
+        if kind == "support" and (
+            grammar.NEGATED.search(text[max(0, cue.start() - 30) : cue.start()])
+            or ((nor := grammar.NOR_START.match(text)) is not None and nor.end() <= cue.start())
         ):
             polarity, rule = "oppose", "negated-support-cue"
         elif (
