@@ -1074,6 +1074,28 @@ SETS = {
         types={"State": 0.99, "Person": 0.99},
         corpus=FULL_CORPUS,
     ),
+    # blind: stances 2 of 3 (F1 0.80); after the rules of 2026-11-27 all three
+    "ungdc-blind97": Floors(
+        8,
+        16,
+        0.99,
+        0.99,
+        None,
+        stance_tp=3,
+        types={"State": 0.99, "Person": 0.99},
+        corpus=FULL_CORPUS,
+    ),
+    # blind: stances 4 of 12, one extra (F1 0.47); after the rules of 2026-11-27 7 of 12
+    "ungdc-blind98": Floors(
+        8,
+        16,
+        0.93,
+        0.98,
+        0.65,
+        stance_p=0.85,
+        types={"State": 0.96, "Person": 0.8},
+        corpus=FULL_CORPUS,
+    ),
 }
 
 
