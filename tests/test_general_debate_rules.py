@@ -1211,6 +1211,14 @@ def test_a_cue_denied_before_but_we_is_not_said_of_what_follows():
             "We need the help of our partners to build capacity to fight drug trafficking.",
             "capacity-building",
         ),
+        (
+            "All nations must work hand in hand to eliminate drug trafficking and piracy.",
+            "international-cooperation",
+        ),
+        (
+            "We are committed to removing the curse of terrorism that threatens us all.",
+            "counter-terrorism",
+        ),
     ],
 )
 def test_general_debate_calls_to_act_together_or_build_capacity(body, topic):

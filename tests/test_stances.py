@@ -5125,3 +5125,47 @@ def test_others_who_question_the_role_of_the_topic_are_answered_by_our_disagreem
         "in our informal meetings. We do not share that concern."
     )
     assert found["multistakeholder-participation"][1] == "support"
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        (
+            "We do not think it useful to reproduce in this convention offences that are "
+            "already criminalized under the Organized Crime Convention merely because a "
+            "computer was involved.",
+            "broad-scope",
+            "oppose",
+        ),
+        (
+            "We ask that the text stay consistent with the Budapest Convention.",
+            "build-on-existing-instruments",
+            "support",
+        ),
+        (
+            "Such a decision should rest with the Conference of the States Parties and be "
+            "taken by consensus.",
+            "consensus-decision-making",
+            "support",
+        ),
+        (
+            "We believe the United Nations should play the principal channel role in the global "
+            "response to cybercrime.",
+            "un-central-role",
+            "support",
+        ),
+        (
+            "We call for action against the misuse of social media to lure victims of "
+            "trafficking in persons.",
+            "ict-human-trafficking",
+            "support",
+        ),
+        (
+            "Uruguay also values the contribution of academia to these negotiations.",
+            "multistakeholder-participation",
+            "support",
+        ),
+    ],
+)
+def test_positions_of_the_final_rounds_of_negotiation(body, topic, polarity):
+    assert stances(body)[topic][1] == polarity

@@ -189,6 +189,24 @@ def test_a_speech_that_names_one_delegation_in_the_third_person_is_no_record():
     assert reported_turns(text) == ()
 
 
+def test_a_statement_answering_delegations_it_quotes_is_no_record():
+    text = (
+        "Statement by Ambassador A. Person on behalf of the European Union\n\nChair,\n\n"
+        "The representative of Belarus said yesterday that safeguards were \u201ca luxury\u201d. "
+        "We do not agree: the European Union supports strong human rights safeguards.\n\n"
+        "The delegate of Cuba stated that consensus was impossible. We disagree, and we "
+        "call for decisions by consensus.\n"
+    )
+    assert reported_turns(text) == ()
+    x = pipeline.extract(
+        Document(id="t.txt", text=text, metadata=Metadata(state="EU", event="ahc-7"))
+    )
+    assert {(s.holder, s.topic) for s in x.stances} >= {
+        ("EU", "human-rights-safeguards"),
+        ("EU", "consensus-decision-making"),
+    }
+
+
 NEWS_ITEM = """Ministry of Foreign Affairs | News
 
 Deputy Minister addresses the Ad Hoc Committee on cybercrime

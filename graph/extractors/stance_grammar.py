@@ -503,7 +503,8 @@ WHY_SHOULD = re.compile(
 BELIEF = re.compile(r"(?:believe|think|consider|agree|accept|share)", re.IGNORECASE)
 RELATIVE = re.compile(r",\s+(?:such as|which|who|including|notably)\b", re.IGNORECASE)
 DENIED_BELIEF = re.compile(
-    r"do(?:es)? not (?:believe|think|consider|agree|share)|not (?:yet )?(?:persuaded|convinced)",
+    r"do(?:es)?\s+not\s+(?:believe|think|consider|agree|share)|not\s+(?:yet\s+)?(?:persuaded"
+    r"|convinced)",
     re.I,
 )
 UNLESS_AFTER = re.compile(

@@ -164,6 +164,8 @@ _GOES_ON = re.compile(
     r"|insisted|recalled|emphasi[sz]ed|concluded|asked|explained|observed))"
 )
 _PARAGRAPH = re.compile(r"(?:^|\n[ \t]*\n)(?=[ \t]*\S)")
+# A sentence in the first person after the reported words: the paragraph's writer answers.
+_ANSWERED = re.compile(r"[.!?][\"”’']?\s+(?:We|I|My|Our|Let me|Let us)\b")
 
 
 @lru_cache(maxsize=8)
@@ -183,6 +185,10 @@ def reported_turns(text: str) -> tuple[Turn, ...]:
     for n, at in enumerate(starts):
         stop = starts[n + 1] if n + 1 < len(starts) else len(text)
         m = _SUMMARY_TURN.match(text, at, stop) or _REPORTED_TURN.match(text, at, stop)
+        if m and _ANSWERED.search(text, m.end(), stop):
+            # "The representative of X said that … We do not share this assessment.": a
+            # speaker quoting another delegation to answer it, not a record of turns.
+            m = None
         if m:
             close(at)
             party = m.groupdict().get("party") or m.groupdict().get("office_of")
