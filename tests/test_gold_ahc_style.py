@@ -25,7 +25,8 @@ TEXTS = GOLD_DIR / "texts"
 def scores() -> ev.Scores:
     gold = ev.load_gold(GOLD_DIR)
     docs = [d for d in readers.read([TEXTS], {}) if not isinstance(d, readers.Problem)]
-    preds = [as_prediction(pipeline.extract(d)) for d in docs]
+    # (both cores: the set is the suite's longest extraction)
+    preds = [as_prediction(x) for x in pipeline.extract_many(docs)]
     return ev.score(gold, preds, {d.id: d.text for d in docs})
 
 

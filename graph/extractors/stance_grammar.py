@@ -38,6 +38,12 @@ OMISSION_VERBS = (
 # What the topic's words are denied, left out or worn down by: "without (meaningful)
 # human rights protections" (one qualifier may stand between), "the absence of any
 # provision criminalizing …", "does not address the …", "would undercut …".
+# What says that a thing breaches what follows it: "runs counter to", "is incompatible with".
+_BREACH_OBJECT = r"(?:counter\s+to|contrary\s+to|incompatible\s+with|inconsistent\s+with)"
+_BREACH = (
+    r"(?:run(?:s|ning)?\s+counter\s+to|(?:be|is|are)\s+(?:contrary\s+to|(?:incompatible|inconsistent)"
+    r"\s+with))"
+)
 NEGATED_TOPIC = re.compile(
     r"\b(?:not|no\s+longer|no\s+(?:intention|plans?|desire|wish)\s+(?:to|of)|no|never|none\s+of|without|against|silent\s+on|ignor\w+|omit\w*|(?:obstacle|barrier|impediment)\s+to"
     # "a draft that makes no reference to human rights", "gives no role to civil society"
@@ -73,8 +79,7 @@ NEGATED_TOPIC = re.compile(
     # "Such provisions contradict the principles of State sovereignty"
     r"|contradict(?:s|ing)?|infring(?:e|es|ing)(?:\s+(?:up)?on)?|violat(?:e|es|ing)|breach(?:es|ing)?"
     # "access without consent would run counter to the principle of sovereignty"
-    r"|run(?:s|ning)?\s+counter\s+to|(?:be|is|are)\s+(?:contrary\s+to|(?:incompatible|inconsistent)"
-    r"\s+with)"
+    rf"|{_BREACH}"
     # "is a direct violation of the sovereignty of States"
     r"|(?:violation|breach|infringement)\s+of"
     # "… leaving our societies without protection against the use of ICTs for incitement"
@@ -249,15 +254,11 @@ LACKING_AFTER = re.compile(
 )
 # "access without consent would be incompatible with the principle of sovereign equality":
 # whatever cue the sentence holds, the breach is what the speaker objects to.
-BREACH_WORDS = re.compile(
-    r"(?:run(?:s|ning)?\s+counter|(?:be|is|are)\s+(?:contrary|incompatible|inconsistent))\b",
-    re.IGNORECASE,
-)
+BREACH_WORDS = re.compile(_BREACH, re.IGNORECASE)
 # "Such an approach is incompatible with the principles of sovereign equality": what breaches
 # a principle the topic names is objected to, whatever cue the sentence holds or lacks.
 BREACH_OF_PRINCIPLE_BEFORE = re.compile(
-    r"\b(?:runs?|running|is|are|be|was|were)\s+(?:[\w-]+\s+){0,3}?(?:counter\s+to|contrary\s+to"
-    r"|incompatible\s+with|inconsistent\s+with)\s+"
+    r"\b(?:runs?|running|is|are|be|was|were)\s+(?:[\w-]+\s+){0,3}?" + _BREACH_OBJECT + r"\s+"
     # ("… inconsistent with article 3 of the draft and with the principles of …")
     r"(?:[^.;]{0,60}?\s(?:and|as\s+well\s+as)\s+(?:with\s+|to\s+)?)?(?:the\s+)?(?:(?:fundamental|basic|cardinal|core)"
     r"\s+)?(?:principles?|norms?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$",
