@@ -1223,3 +1223,53 @@ def test_a_cue_denied_before_but_we_is_not_said_of_what_follows():
 )
 def test_general_debate_calls_to_act_together_or_build_capacity(body, topic):
     assert stances(body)[topic][0] == "support"
+
+
+@pytest.mark.parametrize(
+    ("body", "topic"),
+    [
+        # what would undermine cooperation, however it is qualified, is deplored
+        (
+            "Cutting off our banks would drive payments underground and open the door to "
+            "money laundering. That would undermine the regional, multilateral cooperation "
+            "needed to fight those crimes.",
+            "international-cooperation",
+        ),
+        (
+            "The Sahel has become a hotbed of terrorism and organized crime. Only through "
+            "concerted action with our neighbours and international partners can these "
+            "threats be contained.",
+            "international-cooperation",
+        ),
+        (
+            "We have pressed for cooperation in stamping out corruption and illicit financial "
+            "flows.",
+            "international-cooperation",
+        ),
+        (
+            "We are committed to working with our partners in the international community on "
+            "the many challenges we face, such as climate change, pandemics and organized crime.",
+            "international-cooperation",
+        ),
+        (
+            "We were part of the task force set up to combat piracy in the Gulf of Guinea.",
+            "international-cooperation",
+        ),
+        (
+            "Working together, across borders, we must modernise surveillance and border "
+            "agencies so as to detect and intercept smugglers.",
+            "international-cooperation",
+        ),
+        (
+            "We must remain united and relentless in dismantling the networks of Da'esh.",
+            "counter-terrorism",
+        ),
+        (
+            "Terrorism, which denies the very dignity of the person, has now become a global "
+            "scourge, and we must fight it with all our strength.",
+            "counter-terrorism",
+        ),
+    ],
+)
+def test_general_debate_calls_joined_or_deplored_harms_to_cooperation(body, topic):
+    assert stances(body)[topic][0] == "support"

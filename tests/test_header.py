@@ -1351,3 +1351,31 @@ def test_a_speech_dated_only_at_its_end_and_signed_under_the_date():
         "of Ghana to the United Nations and other International Organizations in Vienna\n"
     )
     assert (m.date, m.speaker) == ("2023-01-12", "Kofi Mensah Boateng")
+
+
+@pytest.mark.parametrize(
+    "dateline", ["Geneva, Switzerland, 14 March 2023", "Addis Ababa, Ethiopia – 2 May 2022"]
+)
+def test_the_country_of_a_datelines_city_is_not_whom_the_statement_speaks_for(dateline):
+    m = metadata(
+        f"{dateline}\n\nRemarks of Ambassador Lucía Ferrer Ortiz\nPermanent Representative "
+        "of Uruguay to the United Nations Office\n\nMr. Chair,\n\nWe support the convention.\n"
+    )
+    assert m.state == "URY"
+
+
+def test_a_dateline_country_still_speaks_when_no_other_state_is_named():
+    m = metadata(
+        "Geneva, Switzerland, 14 March 2023\n\nStatement by Ambassador A. Person\n\n"
+        "Mr. Chair,\n\nSwitzerland supports the convention. Switzerland welcomes the draft.\n"
+    )
+    assert m.state == "CHE"
+
+
+def test_of_several_role_lines_under_the_name_the_first_is_the_role():
+    m = metadata(
+        "NORWAY\n\nStatement delivered by Ingrid Aasen-Holm\nHead of Delegation\n"
+        "Director General, Department for Legal Affairs, Ministry of Justice\n\n"
+        "Madam Chair,\n\nNorway supports the draft.\n"
+    )
+    assert (m.speaker, m.role, m.state) == ("Ingrid Aasen-Holm", "Head of Delegation", "NOR")

@@ -4935,8 +4935,6 @@ def test_insertions_worried_about_and_standards_not_to_be_lowered(body, topic, p
 @pytest.mark.parametrize(
     "body",
     [
-        "Nor can we accept the repeated call that all States should simply accede to the "
-        "Budapest Convention.",
         "It is worth recalling that, although Ruritania is not a Party to the Budapest "
         "Convention, article 15 of that instrument offers a model the Committee should not "
         "ignore.",
@@ -5168,4 +5166,270 @@ def test_others_who_question_the_role_of_the_topic_are_answered_by_our_disagreem
     ],
 )
 def test_positions_of_the_final_rounds_of_negotiation(body, topic, polarity):
+    assert stances(body)[topic][1] == polarity
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        # the speaker refuses, in the same breath, the view it reports
+        (
+            "Nor can we accept the suggestion that the Council of Europe Convention on "
+            "Cybercrime should serve as the global benchmark for our work.",
+            "join-budapest-convention",
+            "oppose",
+        ),
+        (
+            "Our delegation is not prepared to accept the argument that the Budapest "
+            "Convention must be the universal standard.",
+            "join-budapest-convention",
+            "oppose",
+        ),
+        # (the gold of ahc-style holds such refusals: egy_ahc2g, ind_ahc2)
+        (
+            "Nor can we accept the repeated call that all States should simply accede to the "
+            "Budapest Convention.",
+            "join-budapest-convention",
+            "oppose",
+        ),
+        # a refused view that denies the topic is refused in its favour
+        (
+            "We cannot accept the idea that a new treaty is not needed.",
+            "un-cybercrime-convention",
+            "support",
+        ),
+        # the modal after the topic's words belongs to the view refused
+        (
+            "We reject the suggestion that the Budapest Convention should be the global "
+            "benchmark for this negotiation.",
+            "join-budapest-convention",
+            "oppose",
+        ),
+        (
+            "We cannot accept that the Budapest Convention should serve as the universal model.",
+            "join-budapest-convention",
+            "oppose",
+        ),
+        # "however valuable" concedes a quality to the subject; it praises nothing else
+        (
+            "The Budapest Convention has its merits. But a regional instrument, however "
+            "valuable, cannot dictate the scope of a universal convention.",
+            "join-budapest-convention",
+            "oppose",
+        ),
+    ],
+)
+def test_views_refused_in_the_same_breath(body, topic, polarity):
+    assert stances(body)[topic][1] == polarity
+
+
+def test_a_concessive_however_is_no_praise_of_the_universal_treaty():
+    found = stances("A regional instrument, however useful, cannot limit a universal treaty.")
+    assert "un-cybercrime-convention" not in found
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        # "no reason why … should" denies the modal
+        (
+            "We see no reason why the convention should criminalize the spreading of false "
+            "information.",
+            "content-offences",
+            "oppose",
+        ),
+        (
+            "There is no reason why this convention should offer weaker safeguards than UNTOC.",
+            "build-on-existing-instruments",
+            "support",
+        ),
+        # refusing to depart from what the topic's words name keeps it
+        (
+            "On the title, we see no reason to move away from the wording of resolution 74/247, "
+            "namely a convention on countering the use of information and communications "
+            "technologies for criminal purposes.",
+            "un-cybercrime-convention",
+            "support",
+        ),
+        (
+            "The rules on refusal found in the Palermo Convention should be preserved in full.",
+            "build-on-existing-instruments",
+            "support",
+        ),
+        (
+            "Authorities must be able to order the production of data that a service provider "
+            "holds.",
+            "private-sector-obligations",
+            "support",
+        ),
+        (
+            "We call for the timely cooperation of service providers with requests from "
+            "developing countries.",
+            "private-sector-obligations",
+            "support",
+        ),
+        (
+            "An instrument negotiated by a small group of countries cannot be the benchmark for "
+            "a universal treaty.",
+            "join-budapest-convention",
+            "oppose",
+        ),
+        (
+            "We acknowledge the contribution of academia and civil society to our work.",
+            "multistakeholder-participation",
+            "support",
+        ),
+        (
+            "The role of non-governmental organizations must remain consultative.",
+            "multistakeholder-participation",
+            "oppose",
+        ),
+        (
+            "We trust that the outcome of our work will be a balanced and effective convention.",
+            "un-cybercrime-convention",
+            "support",
+        ),
+        (
+            "We hope that a comprehensive, balanced and universal convention will be adopted "
+            "next year.",
+            "un-cybercrime-convention",
+            "support",
+        ),
+        (
+            "The convention should cover both offences against computer systems and traditional "
+            "crimes committed through ICTs.",
+            "broad-scope",
+            "support",
+        ),
+        (
+            "Mexico favours a chapter on criminalization centred on cyber-dependent offences.",
+            "broad-scope",
+            "oppose",
+        ),
+        (
+            "Our delegation values consensus above all.",
+            "consensus-decision-making",
+            "support",
+        ),
+        (
+            "We attach importance to proceeding by consensus.",
+            "consensus-decision-making",
+            "support",
+        ),
+        (
+            "But consensus must not become a veto in the hands of a few delegations.",
+            "consensus-decision-making",
+            "oppose",
+        ),
+    ],
+)
+def test_denied_reasons_providers_and_the_convention_hoped_for(body, topic, polarity):
+    assert stances(body)[topic][1] == polarity
+
+
+def test_what_goes_beyond_the_mandate_is_no_stance_on_the_treaty():
+    found = stances(
+        "We consider that these concepts go beyond the mandate of the Committee and do not "
+        "enjoy consensus."
+    )
+    assert "un-cybercrime-convention" not in found
+
+
+def test_no_reason_why_the_topic_should_be_weakened_keeps_it():
+    found = stances("We see no reason why safeguards for human rights should be diluted.")
+    assert found["human-rights-safeguards"][1] == "support"
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        ("The revised draft is, in our view, still too narrow.", "broad-scope", "support"),
+        (
+            "We propose to add offences relating to the illicit trafficking in firearms and "
+            "narcotic drugs by means of ICTs.",
+            "broad-scope",
+            "support",
+        ),
+        (
+            "A text that covers only a short list of computer offences would leave our "
+            "prosecutors without the tools they need.",
+            "broad-scope",
+            "support",
+        ),
+        (
+            "The draft draws heavily on the Convention against Transnational Organized Crime, "
+            "whose provisions have stood the test of time.",
+            "build-on-existing-instruments",
+            "support",
+        ),
+        (
+            "We are glad that the drafters chose to build on this proven wording.",
+            "build-on-existing-instruments",
+            "support",
+        ),
+        # the speaker among the many who proposed it
+        (
+            "We and many other delegations proposed to criminalize the dissemination of content "
+            "that incites hatred.",
+            "content-offences",
+            "support",
+        ),
+        ("The future treaty must be truly universal.", "un-cybercrime-convention", "support"),
+        (
+            "We are convinced that a convention is within reach.",
+            "un-cybercrime-convention",
+            "support",
+        ),
+        (
+            "We will support a treaty that is balanced and respects the rule of law.",
+            "un-cybercrime-convention",
+            "support",
+        ),
+        # refusing what lessens the treaty wants it
+        (
+            "We cannot accept that a universal convention should offer fewer tools than the "
+            "regional instruments we already apply.",
+            "un-cybercrime-convention",
+            "support",
+        ),
+        # what must stay the channel is no target of the objection
+        (
+            "We cannot support provisions that would oblige companies to answer foreign "
+            "authorities directly, outside the framework of mutual legal assistance.",
+            "international-cooperation",
+            "support",
+        ),
+        (
+            "We hope the text will be finalised in time and, if at all possible, adopted by "
+            "consensus.",
+            "consensus-decision-making",
+            "support",
+        ),
+        (
+            "We thank the Chair for opening the informal consultations to civil society and "
+            "academia.",
+            "multistakeholder-participation",
+            "support",
+        ),
+        (
+            "We have always regarded the new convention as complementing, rather than "
+            "replacing, existing instruments.",
+            "build-on-existing-instruments",
+            "support",
+        ),
+        (
+            "We are less convinced that conduct already addressed by other instruments, such as "
+            "trafficking in firearms, should be reproduced in this convention.",
+            "broad-scope",
+            "oppose",
+        ),
+        (
+            "If direct cooperation with service providers is acceptable among the parties to a "
+            "regional treaty, we see no reason why it should be denied in a universal one.",
+            "private-sector-obligations",
+            "support",
+        ),
+    ],
+)
+def test_scope_wanted_wider_instruments_drawn_on_and_the_treaty_within_reach(body, topic, polarity):
     assert stances(body)[topic][1] == polarity

@@ -724,18 +724,21 @@ def _name_and_role(
     # is the speaker's organisation.
     while len(items) > 1 and _ORG_LINE.match(items[-1]):
         items = items[:-1]
-    if (
+    roles: list[str] = []
+    while (
         len(items) > 1
         and _role_word().search(" ".join(items[-1].split()[:3]))
         # "… of Mexico\nAmbassador A. Person at the …": a courtesy title and a name make
         # the speaker's line, not the role's
         and not _titled_name(items[-1], not_name)
     ):
-        # "Statement by Ms. A. Person\nDirector, … Division": the last item is the role.
+        roles.insert(0, items.pop())
+    if roles:
+        # "Statement by Ms. A. Person\nDirector, … Division": the last item is the role;
+        # of several role lines ("Head of Delegation\nDirector General, …"), the first.
         line_end = header.find("\n", m.end(group))
         tail = header[m.end(group) : len(header) if line_end < 0 else line_end]
-        after = items[-1] + tail
-        items = items[:-1]
+        after = roles[0] + (tail if len(roles) == 1 else "")
     if (
         len(items) > 1
         and not _role_word().search(items[-1])

@@ -49,6 +49,13 @@ _PUBLISHER_LINE = re.compile(
     r"[^\n]{0,100}$",
     re.M,
 )
+# "Vienna, Austria, 30 May 2022": a country named as where a dateline's city is, not whom
+# the statement speaks for.
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t*_]*[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3},[ \t]*$")
+_DATELINE_AFTER = re.compile(
+    r"[ \t]*(?:[,–—-][ \t]*(?:\d{1,2}\b|(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\b)|[*_]*[ \t]*(?:\n|$))"
+)
 _CLOSING = re.compile(r"\bThank you(?: (?:very much|for your attention))?,?[^\n]{0,30}\n")
 _SENTENCE_START = re.compile(r"(?:^|[.;:]\s+|,\s+|\n\s*)(?:[A-Z][a-z]+,?\s+)?(?:the\s+)?$")
 # "at this session", "the present fifth session": the session the speech is given at.
@@ -268,6 +275,15 @@ class MetadataExtractor:
             # The speaker's own unit is the most specific one named in the title.
             values["organization"] = orgs[-1][0] if name else orgs[0][0]
         named = gazetteer.resolve_overlaps(self._gazetteer.candidates(header))
+        places = [
+            c
+            for c in named
+            if _party_named(c)
+            and _DATELINE_BEFORE.search(header, max(0, c.start - 60), c.start)
+            and _DATELINE_AFTER.match(header, c.end)
+        ]
+        if any(_party_named(c) and c not in places for c in named):
+            named = [c for c in named if c not in places]
         turn = tr.speaker_turn(text)
         record = self._record(text, named)
         if record is not None and (record[1] is None or tr.reported_turns(text)):

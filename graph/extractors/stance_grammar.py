@@ -44,6 +44,10 @@ _BREACH = (
     r"(?:run(?:s|ning)?\s+counter\s+to|(?:be|is|are)\s+(?:contrary\s+to|(?:incompatible|inconsistent)"
     r"\s+with))"
 )
+_NOT_A_QUALIFIER = (
+    r"(?:only|just|merely|simply|least|yet|and|or|but|nor|is|are|was|were|be|been|has|have|had"
+    r"|to|of|in|on|for|with|by|that|which|who|it|its|we|they|the|a|an)\b"
+)
 NEGATED_TOPIC = re.compile(
     r"\b(?:not|no\s+longer|no\s+(?:intention|plans?|desire|wish)\s+(?:to|of)|no|never|none\s+of|without|against|silent\s+on|ignor\w+|omit\w*|(?:obstacle|barrier|impediment)\s+to"
     # "a draft that makes no reference to human rights", "gives no role to civil society"
@@ -82,6 +86,8 @@ NEGATED_TOPIC = re.compile(
     rf"|{_BREACH}"
     # "is a direct violation of the sovereignty of States"
     r"|(?:violation|breach|infringement)\s+of"
+    # "… assist foreign authorities directly, outside the framework of mutual legal assistance"
+    r"|outside\s+(?:the\s+)?(?:(?:framework|scope|channels?|system|procedures?)\s+of)"
     # "… leaving our societies without protection against the use of ICTs for incitement"
     r"|without\s+(?:[\w-]+\s+)?protection\s+(?:against|from)"
     # "strong powers granted without equally strong safeguards"
@@ -96,7 +102,9 @@ NEGATED_TOPIC = re.compile(
     r"(?:[\w-]+\s+)?)?"
     # "lose sight of the principle of sovereignty"
     r"(?:(?:principles?|concept|notion|importance|value)\s+of\s+(?:the\s+)?)?"
-    r"(?:(?!(?:only|just|merely|simply|least|yet)\b)[\w-]+\s+)?$",
+    # ("undermine the global, multilateral cooperation": up to two qualifiers)
+    rf"(?:(?!{_NOT_A_QUALIFIER})[\w-]+,\s+(?!{_NOT_A_QUALIFIER})[\w-]+\s+"
+    r"|(?!(?:only|just|merely|simply|least|yet)\b)[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 DOUBLE_NEGATIVE = re.compile(r"\b(?:not|impossible|cannot|no)\b[^.;]{0,60}$", re.IGNORECASE)
@@ -206,7 +214,8 @@ WITHOUT_AFTER = re.compile(r"(?:(?!\b(?:which|who|that)\b)[^?])*\bwithout\b", re
 NEGATION_WORD = re.compile(r"\b(?:no|not|never|cannot|nothing)\b", re.IGNORECASE)
 # "the Group, together with other delegations, has proposed": the speaker among others.
 TOGETHER_WITH = re.compile(
-    r"\b(?:together|along|jointly) with\s+"
+    # ("we and many other delegations proposed …": the speaker among them)
+    r"\b(?:(?:together|along|jointly) with|(?:we|us)\s+(?:and|as well as|along with))\s+"
     r"(?:(?:many|several|most|other|some|the|a number of)\s+)*$",
     re.IGNORECASE,
 )
@@ -526,6 +535,15 @@ UNLESS_AFTER = re.compile(
 # ("…, as some delegations have proposed, …"; "offences …, which some delegations continue to
 # propose")
 ASIDE = re.compile(r"(?:\bas|,\s*which)\s+$", re.IGNORECASE)
+# "Nor can we accept the suggestion that …", "We will never accept the claims that …": the
+# speaker refuses the view it reports, in the same breath.
+REFUSED_BEFORE = re.compile(
+    r"\b(?:cannot|can ?not|could not|will not|would not|do(?:es)? not|did not|never"
+    r"|(?:are|is|am) (?:not (?:able|prepared|ready|willing)|unable|unwilling) to"
+    r"|nor (?:can|could|do|does|will|would|shall) (?:we|I|it|they|[A-Z][\w-]+(?: [A-Z][\w-]+)?))"
+    r"\s+(?:(?:simply|therefore|thus|then|ever|fully|easily)\s+)?$",
+    re.IGNORECASE,
+)
 # "As for cyber-enabled offences, …": the topic a sentence opens on, not its view.
 TOPIC_LEAD = re.compile(
     r"^\W*(?:As (?:for|to|regards)|With (?:regard|respect) to|Regarding|Concerning)\s+"
@@ -708,7 +726,10 @@ SPEAKER_BEFORE = re.compile(
     r"\b(?:we|I)\s+(?:(?:are|am|have|has|been|were|will|shall|also|actively|continue|to|"
     r"fully|closely|now|already|always|increasingly)\s+)*"
     # "we are reinforcing our integration in all fields and working together to …"
-    r"(?:(?<=are )\w+ing\b[^.;,]{0,60}\band\s+)?$",
+    r"(?:(?<=are )\w+ing\b[^.;,]{0,60}\band\s+)?"
+    # "we were part of the coalition formed to combat piracy", "we joined the task force"
+    r"(?:(?:(?:an?\s+(?:active\s+|founding\s+)?)?(?:part|members?)\s+of|joined|led|founded"
+    r"|helped\s+(?:to\s+)?(?:form|establish|create|set\s+up))\s+(?:the\s+|a\s+|an\s+)?)?$",
     re.IGNORECASE,
 )
 # "…, provided that the intergovernmental character of the Conference is preserved": a
@@ -758,6 +779,22 @@ NEGATED_WEAKENING = re.compile(
     r"|downgrad|divert)\w*",
     re.IGNORECASE,
 )
+# "We reject the suggestion that X should …", "we cannot accept that X should …": an
+# objection that opens a clause on the topic's words.
+# … unless what the clause says of them lessens them ("… that a universal convention should
+# offer fewer investigative tools than …"): then refusing it wants the topic.
+LESSENED_AFTER = re.compile(
+    r"[^.;,]{0,80}?\b(?:not|no|never|fewer|less|weaker|lower|narrower|smaller)\b", re.IGNORECASE
+)
+REFUSED_CLAUSE_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,3}?that\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# "sees no reason to depart from the language agreed": refusing to change what the topic's
+# words name keeps it.
+NO_REASON_TO_CHANGE = re.compile(
+    r"(?:(?:we\s+|I\s+)?(?:sees?|finds?)\s+)?no\s+(?:good\s+)?(?:reason|need|justification)\s+"
+    r"to\s+(?:depart|deviat|mov\w*\s+away|reopen|revisit|chang|alter|abandon|reinvent"
+    r"|renegotiat|unravel|replac)\w*",
+    re.IGNORECASE,
+)
 # "What gap would such an instrument close?", "What added value would it bring?"
 WHAT_GAP = re.compile(
     r"^\s*(?:But\s+|And\s+|So\s+)?(?:what|which)\s+(?:real\s+)?(?:gap|purpose|added value|value"
@@ -797,6 +834,20 @@ ATTEMPTED_SUBJECT_BEFORE = re.compile(
 )
 # "Nor do we see any reason for this instrument to duplicate …": the counter words are
 # what there is no reason to do.
+# "We see no reason why the convention should …": the modal after it is denied.
+NO_REASON_WHY = re.compile(
+    r"\b(?:no|(?:not|nor)\s+(?:\w+\s+){0,2}any)\s+(?:good\s+|valid\s+|compelling\s+)?"
+    r"(?:reason|justification|grounds?)\s+(?:why|for\s+which)\b[^.;]{0,80}$",
+    re.IGNORECASE,
+)
+# "… why sovereign equality should be weakened": the modal's own verb wears the topic down,
+# so the denial keeps it.
+WEAKENED_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?be\s+(?:removed|deleted|dropped|weakened|excluded|diluted|watered down"
+    r"|lowered|undermined|sacrificed|compromised|restricted|curtailed|limited|sidelined"
+    r"|set aside|eroded|denied|refused|withheld|prohibited|rejected)\b",
+    re.IGNORECASE,
+)
 NO_REASON_BEFORE = re.compile(
     r"\b(?:no|(?:not|nor)\s+(?:\w+\s+){0,3}any)\s+(?:good\s+)?(?:reason|need|justification|basis)\b"
     r"[^.;]{0,80}?\bto\s+(?:\w+\s+)?$",

@@ -268,6 +268,10 @@ def _nearest(
     # words is the speaker's, unless an objection before them governs it ("Nor can we
     # accept the argument that States should simply accede to it").
     own_modal = not any(k == "oppose" and m.end() <= match.start() for m, k in cues)
+    refused_clause = not grammar.LESSENED_AFTER.match(text, match.end()) and any(
+        k == "oppose" and grammar.REFUSED_CLAUSE_GAP.fullmatch(text, m.end(), match.start())
+        for m, k in cues
+    )
     return min(
         cues,
         key=lambda item: (
@@ -281,6 +285,11 @@ def _nearest(
             # to the fight against …")
             _before_but_we(item[0], text, match),
             _inside(item, match) and not (own_modal and item[0].group().lower() in _MODALS),
+            # "We reject the suggestion that X should serve as …": the modal after the topic's
+            # words is the view refused, not the speaker's.
+            refused_clause
+            and item[0].start() >= match.end()
+            and item[0].group().lower() in _MODALS,
             _in_other_clause(item, text, match),
             distance(item),
             item[0].start(),
@@ -480,10 +489,23 @@ class StanceExtractor:
                         else "oppose"
                     )
                     return kind, "verdict-on-proposal-against", False
-        if others and not counter and _first(self._cues("disagreement"), text[: others.start()]):
+        if (
+            others
+            and not counter
+            and (
+                _first(self._cues("disagreement"), text[: others.start()])
+                or grammar.REFUSED_BEFORE.search(text, max(0, others.start() - 40), others.start())
+            )
+        ):
             # "We do not share the view, expressed by some delegations, that article 5 is
-            # superfluous": the answer comes first.
-            against = grammar.AGAINST_TOPIC.search(text)
+            # superfluous": the answer comes first. A view that denies the topic ("… that a
+            # new treaty is not needed") is refused in its favour.
+            view = text[others.end() :]
+            against = (
+                grammar.AGAINST_TOPIC.search(text)
+                or grammar.NEGATED.search(view)
+                or _first(self._cues("oppose"), view)
+            )
             return ("support" if against else "oppose"), "disagreement-with-others", False
         if others and not _first(self._cues("agreement"), text):
             if counter and _first(topic.cues, text[: others.end()]) is None:
@@ -819,7 +841,18 @@ class StanceExtractor:
         if objection_after and grammar.DELAY_AFTER.match(text, cue.end()):
             # "our requests for mutual legal assistance should not take months"
             return "support", "delay-objected", False
-        if not counter and kind == "oppose" and grammar.NEGATED_WEAKENING.match(text, cue.start()):
+        if (
+            not counter
+            and kind == "oppose"
+            and (
+                grammar.NEGATED_WEAKENING.match(text, cue.start())
+                # (the change refused must come before the topic's words it keeps)
+                or (
+                    cue.end() <= match.start()
+                    and grammar.NO_REASON_TO_CHANGE.match(text, cue.start())
+                )
+            )
+        ):
             return "support", "negated-weakening", False
         if (
             objection_after
@@ -868,6 +901,10 @@ class StanceExtractor:
         if kind == "support" and (
             grammar.NEGATED.search(text[max(0, cue.start() - 30) : cue.start()])
             or ((nor := grammar.NOR_START.match(text)) is not None and nor.end() <= cue.start())
+            or (
+                grammar.NO_REASON_WHY.search(text, max(0, cue.start() - 120), cue.start())
+                and not grammar.WEAKENED_AFTER.match(text, cue.end())
+            )
         ):
             polarity, rule = "oppose", "negated-support-cue"
         elif (
