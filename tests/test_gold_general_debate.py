@@ -1118,6 +1118,28 @@ SETS = {
         types={"State": 0.98, "Person": 0.95},
         corpus=FULL_CORPUS,
     ),
+    # blind: stances 1 of 5, three extras (F1 0.22); after the rules of 2026-11-27 3 of 5
+    "ungdc-blind101": Floors(
+        8,
+        16,
+        0.99,
+        0.99,
+        0.6,
+        stance_p=0.7,
+        types={"State": 0.98, "Person": 0.95},
+        corpus=FULL_CORPUS,
+    ),
+    # blind: stances 1 of 7, one extra (F1 0.22); after the rules of 2026-11-27 6 of 7
+    "ungdc-blind102": Floors(
+        8,
+        16,
+        0.99,
+        0.99,
+        0.9,
+        stance_p=0.95,
+        types={"State": 0.97, "Person": 0.99},
+        corpus=FULL_CORPUS,
+    ),
 }
 
 
