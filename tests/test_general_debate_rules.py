@@ -1273,3 +1273,30 @@ def test_general_debate_calls_to_act_together_or_build_capacity(body, topic):
 )
 def test_general_debate_calls_joined_or_deplored_harms_to_cooperation(body, topic):
     assert stances(body)[topic][0] == "support"
+
+
+@pytest.mark.parametrize(
+    ("body", "topic"),
+    [
+        (
+            "We stand shoulder to shoulder with our partners in combating organized crime and "
+            "drug trafficking.",
+            "international-cooperation",
+        ),
+        (
+            "Piracy is ravaging our coasts. All nations must stand together against this scourge.",
+            "international-cooperation",
+        ),
+        (
+            "We call on the world to stand united against the barbarity of terrorism.",
+            "counter-terrorism",
+        ),
+        (
+            "The fight against organized crime and drug trafficking requires a commitment from "
+            "all of us to work together.",
+            "international-cooperation",
+        ),
+    ],
+)
+def test_general_debate_standing_together_against_crime(body, topic):
+    assert stances(body)[topic][0] == "support"

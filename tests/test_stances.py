@@ -5433,3 +5433,84 @@ def test_no_reason_why_the_topic_should_be_weakened_keeps_it():
 )
 def test_scope_wanted_wider_instruments_drawn_on_and_the_treaty_within_reach(body, topic, polarity):
     assert stances(body)[topic][1] == polarity
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        # an answer that refuses, after others' view
+        (
+            "Some delegations insist that every State should accede to the Budapest "
+            "Convention. We cannot agree.",
+            "join-budapest-convention",
+            "oppose",
+        ),
+        (
+            "Several delegations suggest that States simply join the Budapest Convention. With "
+            "respect, our delegation does not see it that way.",
+            "join-budapest-convention",
+            "oppose",
+        ),
+        (
+            "We keep hearing that States should simply accede to the Budapest Convention. We "
+            "see no reason to do so.",
+            "join-budapest-convention",
+            "oppose",
+        ),
+        # disagreeing with a view that calls the topic an obstacle
+        (
+            "Some delegations argued that human rights safeguards are an obstacle to "
+            "cooperation. We do not share that view.",
+            "human-rights-safeguards",
+            "support",
+        ),
+        (
+            "We trust that the consensus reached in the Committee will be preserved in the "
+            "Conference of the States Parties.",
+            "consensus-decision-making",
+            "support",
+        ),
+        (
+            "The accreditation of non-governmental organizations should be limited to those "
+            "with consultative status.",
+            "multistakeholder-participation",
+            "oppose",
+        ),
+        (
+            "The private sector, academia and civil society also have a role to play in "
+            "implementation.",
+            "multistakeholder-participation",
+            "support",
+        ),
+        (
+            "The Group accepts the provisions on human rights as part of the compromise.",
+            "human-rights-safeguards",
+            "support",
+        ),
+        (
+            "Our delegation expects service providers to respond promptly to lawful requests "
+            "from our authorities.",
+            "private-sector-obligations",
+            "support",
+        ),
+        (
+            "It is the United Nations, and not a club of like-minded States, that is the proper "
+            "place to set these rules.",
+            "un-central-role",
+            "support",
+        ),
+        (
+            "The criminalisation of the online sexual exploitation of children is a major "
+            "achievement.",
+            "child-protection",
+            "support",
+        ),
+        (
+            "We do not regard the new convention as a competitor to the Budapest Convention.",
+            "build-on-existing-instruments",
+            "support",
+        ),
+    ],
+)
+def test_answers_that_refuse_forums_and_achievements(body, topic, polarity):
+    assert stances(body)[topic][1] == polarity

@@ -685,7 +685,7 @@ TAKING_PART = re.compile(
 # keeps the counter words, so the counter is asserted.
 WEAKENING = re.compile(
     r"(?:undercut|undermin|weaken|erod|supplant|affect|alter|compromis|dilut|contradict|infring"
-    r"|violat|breach|run)",
+    r"|violat|breach|run|obstacl|impediment|barrier|hindranc)",
     re.IGNORECASE,
 )
 # "refrain from imposing measures that hinder X": the negation before the negating verb
@@ -777,6 +777,12 @@ NEGATED_WEAKENING = re.compile(
     r"(?:must|should|shall|will|would|does|do|can|may)\s+not\s+(?:\w+\s+)?(?:lower|weaken|undermin"
     r"|dilut|erod|undercut|supplant|compromis|contradict|reopen|unravel|revisit|relegat"
     r"|downgrad|divert)\w*",
+    re.IGNORECASE,
+)
+# "… that such safeguards are an obstacle to effective cooperation": a view that calls the
+# topic an obstacle.
+OBSTACLE = re.compile(
+    r"[^.;]{0,20}?\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:obstacle|impediment|barrier|hindrance)s?\s+to\b",
     re.IGNORECASE,
 )
 # "We reject the suggestion that X should …", "we cannot accept that X should …": an

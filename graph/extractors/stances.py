@@ -652,8 +652,11 @@ class StanceExtractor:
             return "support", "rebuttal-of-others", bool(answered)
         # "Some have argued for X. We disagree." The answer is the speaker's view.
         if answer is not None and _first(self._cues("disagreement"), answer):
-            # "Some proposed to delete X. We cannot accept this." defends X.
-            against = grammar.AGAINST_TOPIC.search(text)
+            # "Some proposed to delete X. We cannot accept this." defends X; so does
+            # disagreeing with "… that such safeguards are an obstacle to cooperation".
+            against = grammar.AGAINST_TOPIC.search(text) or grammar.OBSTACLE.match(
+                text, match.end()
+            )
             return ("support" if against else "oppose"), "disagreement-with-others", True
         return None
 
