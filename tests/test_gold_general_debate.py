@@ -1140,6 +1140,28 @@ SETS = {
         types={"State": 0.97, "Person": 0.99},
         corpus=FULL_CORPUS,
     ),
+    # blind: stances 5 of 9, two extras (F1 0.63); after the rules of 2026-11-27 6 of 9
+    "ungdc-blind103": Floors(
+        8,
+        16,
+        0.98,
+        0.98,
+        0.7,
+        stance_p=0.7,
+        types={"State": 0.98, "Person": 0.85},
+        corpus=FULL_CORPUS,
+    ),
+    # blind: stances 1 of 7, one extra (F1 0.22); after the rules of 2026-11-27 4 of 7
+    "ungdc-blind104": Floors(
+        8,
+        16,
+        0.98,
+        0.99,
+        0.6,
+        stance_p=0.75,
+        types={"State": 0.99, "Person": 0.85},
+        corpus=FULL_CORPUS,
+    ),
 }
 
 
