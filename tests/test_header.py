@@ -1379,3 +1379,11 @@ def test_of_several_role_lines_under_the_name_the_first_is_the_role():
         "Madam Chair,\n\nNorway supports the draft.\n"
     )
     assert (m.speaker, m.role, m.state) == ("Ingrid Aasen-Holm", "Head of Delegation", "NOR")
+
+
+def test_a_title_of_address_without_its_full_stop():
+    m = metadata(
+        "Remarks of Ms Joanna Pell\nAmbassador for Cyber Affairs\n\nCanberra, 3 June 2024\n\n"
+        "Chair,\n\nAustralia supports the convention.\n"
+    )
+    assert (m.speaker, m.role) == ("Joanna Pell", "Ambassador for Cyber Affairs")

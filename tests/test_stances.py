@@ -5514,3 +5514,50 @@ def test_scope_wanted_wider_instruments_drawn_on_and_the_treaty_within_reach(bod
 )
 def test_answers_that_refuse_forums_and_achievements(body, topic, polarity):
     assert stances(body)[topic][1] == polarity
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        (
+            "We have heard calls again this morning for States to accede to the Budapest "
+            "Convention. With respect, we do not consider it appropriate to treat a regional "
+            "instrument as the global standard.",
+            "join-budapest-convention",
+            "oppose",
+        ),
+        (
+            "Several delegations argue that States should accede to the Budapest Convention. "
+            "Nigeria has never shared this view.",
+            "join-budapest-convention",
+            "oppose",
+        ),
+        (
+            "Capacity-building remains at the centre of our approach to cybercrime.",
+            "capacity-building",
+            "support",
+        ),
+        (
+            "Platforms active in our region must cooperate with the competent authorities.",
+            "private-sector-obligations",
+            "support",
+        ),
+        (
+            "Academia and civil society made an important contribution to the Ad Hoc Committee.",
+            "multistakeholder-participation",
+            "support",
+        ),
+        (
+            "Our delegation wants a convention that respects human rights.",
+            "un-cybercrime-convention",
+            "support",
+        ),
+        (
+            "We hope the Assembly will decide without a vote.",
+            "consensus-decision-making",
+            "support",
+        ),
+    ],
+)
+def test_calls_heard_and_refused_hearts_and_contributions(body, topic, polarity):
+    assert stances(body)[topic][1] == polarity

@@ -97,8 +97,9 @@ _TITLE = re.compile(
     # ("Remarks of A. B. Person, Deputy Permanent Representative of X": "of" before a name
     # set off by a comma)
     r"|\s+(?-i:[A-Z])[^\W\d_]*\.?(?:[ -](?-i:[A-Z])[^\W\d_]*\.?){1,4},"
-    # ("Remarks of H.E. Ms. A. Person": "of" before a title of address)
-    r"|\s+(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.)\s))\s+(?P<rest>.+?)"
+    # ("Remarks of H.E. Ms. A. Person", "Remarks of Ms A. Person": "of" before a title of
+    # address, with or without its full stop)
+    r"|\s+(?:H\.\s?E\.|(?-i:Mr|Ms|Mrs|Dr)\.?)\s+(?-i:[A-Z])))\s+(?P<rest>.+?)"
     rf"(?={_OCCASION_RE}"
     r"|,\s|\*\*|\n\s*\n|\s*\Z"
     # "Statement by Norway\ndelivered by Ms. A. Person": the line below names the speaker.
