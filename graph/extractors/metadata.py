@@ -69,6 +69,23 @@ def _party_named(c: gazetteer.Candidate) -> str | None:
     return None
 
 
+def _without_dateline_countries(
+    header: str, named: list[gazetteer.Candidate]
+) -> list[gazetteer.Candidate]:
+    """The header's names less a dateline's country ("Vienna, Austria, 30 May 2022"), when
+    another party is named: the place is not whom the statement speaks for."""
+    parties = [c for c in named if _party_named(c)]
+    places = [
+        c
+        for c in parties
+        if _DATELINE_BEFORE.search(header, max(0, c.start - 60), c.start)
+        and _DATELINE_AFTER.match(header, c.end)
+    ]
+    if len(places) == len(parties):
+        return named
+    return [c for c in named if c not in places]
+
+
 def _as_written(phrase: str, header: str, text: str) -> str:
     """``phrase`` of the title-cased ``header`` as the text writes it (in capitals when
     the title block is): the two have the same offsets."""
@@ -274,16 +291,9 @@ class MetadataExtractor:
         if orgs:
             # The speaker's own unit is the most specific one named in the title.
             values["organization"] = orgs[-1][0] if name else orgs[0][0]
-        named = gazetteer.resolve_overlaps(self._gazetteer.candidates(header))
-        places = [
-            c
-            for c in named
-            if _party_named(c)
-            and _DATELINE_BEFORE.search(header, max(0, c.start - 60), c.start)
-            and _DATELINE_AFTER.match(header, c.end)
-        ]
-        if any(_party_named(c) and c not in places for c in named):
-            named = [c for c in named if c not in places]
+        named = _without_dateline_countries(
+            header, gazetteer.resolve_overlaps(self._gazetteer.candidates(header))
+        )
         turn = tr.speaker_turn(text)
         record = self._record(text, named)
         if record is not None and (record[1] is None or tr.reported_turns(text)):

@@ -685,7 +685,7 @@ TAKING_PART = re.compile(
 # keeps the counter words, so the counter is asserted.
 WEAKENING = re.compile(
     r"(?:undercut|undermin|weaken|erod|supplant|affect|alter|compromis|dilut|contradict|infring"
-    r"|violat|breach|run|obstacl|impediment|barrier|hindranc)",
+    r"|violat|breach|run)",
     re.IGNORECASE,
 )
 # "refrain from imposing measures that hinder X": the negation before the negating verb
