@@ -1300,3 +1300,36 @@ def test_general_debate_calls_joined_or_deplored_harms_to_cooperation(body, topi
 )
 def test_general_debate_standing_together_against_crime(body, topic):
     assert stances(body)[topic][0] == "support"
+
+
+@pytest.mark.parametrize(
+    ("body", "topic"),
+    [
+        (
+            "Our determination to stamp out terrorism must be matched by resources.",
+            "counter-terrorism",
+        ),
+        (
+            "Defeating the drug trade requires determined efforts from each and every nation, "
+            "working together.",
+            "international-cooperation",
+        ),
+        (
+            "We must strengthen the United Nations so that it can effectively fight organized "
+            "crime.",
+            "un-central-role",
+        ),
+        (
+            "Piracy threatens our coast. We call on States with naval expertise to come to our "
+            "assistance.",
+            "capacity-building",
+        ),
+        (
+            "The fight against piracy requires technical and financial resources that small "
+            "States do not have.",
+            "capacity-building",
+        ),
+    ],
+)
+def test_general_debate_rooting_out_ending_together_and_assistance(body, topic):
+    assert stances(body)[topic][0] == "support"

@@ -58,7 +58,21 @@ def test_floors(scores):
     assert scores.polarity_right >= 0.95 * scores.polarity_total, report
 
 
-def test_evaluate_command_on_the_set():
-    result = CliRunner().invoke(main, ["evaluate", "--gold", str(GOLD_DIR), "--texts", str(TEXTS)])
+def test_evaluate_command_on_a_sample_of_the_set(tmp_path):
+    """The command prints what the library scores: every 20th gold file (a sample, because
+    the floors above already extract the whole set once), texts read from the whole folder."""
+    for path in sorted(GOLD_DIR.glob("*.json"))[::20]:
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    gold = ev.load_gold(tmp_path)
+    docs = [
+        d for d in readers.read([TEXTS], {}) if not isinstance(d, readers.Problem) and d.id in gold
+    ]
+    expected = ev.report(
+        ev.score(
+            gold, [as_prediction(pipeline.extract(d)) for d in docs], {d.id: d.text for d in docs}
+        )
+    )
+    result = CliRunner().invoke(main, ["evaluate", "--gold", str(tmp_path), "--texts", str(TEXTS)])
     assert result.exit_code == 0, result.output
-    assert result.output.startswith("documents scored: 843\nmetadata: ")
+    assert result.output.startswith(f"documents scored: {len(gold)}\nmetadata: ")
+    assert len(gold) >= 40 and result.output == expected

@@ -1387,3 +1387,14 @@ def test_a_title_of_address_without_its_full_stop():
         "Chair,\n\nAustralia supports the convention.\n"
     )
     assert (m.speaker, m.role) == ("Joanna Pell", "Ambassador for Cyber Affairs")
+
+
+def test_a_diplomatic_rank_before_the_name_on_its_own_line():
+    m = metadata(
+        "Permanent Mission of the Republic of Tunisia to the United Nations in Vienna\n\n"
+        "STATEMENT OF THE REPUBLIC OF TUNISIA\n\n"
+        "Fifth session of the Ad Hoc Committee\n\n"
+        "First Secretary Amal Ben Youssef\nLegal Adviser\n\n"
+        "Vienna, 12 April 2023\n\nMadam Chair,\n\nTunisia supports capacity-building.\n"
+    )
+    assert (m.speaker, m.role, m.state) == ("Amal Ben Youssef", "Legal Adviser", "TUN")

@@ -257,3 +257,14 @@ def test_two_heads_of_state_after_a_plural_title_by_their_surnames():
 def test_the_title_of_a_law_after_the_word_general_is_no_person():
     text = "Our General Data Protection Law and the General Penal Code apply, said General Ana Ruiz"
     assert [pid for pid, _ in names(text)] == ["ana-ruiz"]
+
+
+def test_diplomatic_ranks_are_titles_not_part_of_the_name():
+    text = (
+        "The statement was delivered by Minister Plenipotentiary Rania Kamal Fathy, and "
+        "Counsellor Tomas Brandt answered the questions."
+    )
+    assert names(text) == [
+        ("rania-kamal-fathy", "Rania Kamal Fathy"),
+        ("tomas-brandt", "Tomas Brandt"),
+    ]

@@ -5561,3 +5561,179 @@ def test_answers_that_refuse_forums_and_achievements(body, topic, polarity):
 )
 def test_calls_heard_and_refused_hearts_and_contributions(body, topic, polarity):
     assert stances(body)[topic][1] == polarity
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        # a belittling description denied
+        (
+            "Capacity-building is not a matter of charity for our region.",
+            "capacity-building",
+            "support",
+        ),
+        (
+            "Mutual legal assistance is not a matter of courtesy between States.",
+            "international-cooperation",
+            "support",
+        ),
+        (
+            "International cooperation is not an optional supplement to this convention.",
+            "international-cooperation",
+            "support",
+        ),
+        # a negation far before "without"
+        (
+            "No procedural chapter, however well negotiated, will be effective without "
+            "capacity-building for developing countries.",
+            "capacity-building",
+            "support",
+        ),
+        # double negatives
+        (
+            "We are not unsympathetic to the proposal for a dedicated funding mechanism for "
+            "technical assistance.",
+            "capacity-building",
+            "support",
+        ),
+        (
+            "The idea of a trust fund for technical assistance is not without merit.",
+            "capacity-building",
+            "support",
+        ),
+        (
+            "Peru is not opposed to discussing further offences in a protocol.",
+            "broad-scope",
+            "support",
+        ),
+        # a question asking why others' view should hold disputes it
+        (
+            "Some delegations have described the Budapest Convention as the model for this "
+            "Committee. But why would States that never negotiated a regional treaty adopt it as "
+            "a universal benchmark?",
+            "join-budapest-convention",
+            "oppose",
+        ),
+        # "Nor" after a paragraph's number; "Nor should we overlook X" affirms X
+        (
+            "12. Nor do we believe that the Budapest Convention is the global framework the "
+            "moment calls for.",
+            "join-budapest-convention",
+            "oppose",
+        ),
+        (
+            "Nor should we overlook the Palermo Convention, which already provides a legal basis "
+            "for mutual legal assistance.",
+            "international-cooperation",
+            "support",
+        ),
+        # a refused suggestion with the others named inside it
+        (
+            "We cannot accept the suggestion, voiced by some delegations today, that every State "
+            "should accede to the Budapest Convention.",
+            "join-budapest-convention",
+            "oppose",
+        ),
+        (
+            "The chapter imports broad human rights language that goes far beyond what a criminal "
+            "justice treaty requires.",
+            "human-rights-safeguards",
+            "oppose",
+        ),
+        # the speaker's own accession
+        (
+            "Last month the Budapest Convention entered into force for my country.",
+            "join-budapest-convention",
+            "support",
+        ),
+        (
+            "Senegal is in favour of the Expert Group continuing to meet in Vienna.",
+            "ieg-cybercrime",
+            "support",
+        ),
+        (
+            "The new instrument gives our police a legal basis to act against the online sexual "
+            "exploitation of children.",
+            "child-protection",
+            "support",
+        ),
+        (
+            "The future convention must contain explicit guarantees of the right to privacy.",
+            "human-rights-safeguards",
+            "support",
+        ),
+        (
+            "Some delegations said that the convention should criminalize the dissemination of "
+            "information deemed dangerous. We do not share that approach.",
+            "content-offences",
+            "oppose",
+        ),
+    ],
+)
+def test_belittling_denied_double_negatives_and_questions_that_dispute(body, topic, polarity):
+    assert stances(body)[topic][1] == polarity
+
+
+def test_a_lack_of_support_is_no_support():
+    found = stances(
+        "Many proposals failed, not for lack of support, but because the Parties to the "
+        "Budapest Convention refused to consider them."
+    )
+    assert found.get("join-budapest-convention", ("", "", []))[1] != "support"
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        (
+            "Our Group is equally determined to protect children from sexual abuse online.",
+            "child-protection",
+            "support",
+        ),
+        (
+            "Peru has never questioned the need for States to work together against cybercrime.",
+            "international-cooperation",
+            "support",
+        ),
+        (
+            "Peru will insist that the future instrument builds on these instruments rather than "
+            "replacing them.",
+            "build-on-existing-instruments",
+            "support",
+        ),
+        (
+            "The expert group on cybercrime has met for years. This Vienna-based work should be "
+            "allowed to reach its conclusion.",
+            "ieg-cybercrime",
+            "support",
+        ),
+    ],
+)
+def test_resolve_never_questioned_full_use_and_named_processes(body, topic, polarity):
+    assert stances(body)[topic][1] == polarity
+
+
+def test_what_some_would_prefer_and_others_wish_is_not_the_speakers_view():
+    found = stances(
+        "Some would prefer a short list of offences against computer data, while others wish "
+        "the convention to address a wider range of crimes committed by means of ICTs."
+    )
+    assert "broad-scope" not in found
+
+
+def test_others_calling_a_topic_a_burden_are_answered_in_its_favour():
+    found = stances(
+        "Some delegations have described the safeguards of article 24 as a burden on law "
+        "enforcement. We cannot agree."
+    )
+    assert found["human-rights-safeguards"][1] == "support"
+
+
+def test_a_treaty_named_in_full_is_no_anaphor_of_the_new_convention():
+    found = stances(
+        "Some delegations maintain that the absence of a global instrument leaves a gap which "
+        "only a new United Nations convention could fill. "
+        "We do not share this assessment. The Convention on Cybercrime of the Council of "
+        "Europe is open to any State that wishes to join it."
+    )
+    assert found["un-cybercrime-convention"][1] == "oppose"

@@ -472,6 +472,9 @@ def _speaker_and_role(
     return _stacked(header, is_place, not_name)
 
 
+_STACKED_RANK = re.compile(r"^(?:(?:Minister[- ])?Counsell?or|(?:First|Second|Third) Secretary)\s+")
+
+
 def _stacked(
     header: str, is_place: Callable[[str], bool], not_name: Callable[[str], bool]
 ) -> tuple[str | None, str | None, int]:
@@ -494,6 +497,9 @@ def _stacked(
             continue
         while _HONORIFIC.match(rest + " "):
             rest = _HONORIFIC.sub("", rest + " ", count=1).strip()
+        # "Counsellor A. B. Person\nDeputy Permanent Representative": the rank gives way
+        # to the office on the line below
+        rest = _STACKED_RANK.sub("", rest)
         rest = _POST_NOMINAL.sub("", rest)  # "A. Person MP"
         words = rest.split()
         if not (2 <= len(words) <= 5) or VENUE.fullmatch(rest):

@@ -25,9 +25,12 @@ NEGATED = re.compile(
 )
 # "Nor do we believe that the convention is the right place for …": the sentence's opening
 # negates its verb of position, however far the cue stands.
+# (after a paragraph's number: "11. Nor do we consider …"; "Nor should we forget X" affirms X)
 NOR_START = re.compile(
-    r"^\W*Nor\s+(?:do|does|did|can|could|will|would|should|shall|is|are|was|were|have|has)\s+"
-    r"(?:we|I|they|it|this|(?:the|my|our)\s+[\w-]+|[A-Z][\w-]+)\b",
+    r"^\W*(?:\d{1,3}[.)]\s+|\([a-z\d]{1,3}\)\s+)?Nor\s+"
+    r"(?:do|does|did|can|could|will|would|should|shall|is|are|was|were|have|has)\s+"
+    r"(?:we|I|they|it|this|(?:the|my|our)\s+[\w-]+|[A-Z][\w-]+)\b"
+    r"(?!\s+(?:ever\s+)?(?:forget|overlook|ignore|neglect|disregard|underestimate|lose\s+sight)\b)",
 )
 # Verbs of leaving something out: "does not address X" (see NEGATED_TOPIC, OMITS).
 OMISSION_VERBS = (
@@ -107,7 +110,7 @@ NEGATED_TOPIC = re.compile(
     r"|(?!(?:only|just|merely|simply|least|yet)\b)[\w-]+\s+)?$",
     re.IGNORECASE,
 )
-DOUBLE_NEGATIVE = re.compile(r"\b(?:not|impossible|cannot|no)\b[^.;]{0,60}$", re.IGNORECASE)
+DOUBLE_NEGATIVE = re.compile(r"\b(?:not|impossible|cannot|no)\b[^.;]{0,90}$", re.IGNORECASE)
 # "The provisions on X have been removed": what the topic names was taken out.
 REMOVED_AFTER = re.compile(
     # (not in a relative clause: "… content that was deliberately left out")
@@ -320,6 +323,8 @@ AGAINST_TOPIC = re.compile(
     # freedom of expression."
     r"|\bbelong\w* (?:to|in) other (?:fora|forums|instruments|bodies)\b|\bincompatible with\b"
     r"|\bno place\b|\bdo(?:es)? not belong\b"
+    # "We have heard some delegations describe these provisions as an unnecessary burden"
+    r"|\b(?:unnecessary|undue|excessive)\b|\bburden(?:s|some)?\b"
     # "… proposed that mutual legal assistance shall only apply to the offences of chapter II"
     r"|\bonly (?:apply|applies|be applied|cover|covers)\b"
     r"|\b(?:apply|applies|be applied|cover|covers|extend|extends) only to\b"
