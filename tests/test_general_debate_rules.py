@@ -1333,3 +1333,11 @@ def test_general_debate_standing_together_against_crime(body, topic):
 )
 def test_general_debate_rooting_out_ending_together_and_assistance(body, topic):
     assert stances(body)[topic][0] == "support"
+
+
+def test_standing_side_by_side_with_partners_against_that_phenomenon():
+    found = stances(
+        "Smuggling gangs have plagued our coast for years. We will stand side by side with our "
+        "regional and international partners in every effort to eradicate that phenomenon."
+    )
+    assert found["international-cooperation"][0] == "support"

@@ -5737,3 +5737,43 @@ def test_a_treaty_named_in_full_is_no_anaphor_of_the_new_convention():
         "Europe is open to any State that wishes to join it."
     )
     assert found["un-cybercrime-convention"][1] == "oppose"
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        (
+            "In this Committee, consensus remains our preferred way of taking decisions.",
+            "consensus-decision-making",
+            "support",
+        ),
+        (
+            "A treaty meant for all should be adopted by genuine consensus.",
+            "consensus-decision-making",
+            "support",
+        ),
+        (
+            "The Budapest Convention was opened for signature long ago. Peru has been a Party "
+            "since 2019 and finds it useful.",
+            "join-budapest-convention",
+            "support",
+        ),
+        (
+            "Some say that every State need only accede to the Budapest Convention. We respect "
+            "the choices of the States that are Parties to it. But why should countries that "
+            "never negotiated that instrument be asked to accept it as the global standard?",
+            "join-budapest-convention",
+            "oppose",
+        ),
+    ],
+)
+def test_preferred_ways_long_membership_and_standards_questioned(body, topic, polarity):
+    assert stances(body)[topic][1] == polarity
+
+
+def test_not_a_lack_of_will_is_no_objection():
+    found = stances(
+        "For our police the main obstacle is not a lack of political will but a lack of means: "
+        "secure channels for the exchange of electronic evidence."
+    )
+    assert found.get("international-cooperation", ("", "", []))[1] != "oppose"
