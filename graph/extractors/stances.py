@@ -612,6 +612,14 @@ class StanceExtractor:
             and re.search(r"\b(?:that|which|who|whose)\b", text[match.end() : negation.start()])
         ):
             negation = None
+        # "Why would States that never negotiated it accept it as the benchmark?": nor is a
+        # negation in a relative clause before them.
+        if (
+            negation
+            and negation.end() <= match.start()
+            and re.search(r"\b(?:that|which|who|whose)\s+(?:\w+\s+)?$", text[: negation.start()])
+        ):
+            negation = None
         if (
             negation
             and not counter
