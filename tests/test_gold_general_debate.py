@@ -1184,6 +1184,28 @@ SETS = {
         types={"State": 0.96, "Person": 0.85},
         corpus=FULL_CORPUS,
     ),
+    # blind: stances 5 of 10, two extras (F1 0.59); after the rules of 2026-11-27 7 of 10
+    "ungdc-blind107": Floors(
+        8,
+        16,
+        0.98,
+        0.99,
+        0.7,
+        stance_p=0.75,
+        types={"State": 0.99, "Person": 0.9},
+        corpus=FULL_CORPUS,
+    ),
+    # blind: stances 6 of 10, no extra (F1 0.75); after the rules of 2026-11-27 9 of 10
+    "ungdc-blind108": Floors(
+        8,
+        16,
+        0.99,
+        0.99,
+        0.9,
+        stance_p=0.95,
+        types={"State": 0.99, "Person": 0.95},
+        corpus=FULL_CORPUS,
+    ),
 }
 
 
