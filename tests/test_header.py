@@ -1398,3 +1398,16 @@ def test_a_diplomatic_rank_before_the_name_on_its_own_line():
         "Vienna, 12 April 2023\n\nMadam Chair,\n\nTunisia supports capacity-building.\n"
     )
     assert (m.speaker, m.role, m.state) == ("Amal Ben Youssef", "Legal Adviser", "TUN")
+
+
+def test_a_delivered_by_line_closing_the_statement_names_the_speaker():
+    m = metadata(
+        "STATEMENT OF THE REPUBLIC OF PERU\n\nMadam Chair,\n\nPeru joins the consensus on the "
+        "convention.\n\nI thank you.\n\nDelivered by Ms. Lucia Quispe Rojas, Minister Counsellor, "
+        "Permanent Mission of Peru\nNew York, 8 August 2024\n"
+    )
+    assert (m.speaker, m.role, m.date) == (
+        "Lucia Quispe Rojas",
+        "Minister Counsellor",
+        "2024-08-08",
+    )

@@ -5777,3 +5777,54 @@ def test_not_a_lack_of_will_is_no_objection():
         "secure channels for the exchange of electronic evidence."
     )
     assert found.get("international-cooperation", ("", "", []))[1] != "oppose"
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        # what follows ", but as" is affirmed
+        (
+            "We do not see the cost as a reason to drop these articles, but as a reason to make "
+            "the chapter on technical assistance work.",
+            "capacity-building",
+            "support",
+        ),
+        # a clause of purpose gives the reason, not a view of the topic
+        (
+            "We would ask that the text stay compatible with the Budapest Convention, so that a "
+            "small ministry is not required to run two procedures.",
+            "build-on-existing-instruments",
+            "support",
+        ),
+        # denying a narrowing that is the counter words themselves
+        (
+            "We see no reason why the convention should be limited to offences against the "
+            "integrity of computer data.",
+            "broad-scope",
+            "support",
+        ),
+        (
+            "The convention should cover only offences against the confidentiality of data.",
+            "broad-scope",
+            "oppose",
+        ),
+    ],
+)
+def test_but_as_purpose_clauses_and_denied_narrowing(body, topic, polarity):
+    assert stances(body)[topic][1] == polarity
+
+
+def test_an_open_ended_list_of_safeguards_is_no_broad_scope():
+    found = stances(
+        "We caution against an open-ended list of safeguards that one State would use to judge "
+        "the courts of another."
+    )
+    assert "broad-scope" not in found
+
+
+def test_a_treaty_that_cannot_and_will_not_become_the_standard():
+    found = stances(
+        "The Budapest Convention is well known to all of us. It cannot and will not become a "
+        "universal standard."
+    )
+    assert found["join-budapest-convention"][1] == "oppose"

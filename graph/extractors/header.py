@@ -386,6 +386,13 @@ _SIGNED_NAME = re.compile(
 _POST_NOMINAL = re.compile(rf"\s+{_POST_NOMINALS}$")
 
 
+_DELIVERED_BY_LINE = re.compile(
+    r"^[ \t*_]*(?:delivered|presented|read(?: out)?)\s+by\s+"
+    r"(?:H\.\s?E\.\s+)?(?:Mr|Ms|Mrs|Dr)\.?\s+(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+
+
 def _signed_last_paragraph(text: str) -> int | None:
     """Where the last paragraph starts when it is a signature without a rule above it:
     two to six short lines, a name first and an office among the rest ("A. Person MP\n
@@ -395,10 +402,16 @@ def _signed_last_paragraph(text: str) -> int | None:
     lines = [line for line in tail[start:].splitlines() if line.strip()]
     # (an office may be long: "Permanent Representative of X to the United Nations and other
     # International Organizations in Vienna")
-    if not 2 <= len(lines) <= 6 or any(len(line) > 160 for line in lines):
+    if not 1 <= len(lines) <= 6 or any(len(line) > 160 for line in lines):
         return None
-    if not _SIGNED_NAME.fullmatch(lines[0]) or not any(
-        _role_word().search(line) for line in lines[1:]
+    if _DELIVERED_BY_LINE.match(lines[0]):
+        # "Delivered by Mr. A. Person, Counsellor, Permanent Mission of X\nNew York, 8 August
+        # 2024" closing the statement
+        return start + (len(tail[start:]) - len(tail[start:].lstrip()))
+    if (
+        len(lines) < 2
+        or not _SIGNED_NAME.fullmatch(lines[0])
+        or not any(_role_word().search(line) for line in lines[1:])
     ):
         return None
     return start + (len(tail[start:]) - len(tail[start:].lstrip()))

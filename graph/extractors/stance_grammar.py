@@ -382,7 +382,11 @@ MODAL_INSIDE = re.compile(
 )
 PREDICATE_MATCH = re.compile(r"(?:cannot|can|could|must|should|shall|is|are|will|would)\b", re.I)
 NEXT_CLAUSE = re.compile(r",\s+(?:and|but|or|while|whereas)\s|;", re.IGNORECASE)
+PURPOSE_CLAUSE = re.compile(r",\s+(?:so\s+that|in\s+order\s+that)\s[^;]*", re.IGNORECASE)
 BUT_CLAUSE = re.compile(r",\s+but\s", re.IGNORECASE)
+# "We do not see this as a reason to remove them, but as a reason to ensure that the chapter
+# on technical assistance delivers": what follows ", but as" is affirmed.
+NOT_BUT_AS = re.compile(r",\s+but\s+(?:rather\s+)?(?:as|instead\s+as)\s", re.IGNORECASE)
 # ", but we welcome …": a clause with a subject of its own (not "…, but also …").
 BUT_NEW_CLAUSE = re.compile(
     r",\s+but\s+(?:we|I|my delegation|my country|our (?:country|delegation|Government))\b",

@@ -696,6 +696,14 @@ class StanceExtractor:
             for w in grammar.RATHER_THAN.finditer(text)
             if match.start() < w.start()
         ]
+        # "… compatible with the Budapest Convention, so that a small administration is not
+        # required to run two procedures": a clause of purpose after the topic's words gives
+        # the reason, not a view of them.
+        embedded += [
+            (w.start(), w.end())
+            for w in grammar.PURPOSE_CLAUSE.finditer(text)
+            if match.end() <= w.start()
+        ]
         for kind in kinds:
             for m in _all(self._cues(kind), text):
                 if any(a < m.start() < b for a, b in embedded):
@@ -909,12 +917,18 @@ class StanceExtractor:
         else:
             polarity = "support" if kind == "support" else "oppose"
         rule = f"{kind}-cue"
-        if kind == "support" and (
-            grammar.NEGATED.search(text[max(0, cue.start() - 30) : cue.start()])
-            or ((nor := grammar.NOR_START.match(text)) is not None and nor.end() <= cue.start())
-            or (
-                grammar.NO_REASON_WHY.search(text, max(0, cue.start() - 120), cue.start())
-                and not grammar.WEAKENED_AFTER.match(text, cue.end())
+        if (
+            kind == "support"
+            and not grammar.NOT_BUT_AS.search(text, cue.end(), match.start())
+            and (
+                grammar.NEGATED.search(text[max(0, cue.start() - 30) : cue.start()])
+                or ((nor := grammar.NOR_START.match(text)) is not None and nor.end() <= cue.start())
+                or (
+                    grammar.NO_REASON_WHY.search(text, max(0, cue.start() - 120), cue.start())
+                    # ("no reason why the convention should be limited to X": the narrowing
+                    # is the counter words themselves, so the denial holds)
+                    and (counter or not grammar.WEAKENED_AFTER.match(text, cue.end()))
+                )
             )
         ):
             polarity, rule = "oppose", "negated-support-cue"
