@@ -181,6 +181,7 @@ class Gazetteer:
         # name another place; matched as written, so "a new Sudan" stays Sudan.
         self.place_prefix = _word_set(book, "place-prefix")
         self.waters = _word_set(book, "waters")
+        self.place_suffix = _word_set(book, "place-suffix")
         for e in book.entities:
             if e.kind == "Event":
                 continue
@@ -328,6 +329,13 @@ class Gazetteer:
                     if i and self.place_prefix(words[i - 1]) and text[toks[i - 1][2]] == " ":
                         entries = [e for e in entries if e.kind != "State"]
                     if i > 1 and words[i - 1] == "of" and self.waters(words[i - 2]):
+                        entries = [e for e in entries if e.kind != "State"]
+                    # "the Congo Basin", "the Niger Delta": a region named after a State
+                    if (
+                        i + n < n_tok
+                        and self.place_suffix(words[i + n])
+                        and text[end : toks[i + n][1]] == " "
+                    ):
                         entries = [e for e in entries if e.kind != "State"]
                     if only_bodies:
                         entries = [e for e in entries if e.kind == "Body"]

@@ -1341,3 +1341,38 @@ def test_standing_side_by_side_with_partners_against_that_phenomenon():
         "regional and international partners in every effort to eradicate that phenomenon."
     )
     assert found["international-cooperation"][0] == "support"
+
+
+@pytest.mark.parametrize(
+    ("body", "topic"),
+    [
+        (
+            "What our region asks for is support for training and equipping our police forces "
+            "to combat drug trafficking.",
+            "capacity-building",
+        ),
+        (
+            "Drug trafficking and terrorism threaten us all. These are threats that we must face "
+            "together.",
+            "international-cooperation",
+        ),
+        (
+            "We propose to create, under the auspices of the United Nations, a regional "
+            "commission against corruption.",
+            "un-central-role",
+        ),
+    ],
+)
+def test_general_debate_training_forces_facing_together_and_un_commissions(body, topic):
+    assert stances(body)[topic][0] == "support"
+
+
+def test_a_region_named_after_a_state_is_no_mention_of_it():
+    assert (
+        entities("Our forests are part of the Congo Basin, and the Niger Delta is polluted.")
+        == set()
+    )
+    assert entities("We thank the Congo and the Niger for their support.") == {
+        ("State", "COG"),
+        ("State", "NER"),
+    }
