@@ -1206,6 +1206,28 @@ SETS = {
         types={"State": 0.99, "Person": 0.95},
         corpus=FULL_CORPUS,
     ),
+    # blind: stances 3 of 8, no extra (F1 0.55); after the rules of 2026-11-27 5 of 8
+    "ungdc-blind109": Floors(
+        8,
+        16,
+        0.98,
+        0.99,
+        0.7,
+        stance_p=0.95,
+        types={"State": 0.99, "Person": 0.9},
+        corpus=FULL_CORPUS,
+    ),
+    # blind: stances 4 of 8, one extra (F1 0.62); after the rules of 2026-11-27 5 of 8
+    "ungdc-blind110": Floors(
+        8,
+        16,
+        0.98,
+        0.99,
+        0.65,
+        stance_p=0.8,
+        types={"State": 0.99, "Person": 0.9},
+        corpus=FULL_CORPUS,
+    ),
 }
 
 
