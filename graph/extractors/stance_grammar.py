@@ -384,6 +384,9 @@ PREDICATE_MATCH = re.compile(r"(?:cannot|can|could|must|should|shall|is|are|will
 NEXT_CLAUSE = re.compile(r",\s+(?:and|but|or|while|whereas)\s|;", re.IGNORECASE)
 PURPOSE_CLAUSE = re.compile(r",\s+(?:so\s+that|in\s+order\s+that)\s[^;]*", re.IGNORECASE)
 BUT_CLAUSE = re.compile(r",\s+but\s", re.IGNORECASE)
+RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who|whose)\b")
+# (the relative pronoun and at most one word before a negation: "States that never …")
+RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whose)\s+(?:\w+\s+)?$")
 # "We do not see this as a reason to remove them, but as a reason to ensure that the chapter
 # on technical assistance delivers": what follows ", but as" is affirmed.
 NOT_BUT_AS = re.compile(r",\s+but\s+(?:rather\s+)?(?:as|instead\s+as)\s", re.IGNORECASE)

@@ -203,6 +203,18 @@ def _inside(item: tuple[re.Match[str], str], match: re.Match[str]) -> bool:
     return item[0].start() < match.end() and match.start() < item[0].end()
 
 
+def _in_relative_clause(text: str, match: re.Match[str], negation: re.Match[str]) -> bool:
+    """Whether a question's negation stands in a relative clause, after the topic's words
+    ("… an obligation to criminalize X that its courts have never defined?") or before them
+    ("Why would States that never negotiated it accept it as the benchmark?"): then it is no
+    condition on them."""
+    if negation.start() > match.end():
+        return grammar.RELATIVE_PRONOUN.search(text[match.end() : negation.start()]) is not None
+    return negation.end() <= match.start() and bool(
+        grammar.RELATIVE_BEFORE.search(text[: negation.start()])
+    )
+
+
 def _before_but_we(cue: re.Match[str], text: str, match: re.Match[str]) -> bool:
     """Whether a cue stands before ", but we …" and the topic's words after it: "I am not
     calling for such aid, but we welcome their contribution to the fight against …"."""
@@ -604,21 +616,7 @@ class StanceExtractor:
             return ("support" if counter else "oppose"), "rhetorical-what-gap", False
         lo = max(0, match.start() - 40)
         negation = grammar.QUESTION_NEGATION.search(text, lo, match.end() + 40)
-        # "… an obligation to criminalize X that its courts have never defined?": a
-        # negation inside a relative clause about the topic's words is no condition.
-        if (
-            negation
-            and negation.start() > match.end()
-            and re.search(r"\b(?:that|which|who|whose)\b", text[match.end() : negation.start()])
-        ):
-            negation = None
-        # "Why would States that never negotiated it accept it as the benchmark?": nor is a
-        # negation in a relative clause before them.
-        if (
-            negation
-            and negation.end() <= match.start()
-            and re.search(r"\b(?:that|which|who|whose)\s+(?:\w+\s+)?$", text[: negation.start()])
-        ):
+        if negation and _in_relative_clause(text, match, negation):
             negation = None
         if (
             negation
