@@ -1376,3 +1376,38 @@ def test_a_region_named_after_a_state_is_no_mention_of_it():
         ("State", "COG"),
         ("State", "NER"),
     }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # refuting the belief that one State can do it alone
+        "It would be a mistake to believe that any country can defeat organized crime alone.",
+        "Only the combined forces of a number of nations can defeat the drug cartels.",
+        "Transnational crime demands a unified response from the international community.",
+    ],
+)
+def test_general_debate_no_country_alone_and_combined_forces(body):
+    assert stances(body)["international-cooperation"][0] == "support"
+
+
+def test_believing_that_one_country_suffices_is_no_call_for_cooperation():
+    assert (
+        stances("We believe that any country can defeat organized crime alone.")[
+            "international-cooperation"
+        ][0]
+        == "oppose"
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Our continent must emerge united if we are to combat inequality and drug trafficking "
+        "together.",
+        "We support the development of an international legal framework to enforce "
+        "anti-corruption measures.",
+    ],
+)
+def test_general_debate_combating_together_and_an_anti_corruption_framework(body):
+    assert stances(body)["international-cooperation"][0] == "support"

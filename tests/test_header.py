@@ -1411,3 +1411,31 @@ def test_a_delivered_by_line_closing_the_statement_names_the_speaker():
         "Minister Counsellor",
         "2024-08-08",
     )
+
+
+def test_remarks_of_a_name_with_the_office_on_the_line_below():
+    m = metadata(
+        "Permanent Mission of Belize to the United Nations\n\nRemarks of Corinne Alvarez-Moss\n"
+        "Deputy Permanent Representative of Belize to the United Nations\n\non behalf of the "
+        "Caribbean Community\n\nMr. President,\n\nBelize welcomes the convention.\n"
+    )
+    assert (m.speaker, m.state) == ("Corinne Alvarez-Moss", "BLZ")
+    assert m.role.startswith("Deputy Permanent Representative")
+    # a Government on the line before an office names nobody
+    assert (
+        metadata(
+            "Statement of the Government of Belize\nMinister of Foreign Affairs\n\n"
+            "Mr. President,\n\nBelize welcomes the convention.\n"
+        ).speaker
+        is None
+    )
+
+
+def test_a_delivered_by_line_without_a_title_above_the_missions_footer():
+    m = metadata(
+        "EXPLANATION OF VOTE OF CHILE\n\nNew York, 18 November 2019\n\nMr. Chair,\n\nChile "
+        "abstained in the vote.\n\nThank you.\n\nDelivered by Tomas Vidal Rojas, "
+        "Minister-Counsellor, Permanent Mission of Chile to the United Nations\n\n---\n"
+        "Permanent Mission of Chile | 1 Example Plaza | New York, NY 10017\n"
+    )
+    assert (m.speaker, m.role) == ("Tomas Vidal Rojas", "Minister-Counsellor")

@@ -5828,3 +5828,187 @@ def test_a_treaty_that_cannot_and_will_not_become_the_standard():
         "universal standard."
     )
     assert found["join-budapest-convention"][1] == "oppose"
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        # doubting the need for more offences, also after naming a protocol
+        (
+            "We are not convinced of the need for additional criminal offences at this stage.",
+            "broad-scope",
+            "oppose",
+        ),
+        (
+            "On the question of a protocol, we are not convinced of the need for further offences.",
+            "broad-scope",
+            "oppose",
+        ),
+        (
+            "Our delegation sees a real need for new offences in a future protocol.",
+            "broad-scope",
+            "support",
+        ),
+        # refusing to belittle a topic is standing for it
+        (
+            "It would be a mistake to reduce technology transfer to a matter of goodwill.",
+            "capacity-building",
+            "support",
+        ),
+        (
+            "The Committee should never relegate human rights safeguards to a mere footnote.",
+            "human-rights-safeguards",
+            "support",
+        ),
+    ],
+)
+def test_doubted_need_for_offences_and_refused_belittling(body, topic, polarity):
+    assert stances(body)[topic][1] == polarity
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        # "among the X," selects from X; it takes no position on it
+        (
+            "We support cyber-enabled offences. Among the cyber-enabled offences, the Union "
+            "strongly supports offences related to online child sexual abuse material.",
+            "broad-scope",
+            "support",
+        ),
+        (
+            "Content offences do not belong in this convention.",
+            "content-offences",
+            "oppose",
+        ),
+        (
+            "Production orders addressed to service providers are a well-tested instrument, "
+            "and they belong in this convention.",
+            "private-sector-obligations",
+            "support",
+        ),
+        (
+            "Capacity building is where the convention can make the most immediate difference.",
+            "capacity-building",
+            "support",
+        ),
+        (
+            "It is significant that the draft convention was approved without a vote.",
+            "consensus-decision-making",
+            "support",
+        ),
+        (
+            "Our Group would wish to see the convention operate in harmony with existing "
+            "regional arrangements.",
+            "build-on-existing-instruments",
+            "support",
+        ),
+    ],
+)
+def test_belonging_difference_harmony_and_significant_approval(body, topic, polarity):
+    found = stances(body)
+    assert found[topic][1] == polarity
+    assert len(found[topic][2]) == 1
+
+
+def test_another_state_given_as_an_example_is_not_the_speaker():
+    found = stances(
+        "Ghana, for example, is a Party to the Budapest Convention, while others are not."
+    )
+    assert "join-budapest-convention" not in found
+
+
+def test_what_we_have_sometimes_heard_is_the_view_of_others():
+    found = stances(
+        "We have sometimes heard that the convention should contain strong human rights safeguards."
+    )
+    assert "human-rights-safeguards" not in found
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        (
+            "Brazil believes that the convention should allow for the production of subscriber "
+            "information directly from service providers.",
+            "private-sector-obligations",
+            "support",
+        ),
+        (
+            "The United Nations, as the only truly universal organization, is the appropriate "
+            "forum for this negotiation.",
+            "un-central-role",
+            "support",
+        ),
+        (
+            "Any negotiation should also take full account of the existing legal framework.",
+            "build-on-existing-instruments",
+            "support",
+        ),
+        (
+            "We believe that the convention will have authority only if it is adopted by "
+            "consensus.",
+            "consensus-decision-making",
+            "support",
+        ),
+        (
+            "We do not see the need for open-ended human rights formulations that go beyond "
+            "agreed language.",
+            "human-rights-safeguards",
+            "oppose",
+        ),
+        (
+            "The Group recalls the intergovernmental nature of this process. The contributions "
+            "of non-governmental stakeholders are welcome, but the negotiation belongs to Member "
+            "States.",
+            "multistakeholder-participation",
+            "oppose",
+        ),
+        (
+            "We believe that the list of content-related offences should remain narrow.",
+            "content-offences",
+            "oppose",
+        ),
+        (
+            "Some States sought to include offences related to extremist content. We are "
+            "pleased that these proposals did not find their way into the final text.",
+            "content-offences",
+            "oppose",
+        ),
+        (
+            "We regret that offences related to extremist content did not find their way into "
+            "the final text.",
+            "content-offences",
+            "support",
+        ),
+    ],
+)
+def test_providers_forum_consensus_condition_and_texts_left_out(body, topic, polarity):
+    assert stances(body)[topic][1] == polarity
+
+
+def test_others_preferring_a_narrow_list_is_not_the_speakers_view():
+    assert (
+        stances("We understand that some delegations prefer a narrow list of offences.")[
+            "broad-scope"
+        ][1]
+        != "oppose"
+    )
+
+
+def test_an_inverted_condition_is_no_modal_of_the_speaker():
+    found = stances(
+        "Should the scope be widened to vaguely defined content offences, we would lose our way."
+    )
+    assert found.get("content-offences", (None, None))[1] != "support"
+    assert stances("The convention should cover content offences.")["content-offences"][1] == (
+        "support"
+    )
+
+
+def test_what_another_delegation_explained_is_its_view():
+    found = stances(
+        "The delegation of the Russian Federation explained yesterday that content-related "
+        "offences are necessary to protect public order."
+    )
+    assert "content-offences" not in found

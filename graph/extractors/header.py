@@ -97,6 +97,11 @@ _TITLE = re.compile(
     # ("Remarks of A. B. Person, Deputy Permanent Representative of X": "of" before a name
     # set off by a comma)
     r"|\s+(?-i:[A-Z])[^\W\d_]*\.?(?:[ -](?-i:[A-Z])[^\W\d_]*\.?){1,4},"
+    # ("Remarks of A. B. Person\nDeputy Permanent Representative of X": or by a line break
+    # before an office)
+    r"|\s+(?-i:[A-Z])[^\W\d_]*\.?(?:[ -](?-i:[A-Z])[^\W\d_]*\.?){1,4}[ \t]*\n[ \t*_]*(?:Permanent"
+    r"|Deputy|Ambassador|Minister|Head|Chief|Director|Counsell?or|First|Second|Third|Senior"
+    r"|Legal|Special|Vice|Charg[eé]|Secretary|Under-?[Ss]ecretary|Attorney)\b"
     # ("Remarks of H.E. Ms. A. Person", "Remarks of Ms A. Person": "of" before a title of
     # address, with or without its full stop)
     r"|\s+(?:H\.\s?E\.|(?-i:Mr|Ms|Mrs|Dr)\.?)\s+(?-i:[A-Z])))\s+(?P<rest>.+?)"
@@ -349,6 +354,11 @@ def signature_block(text: str, reach: int = 1200) -> int | None:
     rules = list(_SIGNATURE_RULE.finditer(text, max(0, len(text) - reach)))
     if not rules:
         return _signed_last_paragraph(text)
+    # "Delivered by A. Person, Counsellor …" above a rule and the mission's address: the
+    # line above the rule signs the statement, the footer does not.
+    above = _signed_last_paragraph(text[: rules[-1].start()])
+    if above is not None and _DELIVERED_BY_LINE.match(text[above:]):
+        return above
     start = rules[-1].end()
     start += len(text[start:]) - len(text[start:].lstrip())
     # The block is the paragraph after the rule; an e-mail's disclaimer or a quoted reply
@@ -388,7 +398,10 @@ _POST_NOMINAL = re.compile(rf"\s+{_POST_NOMINALS}$")
 
 _DELIVERED_BY_LINE = re.compile(
     r"^[ \t*_]*(?:delivered|presented|read(?: out)?)\s+by\s+"
-    r"(?:H\.\s?E\.\s+)?(?:Mr|Ms|Mrs|Dr)\.?\s+(?-i:[A-Z])",
+    r"(?:(?:H\.\s?E\.\s+)?(?:Mr|Ms|Mrs|Dr)\.?\s+(?-i:[A-Z])"
+    # ("Delivered by A. B. Person, Minister-Counsellor": a name without a title, set off by
+    # a comma)
+    r"|(?-i:[A-Z])[^\W\d_]*\.?(?:[ -](?-i:[A-Z])[^\W\d_]*\.?){1,4},)",
     re.IGNORECASE,
 )
 

@@ -141,6 +141,8 @@ REMOVED_AFTER = re.compile(
     # formulated almost entirely in terms such as 'as appropriate'"
     r"|[^.;]{0,120}?\bremains? (?:(?:entirely|still|fully|partly|largely|wholly) )?"
     r"(?:in (?:square )?brackets|bracketed)\b"
+    # "Canada is pleased that these proposals did not find their way into the final text"
+    r"|[^.;]{0,40}?\b(?:did|do|does|will|would) not (?:find|make) (?:their|its) way into\b"
     r"|[^.;]{0,120}?\b(?:formulated|drafted|worded|couched)\b[^.;]{0,40}"
     r"\bin (?:[\w-]+ )?(?:terms|language)"
     r"\b[^.;]{0,20}\b(?:as appropriate|where possible|subject to available resources|non-binding"
@@ -526,7 +528,7 @@ BELIEF = re.compile(r"(?:believe|think|consider|agree|accept|share)", re.IGNOREC
 RELATIVE = re.compile(r",\s+(?:such as|which|who|including|notably)\b", re.IGNORECASE)
 DENIED_BELIEF = re.compile(
     r"do(?:es)?\s+not\s+(?:believe|think|consider|agree|share)|not\s+(?:yet\s+)?(?:persuaded"
-    r"|convinced)",
+    r"|convinced)|(?:remains?|yet)\s+to\s+be\s+(?:persuaded|convinced)",
     re.I,
 )
 UNLESS_AFTER = re.compile(
