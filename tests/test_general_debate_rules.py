@@ -1411,3 +1411,34 @@ def test_believing_that_one_country_suffices_is_no_call_for_cooperation():
 )
 def test_general_debate_combating_together_and_an_anti_corruption_framework(body):
     assert stances(body)["international-cooperation"][0] == "support"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The transnational nature of organized crime requires cross-border collaboration at the "
+        "regional and international levels.",
+        "States must cooperate to stop drug trafficking.",
+    ],
+)
+def test_general_debate_crime_requiring_collaboration_and_cooperating_to_stop_it(body):
+    assert stances(body)["international-cooperation"][0] == "support"
+
+
+@pytest.mark.parametrize(
+    ("body", "topic"),
+    [
+        (
+            "We cannot stress enough the importance of finalizing the draft convention on "
+            "terrorism.",
+            "counter-terrorism",
+        ),
+        (
+            "We cannot overstate the importance of international cooperation against drug "
+            "trafficking.",
+            "international-cooperation",
+        ),
+    ],
+)
+def test_general_debate_importance_that_cannot_be_stressed_enough(body, topic):
+    assert stances(body)[topic][0] == "support"

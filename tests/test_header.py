@@ -1439,3 +1439,15 @@ def test_a_delivered_by_line_without_a_title_above_the_missions_footer():
         "Permanent Mission of Chile | 1 Example Plaza | New York, NY 10017\n"
     )
     assert (m.speaker, m.role) == ("Tomas Vidal Rojas", "Minister-Counsellor")
+
+
+def test_a_delivered_by_line_under_the_title_names_the_speaker_before_its_office():
+    m = metadata(
+        "Statement by the Delegation of Peru\ndelivered by Minister Counsellor Ana Lucia "
+        "Quispe,\nCoordinator-General for Combating Transnational Crime, Ministry of Foreign "
+        "Affairs\n\nVienna, 16 January 2023\n\nMadam Chair,\n\nPeru supports the convention.\n"
+    )
+    assert (m.speaker, m.role) == (
+        "Ana Lucia Quispe",
+        "Coordinator-General for Combating Transnational Crime",
+    )

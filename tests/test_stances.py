@@ -6012,3 +6012,208 @@ def test_what_another_delegation_explained_is_its_view():
         "offences are necessary to protect public order."
     )
     assert "content-offences" not in found
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        # a denial of the counter words, and an objection that is that denial
+        (
+            "We recall that this mandate speaks of a comprehensive convention, not of a text "
+            "limited to a small number of offences.",
+            "broad-scope",
+            "support",
+        ),
+        (
+            "We want a strong convention, not a text limited to a small number of offences.",
+            "broad-scope",
+            "support",
+        ),
+        (
+            "The Union remains committed to reaching an outcome by consensus.",
+            "consensus-decision-making",
+            "support",
+        ),
+        (
+            "The Group wishes the Conference to take its decisions by consensus and would not "
+            "support rules that make voting the ordinary mode of decision-making.",
+            "consensus-decision-making",
+            "support",
+        ),
+        (
+            "The Group is concerned that technical assistance continues to depend on "
+            "earmarked voluntary contributions.",
+            "capacity-building",
+            "support",
+        ),
+        (
+            "We cannot support a clause that would allow States Parties to exclude, by "
+            "reservation, the application of the conditions and safeguards.",
+            "human-rights-safeguards",
+            "support",
+        ),
+        (
+            "We could not have joined consensus on a text without strong and operative human "
+            "rights safeguards.",
+            "human-rights-safeguards",
+            "support",
+        ),
+        (
+            "We have always held that the convention should address a wider range of crimes "
+            "committed by means of ICTs.",
+            "broad-scope",
+            "support",
+        ),
+        (
+            "We will not support a protocol that seeks to criminalise content.",
+            "content-offences",
+            "oppose",
+        ),
+        (
+            "We do not, however, agree that this convention should import detailed human "
+            "rights standards.",
+            "human-rights-safeguards",
+            "oppose",
+        ),
+        (
+            "The mandate given to this Committee in resolution 74/247 provides the framework "
+            "for our work, and we see no reason to revisit it.",
+            "un-cybercrime-convention",
+            "support",
+        ),
+        (
+            "We firmly reject attempts to present the Budapest Convention, a regional "
+            "instrument developed within the Council of Europe without the participation of "
+            "most States, as a global standard.",
+            "join-budapest-convention",
+            "oppose",
+        ),
+        (
+            "Service providers operating in our territory have a responsibility to cooperate "
+            "with competent authorities.",
+            "private-sector-obligations",
+            "support",
+        ),
+        (
+            "Nor do we see any need to turn the Conference of the States Parties into a human "
+            "rights forum.",
+            "human-rights-safeguards",
+            "oppose",
+        ),
+        (
+            "The protocol should also address the use of these technologies for terrorist "
+            "purposes, including the dissemination of propaganda.",
+            "content-offences",
+            "support",
+        ),
+        (
+            "We are not convinced that additional criminalisation is needed at this stage.",
+            "broad-scope",
+            "oppose",
+        ),
+        (
+            "CARICOM remains committed to working towards a consensus outcome.",
+            "consensus-decision-making",
+            "support",
+        ),
+        (
+            "We consider that technical assistance and international cooperation are two "
+            "sides of the same coin.",
+            "capacity-building",
+            "support",
+        ),
+        (
+            "Offences related to extremism are best addressed in other instruments.",
+            "content-offences",
+            "oppose",
+        ),
+        (
+            "The Budapest Convention and a future United Nations convention can and should "
+            "coexist.",
+            "build-on-existing-instruments",
+            "support",
+        ),
+    ],
+)
+def test_denied_counters_conditions_of_support_and_reasoned_refusals(body, topic, polarity):
+    assert stances(body)[topic][1] == polarity
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        (
+            "That said, we cannot accept offences that are, in essence, about the content of "
+            "speech.",
+            "content-offences",
+            "oppose",
+        ),
+        (
+            "Any protocol must in any event be negotiated by consensus.",
+            "consensus-decision-making",
+            "support",
+        ),
+        (
+            "We want a convention that respects every State and that is adopted by consensus.",
+            "consensus-decision-making",
+            "support",
+        ),
+        (
+            "We support the retention of the paragraph that allows States Parties to continue "
+            "to apply existing agreements on these matters.",
+            "build-on-existing-instruments",
+            "support",
+        ),
+    ],
+)
+def test_content_in_essence_consensus_in_any_event_and_existing_agreements(body, topic, polarity):
+    assert stances(body)[topic][1] == polarity
+
+
+def test_effective_against_a_crime_is_no_negation_of_what_follows():
+    found = stances(
+        "Our objective was a text that would be effective against cybercrime and fully "
+        "respectful of human rights."
+    )
+    assert found["human-rights-safeguards"][1] == "support"
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        (
+            "We remain committed to reaching that outcome by consensus.",
+            "consensus-decision-making",
+            "support",
+        ),
+        (
+            "We cannot support offences defined by reference to the content of speech.",
+            "content-offences",
+            "oppose",
+        ),
+        (
+            "Belarus supports the broadest possible coverage of acts committed with the use of "
+            "ICTs.",
+            "broad-scope",
+            "support",
+        ),
+        (
+            "The convention should build on what already works rather than duplicate it.",
+            "build-on-existing-instruments",
+            "support",
+        ),
+        (
+            "The exclusion of the use of information and communications technologies for "
+            "terrorist purposes and for incitement to violence is a serious gap.",
+            "content-offences",
+            "support",
+        ),
+    ],
+)
+def test_that_outcome_content_by_reference_coverage_and_a_serious_gap(body, topic, polarity):
+    assert stances(body)[topic][1] == polarity
+
+
+def test_proposing_to_delete_the_words_of_a_topic_opposes_it():
+    found = stances('We propose to delete the words "human rights safeguards" from article 5.')
+    assert found["human-rights-safeguards"][1] == "oppose"

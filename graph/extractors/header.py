@@ -485,6 +485,17 @@ def _speaker_and_role(
             if found[0]:
                 return found[0], _role_after(role), found[2]
         if group == "rest":
+            # "Statement by the Delegation of X\ndelivered by Ms. A. Person,\nCoordinator …":
+            # the line below names the speaker before any clause of this one's paragraph.
+            nested = _TITLE.search(header, m.end("rest"))
+            if (
+                nested is not None
+                and nested.group("line") is not None
+                and not re.search(r"\n[ \t*_]*\n", header[m.end("rest") : nested.start()])
+            ):
+                found = _name_and_role(header, nested, "line", is_place, not_name)
+                if found[0]:
+                    return found
             found = _name_between_commas(header, m, is_place, not_name)
             if found[0]:
                 return found

@@ -107,6 +107,8 @@ NEGATED_TOPIC = re.compile(
     r"(?:(?:principles?|concept|notion|importance|value)\s+of\s+(?:the\s+)?)?"
     # ("undermine the global, multilateral cooperation": up to two qualifiers)
     rf"(?:(?!{_NOT_A_QUALIFIER})[\w-]+,\s+(?!{_NOT_A_QUALIFIER})[\w-]+\s+"
+    # ("without strong and operative human rights safeguards")
+    rf"|(?<=without\s)(?!{_NOT_A_QUALIFIER})[\w-]+\s+(?:and|or)\s+(?!{_NOT_A_QUALIFIER})[\w-]+\s+"
     r"|(?!(?:only|just|merely|simply|least|yet)\b)[\w-]+\s+)?$",
     re.IGNORECASE,
 )
@@ -141,6 +143,10 @@ REMOVED_AFTER = re.compile(
     # formulated almost entirely in terms such as 'as appropriate'"
     r"|[^.;]{0,120}?\bremains? (?:(?:entirely|still|fully|partly|largely|wholly) )?"
     r"(?:in (?:square )?brackets|bracketed)\b"
+    # "concerned that technical assistance continues to depend overwhelmingly on earmarked
+    # voluntary contributions"
+    r"|[^.;]{0,40}?\b(?:continues? to|still) (?:depend|rely|rest)\w* (?:\w+ )?on (?:\w+ ){0,2}?"
+    r"(?:voluntary|ad hoc|unpredictable|extrabudgetary)\b"
     # "Canada is pleased that these proposals did not find their way into the final text"
     r"|[^.;]{0,40}?\b(?:did|do|does|will|would) not (?:find|make) (?:their|its) way into\b"
     r"|[^.;]{0,120}?\b(?:formulated|drafted|worded|couched)\b[^.;]{0,40}"
@@ -182,14 +188,19 @@ REMOVAL_BEFORE = re.compile(
     # "we regret that the Committee was asked to vote on provisions that protect X"
     r"|\bvot(?:e|es|ed|ing)(?: (?:were|was|had been|have been) (?:requested|called|demanded|taken)"
     r"[^.;]{0,80}?)? on (?:the |these |those |several |some |certain )?(?:[\w-]+ )?"
-    r"(?:provisions?|articles?|paragraphs?|clauses?)\b[^.;]{0,60}$",
+    r"(?:provisions?|articles?|paragraphs?|clauses?)\b[^.;]{0,60}$"
+    # "a general clause that would allow States Parties to exclude, by reservation, the
+    # application of the conditions and safeguards"
+    r"|\b(?:exclud\w*|disappl\w*|opt(?:ing)? out of)\b[^.;]{0,40}?\b(?:the )?(?:application"
+    r"|applicability|operation|effect) of (?:the |its |these |any )?$",
     re.IGNORECASE,
 )
 # "We propose to delete the additional references to X": a deletion the speaker asks for
 # (the caller checks that the speaker is the subject).
 DELETION_BEFORE = re.compile(
     r"\b(?:delet|remov|strik)(?:e|ing)\b[^.;]{0,20}?(?:the |this |that |any |its |all )?"
-    r"(?:[\w-]+ )?(?:provisions?|articles?|paragraphs?|clauses?|references?)\b[^.;]{0,60}$",
+    r"(?:[\w-]+ )?(?:provisions?|articles?|paragraphs?|clauses?|references?|words|phrases?)\b"
+    r"[^.;]{0,60}$",
     re.IGNORECASE,
 )
 # "… still does not include the offences we proposed, namely incitement to …, the
@@ -527,8 +538,9 @@ WHY_SHOULD = re.compile(
 BELIEF = re.compile(r"(?:believe|think|consider|agree|accept|share)", re.IGNORECASE)
 RELATIVE = re.compile(r",\s+(?:such as|which|who|including|notably)\b", re.IGNORECASE)
 DENIED_BELIEF = re.compile(
-    r"do(?:es)?\s+not\s+(?:believe|think|consider|agree|share)|not\s+(?:yet\s+)?(?:persuaded"
-    r"|convinced)|(?:remains?|yet)\s+to\s+be\s+(?:persuaded|convinced)",
+    r"do(?:es)?\s+not,?\s+(?:(?:however|therefore|though|in any case),\s+)?"
+    r"(?:believe|think|consider|agree|share)|not\s+(?:yet\s+)?(?:persuaded|convinced)"
+    r"|(?:remains?|yet)\s+to\s+be\s+(?:persuaded|convinced)",
     re.I,
 )
 UNLESS_AFTER = re.compile(
@@ -538,9 +550,11 @@ UNLESS_AFTER = re.compile(
     # of agreed definitions would criminalize speech")
     # (nor a participle's agent before it: "a regional instrument negotiated by a few States
     # without the participation of most")
+    # (nor a participle's place: "a regional instrument developed within the Council of
+    # Europe without the participation of the majority of States")
     r"(?:(?!\bwhich\b)(?!\b(?:negotiated|drafted|elaborated|developed|adopted|concluded"
-    r"|prepared)\s+by\b)[^.;:]){0,80}?(?<!negotiated )(?<!drafted )(?<!elaborated )"
-    r"(?<!developed )(?<!adopted )(?<!concluded )(?<!prepared )"
+    r"|prepared)\s+(?:by|within|in|at|under)\b)[^.;:]){0,80}?(?<!negotiated )(?<!drafted )"
+    r"(?<!elaborated )(?<!developed )(?<!adopted )(?<!concluded )(?<!prepared )"
     r"\b(?:without|in the absence of|absent|unless|lacking|conditional (?:on|upon)"
     # "cannot accept a text where all the assistance depends only on voluntary contributions"
     r"|depends? (?:only |solely |entirely |exclusively )?on voluntary)\b",
@@ -655,7 +669,10 @@ COUNTER_DENIED = re.compile(
     # "we would have preferred that no individual provision be put to a vote"
     r"|\bno\s+(?:\w+\s+){0,3}(?:be|is|was|were|should be)\s+$"
     # "… insists that the convention cover X, and that it not be restricted to …"
-    r"|\b(?:it|they|this|the convention|the text)\s+not\s+be\s+$",
+    r"|\b(?:it|they|this|the convention|the text)\s+not\s+be\s+$"
+    # "… a comprehensive convention, not of a text limited to a small number of offences"
+    r"|,\s+not\s+(?:of\s+|for\s+|to\s+|on\s+|with\s+)?(?:a|an|the)\s+(?:text|convention|treaty"
+    r"|instrument|document|chapter|list)\s+(?:that\s+is\s+|which\s+is\s+)?$",
     re.IGNORECASE,
 )
 # A concession before the main clause: "While we understand why some delegations wished to

@@ -1060,6 +1060,14 @@ class StanceExtractor:
             # "build on that experience rather than reinvent it", "and not be reduced to a
             # narrow list": the counter words are denied, so the cue speaks of the topic.
             rule += "+denied-counter"
+            if (
+                kind == "oppose"
+                and denied_counter
+                and max(0, match.start() - 40) + denied_counter.start() <= cue.start()
+            ):
+                # "a strong convention, not a text limited to a few offences": the
+                # objection is the denial itself.
+                polarity = "support"
         elif counter and kind == "oppose" and grammar.NEGATED_WEAKENING.match(text, cue.start()):
             # "… a limited number of cyber-enabled crimes …, and it should not be reopened":
             # keeping the counter words asserts them.
