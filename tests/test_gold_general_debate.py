@@ -1250,6 +1250,52 @@ SETS = {
         types={"State": 0.99, "Person": 0.99},
         corpus=FULL_CORPUS,
     ),
+    # blind: stances 3 of 6, no extra (F1 0.67); after the rules of 2026-11-27 4 of 6
+    "ungdc-blind113": Floors(
+        8,
+        16,
+        0.98,
+        0.99,
+        0.75,
+        stance_p=0.95,
+        types={"State": 0.99, "Person": 0.95},
+        corpus=FULL_CORPUS,
+    ),
+    # blind: stances 1 of 5, no extra (F1 0.33); unchanged after the rules of 2026-11-27
+    "ungdc-blind114": Floors(
+        8,
+        16,
+        0.98,
+        0.98,
+        0.3,
+        stance_p=0.95,
+        types={"State": 0.99, "Person": 0.9},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (after the rules from rounds 228-231): stances 2 of 3, no extra (F1 0.80);
+    # unchanged after the rest
+    "ungdc-blind115": Floors(
+        8,
+        16,
+        0.99,
+        0.99,
+        0.75,
+        stance_p=0.95,
+        types={"State": 0.99, "Person": 0.99},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (after the rules from rounds 228-231): stances 3 of 6, four extras (F1 0.46);
+    # after the rules of 2026-11-27 4 of 6, three extras
+    "ungdc-blind116": Floors(
+        8,
+        16,
+        0.96,
+        0.98,
+        0.6,
+        stance_p=0.55,
+        types={"State": 0.96, "Person": 0.95},
+        corpus=FULL_CORPUS,
+    ),
 }
 
 
