@@ -82,6 +82,9 @@ _OCCASION_RE = (
     # of the member States of …"
     r"|in\s+explanation\s+of\s+(?:the\s+)?(?:vote|position)\b|on\s+behalf\s+of\b)"
 )
+# A name of two to five capitalised words or initials ("A. B. Person", "Ana Lucia Quispe"),
+# case-sensitive inside the case-insensitive title patterns.
+_CAPITALISED_NAME = r"(?-i:[A-Z])[^\W\d_]*\.?(?:[ -](?-i:[A-Z])[^\W\d_]*\.?){1,4}"
 _TITLE = re.compile(
     r"(?:statement|remarks|speech|address|intervention|presentation|comments"
     r"|explanation\s+of\s+(?:vote|position)(?:\s+(?:before|after)\s+(?:the\s+)?(?:vote|adoption))?)[\s*_]+"
@@ -96,10 +99,10 @@ _TITLE = re.compile(
     r"|Vice|Assistant|Special|Attorney|Prosecutor)\b"
     # ("Remarks of A. B. Person, Deputy Permanent Representative of X": "of" before a name
     # set off by a comma)
-    r"|\s+(?-i:[A-Z])[^\W\d_]*\.?(?:[ -](?-i:[A-Z])[^\W\d_]*\.?){1,4},"
+    rf"|\s+{_CAPITALISED_NAME},"
     # ("Remarks of A. B. Person\nDeputy Permanent Representative of X": or by a line break
     # before an office)
-    r"|\s+(?-i:[A-Z])[^\W\d_]*\.?(?:[ -](?-i:[A-Z])[^\W\d_]*\.?){1,4}[ \t]*\n[ \t*_]*(?:Permanent"
+    rf"|\s+{_CAPITALISED_NAME}[ \t]*\n[ \t*_]*(?:Permanent"
     r"|Deputy|Ambassador|Minister|Head|Chief|Director|Counsell?or|First|Second|Third|Senior"
     r"|Legal|Special|Vice|Charg[eé]|Secretary|Under-?[Ss]ecretary|Attorney)\b"
     # ("Remarks of H.E. Ms. A. Person", "Remarks of Ms A. Person": "of" before a title of
@@ -401,7 +404,7 @@ _DELIVERED_BY_LINE = re.compile(
     r"(?:(?:H\.\s?E\.\s+)?(?:Mr|Ms|Mrs|Dr)\.?\s+(?-i:[A-Z])"
     # ("Delivered by A. B. Person, Minister-Counsellor": a name without a title, set off by
     # a comma)
-    r"|(?-i:[A-Z])[^\W\d_]*\.?(?:[ -](?-i:[A-Z])[^\W\d_]*\.?){1,4},)",
+    rf"|{_CAPITALISED_NAME},)",
     re.IGNORECASE,
 )
 
