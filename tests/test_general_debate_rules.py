@@ -1442,3 +1442,31 @@ def test_general_debate_crime_requiring_collaboration_and_cooperating_to_stop_it
 )
 def test_general_debate_importance_that_cannot_be_stressed_enough(body, topic):
     assert stances(body)[topic][0] == "support"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Our Government holds that the United Nations should take on a leading role in "
+        "combating organized crime.",
+        "Firm action against drug trafficking is needed, and the UN remains central to that "
+        "struggle.",
+        "Reform should see the Security Council assume the role of coordinator in the fight "
+        "against terrorism.",
+    ],
+)
+def test_general_debate_the_un_leading_central_or_coordinating_the_fight(body):
+    assert stances(body)["un-central-role"][0] == "support"
+
+
+def test_general_debate_a_leading_role_in_peacekeeping_is_no_role_against_crime():
+    found = stances("The United Nations should play a leading role in peacekeeping in Africa.")
+    assert "un-central-role" not in found
+
+
+def test_general_debate_a_response_to_threats_at_the_international_level():
+    found = stances(
+        "There is a pressing need for a comprehensive response to the threats from narcotics "
+        "and organized crime at the regional and international levels."
+    )
+    assert found["international-cooperation"][0] == "support"

@@ -6217,3 +6217,152 @@ def test_that_outcome_content_by_reference_coverage_and_a_serious_gap(body, topi
 def test_proposing_to_delete_the_words_of_a_topic_opposes_it():
     found = stances('We propose to delete the words "human rights safeguards" from article 5.')
     assert found["human-rights-safeguards"][1] == "oppose"
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        # a denied verb of position is an objection whatever other cue the sentence has
+        (
+            "Our country did not support resolution 74/247, and our concerns about the way the "
+            "process began remain.",
+            "un-cybercrime-convention",
+            "oppose",
+        ),
+        # the text described first, the speaker's view in the clause after it
+        (
+            "The present text covers only a narrow set of offences, and Egypt has consistently "
+            "maintained that the convention should address the full range of crimes committed "
+            "through ICTs.",
+            "broad-scope",
+            "support",
+        ),
+        # others' proposal as the lead, the speaker's answer in the main clause
+        (
+            "As for the proposals made by several delegations to add content-related offences, "
+            "our delegation believes that such questions are best dealt with in other forums.",
+            "content-offences",
+            "oppose",
+        ),
+        (
+            "Concerning the suggestion by certain delegations to remove the article on human "
+            "rights safeguards, we cannot agree to it.",
+            "human-rights-safeguards",
+            "support",
+        ),
+        (
+            "We are firmly committed to an agreement adopted by consensus.",
+            "consensus-decision-making",
+            "support",
+        ),
+        (
+            "Our position has always been that the instrument must deal with the use of these "
+            "technologies for criminal purposes, in all its forms.",
+            "broad-scope",
+            "support",
+        ),
+        (
+            "Providers of online services, which hold the data that investigators of every "
+            "country need, must be obliged to cooperate with the competent authorities.",
+            "private-sector-obligations",
+            "support",
+        ),
+        (
+            "We expect the platforms that offer services in our country to respond promptly to "
+            "the lawful orders of our courts.",
+            "private-sector-obligations",
+            "support",
+        ),
+        # the denial of a restriction supports what is restricted
+        (
+            "We do not share the view that capacity-building can be funded solely by voluntary "
+            "contributions.",
+            "capacity-building",
+            "support",
+        ),
+        # a belief that frames the denial of the counter words
+        (
+            "We believe that a convention limited to cyber-dependent crimes cannot meet the "
+            "needs of our investigators.",
+            "broad-scope",
+            "support",
+        ),
+        # what the text allows measured against what was needed
+        (
+            "We regret that the convention allows cooperation for any serious crime, a far "
+            "wider scope than my delegation considered necessary.",
+            "broad-scope",
+            "oppose",
+        ),
+        # proposals for a topic that were not retained
+        (
+            "We regret that the proposals to strengthen the safeguards for human rights were not "
+            "retained.",
+            "human-rights-safeguards",
+            "support",
+        ),
+        (
+            "We regret that proposals to apply the human rights safeguards to every form of "
+            "cooperation, and to require prior judicial approval, were not retained.",
+            "human-rights-safeguards",
+            "support",
+        ),
+        (
+            "Capacity-building cannot be left to the generosity of a few donors.",
+            "capacity-building",
+            "support",
+        ),
+        (
+            "Is it wise to conclude a universal convention and then leave its implementation to "
+            "the goodwill of a handful of donors? We do not believe so.",
+            "un-cybercrime-convention",
+            "support",
+        ),
+        (
+            "Let me now turn to technical assistance, which Jamaica sees as central to the "
+            "success of the convention.",
+            "capacity-building",
+            "support",
+        ),
+        (
+            "For small States, the real worth of this instrument will rest above all on "
+            "capacity-building.",
+            "capacity-building",
+            "support",
+        ),
+        (
+            "Any protocol must remain compatible with the Council of Europe Convention on "
+            "Cybercrime.",
+            "build-on-existing-instruments",
+            "support",
+        ),
+    ],
+)
+def test_denied_verbs_leads_restrictions_comparisons_and_proposals_not_retained(
+    body, topic, polarity
+):
+    assert stances(body)[topic][1] == polarity
+
+
+def test_a_question_about_an_uncertain_footing_is_no_stance_on_the_topic():
+    found = stances(
+        "How can a small administration plan the training of its prosecutors on the basis of "
+        "grants that may or may not be renewed?"
+    )
+    assert "capacity-building" not in found
+
+
+def test_access_that_needs_no_consent_refused_is_no_objection_to_cooperation():
+    found = stances(
+        "We cannot accept transborder access to data that does not require the consent of the "
+        "State concerned."
+    )
+    assert "international-cooperation" not in found
+
+
+def test_other_states_that_have_acceded_are_not_the_speaker():
+    found = stances(
+        "We recognise that a number of Latin American States have acceded to the Budapest "
+        "Convention and have benefited from its training."
+    )
+    assert "join-budapest-convention" not in found

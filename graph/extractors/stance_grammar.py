@@ -119,7 +119,8 @@ REMOVED_AFTER = re.compile(
     # (not in a second clause: "X remains too broad, and safeguards have been weakened")
     # (nor in a clause of another subject: "… could be misused where the safeguards are not
     # respected")
-    r"(?:(?!,\s+(?:and|but)\s|\b(?:where|when|unless|if|because)\s)[^.;]){0,180}?"
+    # (", and to require …" goes on with the proposal's own list)
+    r"(?:(?!,\s+(?:and|but)\s(?!to\s)|\b(?:where|when|unless|if|because)\s)[^.;]){0,180}?"
     r"(?<!that )(?<!which )"
     r"\b(?:(?:have|has|had) been|were|was"
     # ("… cannot accept that the safeguards be weakened", not "should be left to domestic law")
@@ -217,7 +218,12 @@ OMITTED_LIST_BEFORE = re.compile(
 IF_LACKING_AFTER = re.compile(
     r"[^?]*\b(?:(?:if|when)\b[^?]*\b(?:not|no|lacks?|lacking|without|denied|deprived)"
     # ("… while it is denied the tools"; not "while the Group has not finished")
-    r"|while\b[^?]*\b(?:denied|deprived|lacks?|lacking))\b",
+    r"|while\b[^?]*\b(?:denied|deprived|lacks?|lacking)"
+    # "How can a country plan the training … on the basis of pledges that may or may not
+    # be renewed?": what is doubted is the footing, not the topic.
+    r"|(?:on\s+the\s+basis\s+of|relying\s+(?:solely\s+|only\s+)?on|(?:dependent|depending|reliant)"
+    r"\s+on)\b[^?]*\b(?:may\s+or\s+may\s+not|uncertain|unpredictable|voluntary|ad\s+hoc|irregular"
+    r"|short-term|one-off))\b",
     re.I,
 )
 CONDITION_WORD = re.compile(r"\b(?:if|when|while|unless)\b", re.IGNORECASE)
@@ -279,6 +285,11 @@ LACKING_AFTER = re.compile(
 )
 # "access without consent would be incompatible with the principle of sovereign equality":
 # whatever cue the sentence holds, the breach is what the speaker objects to.
+# "did not support resolution 74/247": the verb of position is what is denied, so the
+# negation is an objection of its own, whatever other cue the sentence has.
+NEGATED_POSITION_VERB = re.compile(
+    r"not\s+(?:support|endorse|favou?r|back|co-?sponsor|vote\s+for)\b", re.IGNORECASE
+)
 BREACH_WORDS = re.compile(_BREACH, re.IGNORECASE)
 # "Such an approach is incompatible with the principles of sovereign equality": what breaches
 # a principle the topic names is objected to, whatever cue the sentence holds or lacks.
@@ -414,6 +425,39 @@ OWN_CLAUSE = re.compile(
     r",\s+and\s+(?:(?:we|I|it|my delegation|our delegation|the(?:\s+[A-Z][\w-]*){1,4})\s+)?"
     r"(?:will|shall|would|must|should"
     r"|(?:also\s+)?(?:call|urge|support|welcome|stress|reaffirm|recall|believe|consider|interpret))\b",
+    re.IGNORECASE,
+)
+# ", and China has always held that …": the speaker's view begins; what came before it
+# described the text or others.
+VIEW_CLAUSE = re.compile(
+    r"(?:,|;)\s+(?:and\s+|but\s+|yet\s+)?(?:we|I|my\s+delegation|my\s+country|our\s+delegation"
+    r"|(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)\s+(?:has\s+|have\s+)?"
+    r"(?:always\s+|consistently\s+|long\s+|firmly\s+|repeatedly\s+)?"
+    r"(?:held|maintained|argued|insisted|stressed|believed?|believes|considers?|considered"
+    r"|(?:is|are|remains?)\s+(?:firmly\s+)?of\s+the\s+view|takes?\s+the\s+view)\s+that\b",
+)
+FIRST_PERSON_WORD = re.compile(r"\b(?:we|I|us|our|my)\b", re.IGNORECASE)
+# A sentence that opens on the text under negotiation as its subject ("The current draft
+# covers …"): it describes the text before anyone takes a view of it.
+TEXT_DESCRIBED = re.compile(
+    r"\W*(?:the|this|that)\s+(?:(?:current|present|revised|latest|updated|consolidated)\s+)?"
+    r"(?:draft|text|chapter|article|list|convention|provision|proposal)s?\b",
+    re.IGNORECASE,
+)
+# "With regard to the proposals made by some delegations to include X, Brazil believes
+# that …": others' proposal is the sentence's lead; the main clause after it is the
+# speaker's answer.
+LEAD_OPENING = re.compile(
+    r"\W*(?:As\s+(?:for|to|regards)|With\s+(?:regard|respect|reference)\s+to|Regarding|Concerning"
+    r"|Turning\s+to|On)\s",
+    re.IGNORECASE,
+)
+SPEAKER_MAIN_CLAUSE = re.compile(
+    r",\s+(?:however,\s+)?(?:we|I|my\s+delegation|our\s+delegation|my\s+country|my\s+Government"
+    r"|the\s+Group|(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)\s+(?:\w+\s+){0,2}?"
+    r"(?:believes?|considers?|thinks?|(?:is|are|remains?)\s+(?:\w+\s+)?(?:of\s+the\s+view|convinced"
+    r"|not\s+convinced|opposed|unable)|cannot|can\s*not|could\s+not|do\s+not|does\s+not|would"
+    r"|prefers?|supports?|opposes?|agrees?|rejects?|welcomes?)\b",
     re.IGNORECASE,
 )
 # "Is article 24, as drafted, sufficient on its own …?"
@@ -584,7 +628,7 @@ DENIED_AFTER = re.compile(
     # (the topic's words denied, not the speaker's own refusal: "we are not able to";
     # not a second clause, "…, and it is not the global standard")
     r"(?:(?!,\s+(?:and|but|or)\s)[^.;]){0,120}?(?<!\bwe )(?<!\bWe )(?<!\bI )"
-    r"\b(?:(?:would|will|could|can|does|do|is|are|was|were)(?: not|n't)"
+    r"\b(?:(?:would|will|could|can|does|do|is|are|was|were)(?: not|n't)|cannot"
     r"|(?:would|will) (?:fail|be unable|struggle)"
     # "A convention adopted by a divided vote would begin its life with less authority"
     r"|(?:would|will) (?:begin|start|enter into force)\b[^.;]{0,20}\bwith (?:less|little|no|weak)"
@@ -600,6 +644,25 @@ DENIED_AFTER = re.compile(
     # "A text adopted by a divided vote would be a text ratified by few"
     r"|(?:would|will)\b[^.;]{0,40}\b(?:ratified|accepted|supported|trusted|implemented|joined) by "
     r"(?:very )?(?:few|a few|no one|nobody|a minority))\b",
+    re.IGNORECASE,
+)
+COMPARED_BEFORE = re.compile(
+    r"\b(?:broader|wider|further|more|less|narrower|greater|fewer)\b[^.;]{0,40}\bthan\s+"
+    r"(?:(?:we|I|our\s+delegation|my\s+delegation|the\s+delegation|is|was|had|have)\s+)*$",
+    re.IGNORECASE,
+)
+PROPOSED_VERB_BEFORE = re.compile(
+    r"\b(?:proposals?|suggestions?|amendments?)\b(?:\s+(?:by|of|from)\s+[^.;,]{1,50}?)?\s+to\s+$",
+    re.IGNORECASE,
+)
+RESTRICTED_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,4}?(?:exclusively|only|solely|entirely|merely|purely)\s+"
+    r"(?:by|through|from|on|with|to|in)\b",
+    re.IGNORECASE,
+)
+BELIEF_FRAME = re.compile(
+    r"(?:believes?|think|thinks|considers?|(?:are|is|remains?)\s+(?:firmly\s+|still\s+)?"
+    r"(?:convinced|of\s+the\s+view))\s+that\s+(?:(?:a|an|the|any|such|this)\s+)?(?:[\w-]+\s+){0,8}?",
     re.IGNORECASE,
 )
 DENIED_BEFORE = re.compile(r"\b(?:not|cannot|can't|never)\b[^.;,:]{0,40}$", re.IGNORECASE)

@@ -426,6 +426,17 @@ class StanceExtractor:
             )
         ):
             return cue, False
+        if (
+            counter
+            and cue
+            and counter.end() <= cue.start()
+            and (view := grammar.VIEW_CLAUSE.search(text, counter.end(), cue.start()))
+            and grammar.TEXT_DESCRIBED.match(text)
+            and not grammar.FIRST_PERSON_WORD.search(text, 0, view.start())
+        ):
+            # "The draft covers only a limited list of offences, and China has always held
+            # that it should address the full range …": the view is the clause's own.
+            return cue, False
         if counter:
             return counter, True
         return (cue, False) if cue else None
@@ -519,6 +530,8 @@ class StanceExtractor:
                 or _first(self._cues("oppose"), view)
             )
             return ("support" if against else "oppose"), "disagreement-with-others", False
+        if others and not counter and (answered := self._answer_after_lead(text, others, match)):
+            return answered
         if others and not _first(self._cues("agreement"), text):
             if counter and _first(topic.cues, text[: others.end()]) is None:
                 both = _first(topic.cues, text, others.end())
@@ -645,6 +658,33 @@ class StanceExtractor:
             return ("support" if counter else "oppose"), "rhetorical-why", False
         return None
 
+    def _answer_after_lead(
+        self, text: str, others: re.Match[str], match: re.Match[str]
+    ) -> tuple[Polarity, str, bool] | None:
+        """ "As for the proposals of some delegations to include X, we believe that …": the
+        others' proposal and the topic are the lead; the main clause answers them."""
+        if not grammar.LEAD_OPENING.match(text):
+            return None
+        main = grammar.SPEAKER_MAIN_CLAUSE.search(text, max(others.end(), match.end()))
+        if main is None or main.start() - others.end() > 200:
+            return None
+        if any(c in text[: main.start()] for c in ";:!?"):
+            return None
+        answer = text[main.start() :]
+        oppose = _first(self._cues("oppose"), answer)
+        support = _first(self._cues("support"), answer)
+        if oppose is None and support is not None:
+            negated = grammar.NEGATED.search(answer[max(0, support.start() - 30) : support.start()])
+            polarity: Polarity = "oppose" if negated else "support"
+        elif oppose is not None:
+            polarity = "oppose"
+        else:
+            return None
+        if grammar.AGAINST_TOPIC.search(text, others.start(), match.start()):
+            # "As for the proposals to delete X, we cannot accept them" defends X.
+            polarity = "support" if polarity == "oppose" else "oppose"
+        return polarity, "answer-after-lead", False
+
     def _answer_to_others(
         self, text: str, match: re.Match[str], counter: bool, answer: str | None
     ) -> tuple[Polarity, str, bool] | None:
@@ -705,6 +745,18 @@ class StanceExtractor:
         for kind in kinds:
             for m in _all(self._cues(kind), text):
                 if any(a < m.start() < b for a, b in embedded):
+                    continue
+                if kind == "support" and grammar.COMPARED_BEFORE.search(
+                    text, max(0, m.start() - 40), m.start()
+                ):
+                    # "… a broader scope than our delegation considered necessary": the
+                    # measure compared with, not a view of the topic.
+                    continue
+                if kind == "support" and grammar.PROPOSED_VERB_BEFORE.search(
+                    text, max(0, m.start() - 80), m.start()
+                ):
+                    # "We regret that the proposals to strengthen X were not retained":
+                    # the verb is what was proposed, not the speaker's view.
                     continue
                 overlaps = m.start() < match.end() and match.start() < m.end()
                 # A counter cue carries its own negation ("not a human rights convention");
@@ -906,7 +958,16 @@ class StanceExtractor:
             # "We cannot accept assistance … in the absence of dual criminality": the
             # refusal is of the absence, not of the assistance.
             return None
-        if counter and cue.start() >= match.end() and grammar.DENIED_AFTER.match(text, match.end()):
+        if (
+            counter
+            and (
+                cue.start() >= match.end()
+                # "We believe that a convention which addresses only a short list of
+                # offences cannot respond to …": the belief frames the denial.
+                or grammar.BELIEF_FRAME.fullmatch(text, cue.start(), match.start())
+            )
+            and grammar.DENIED_AFTER.match(text, match.end())
+        ):
             # "A convention that addresses only a handful of offences would not be
             # comprehensive" denies the counter words.
             return "support", "denied-counter", False
@@ -942,6 +1003,18 @@ class StanceExtractor:
         ):
             # "strengthens, and does not undermine, the protection of human rights"
             polarity, rule = "support", "negated-oppose-cue"
+        if (
+            not counter
+            and cue.end() <= match.start()
+            and (
+                (rule == "negated-support-cue" and grammar.BELIEF.match(cue.group()))
+                or (kind == "oppose" and grammar.DENIED_BELIEF.match(cue.group()))
+            )
+            and grammar.RESTRICTED_AFTER.match(text, match.end())
+        ):
+            # "We do not share the view that technical assistance can be financed
+            # exclusively by voluntary contributions": the doubt is of the restriction.
+            return "support", "denied-restriction", False
         window = max(0, match.start() - 45)
         negated = grammar.NEGATED_TOPIC.search(text[window : match.start()])
         if negated and grammar.PREDICATE_MATCH.match(match.group()):
@@ -1022,6 +1095,15 @@ class StanceExtractor:
         # already; the same "not" must not flip it back.
         if negated and rule == "negated-support-cue" and _inside((cue, kind), match):
             negated = None
+        if (
+            not counter
+            and negated
+            and kind == "oppose"
+            and not topic.problem
+            and grammar.NEGATED_POSITION_VERB.match(text, max(0, negation_at))
+        ):
+            # "… did not support resolution 74/247, and our concerns have not disappeared"
+            return "oppose", "oppose-cue+negated-support-verb", False
         if not counter and negated and grammar.BREACH_WORDS.match(negated.group()):
             return "support", "breach-objected", False
         # "does not undermine the protection of X": "undermine" is both the negated
