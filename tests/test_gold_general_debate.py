@@ -1296,6 +1296,28 @@ SETS = {
         types={"State": 0.96, "Person": 0.95},
         corpus=FULL_CORPUS,
     ),
+    # blind: stances 3 of 4, no extra (F1 0.86); after the rules of 2026-11-27 4 of 4
+    "ungdc-blind117": Floors(
+        8,
+        16,
+        0.98,
+        0.99,
+        0.95,
+        stance_p=0.95,
+        types={"State": 0.99, "Person": 0.85},
+        corpus=FULL_CORPUS,
+    ),
+    # blind: stances 6 of 12, no extra (F1 0.67); after the rules of 2026-11-27 9 of 12
+    "ungdc-blind118": Floors(
+        8,
+        16,
+        0.99,
+        0.99,
+        0.8,
+        stance_p=0.95,
+        types={"State": 0.99, "Person": 0.95},
+        corpus=FULL_CORPUS,
+    ),
 }
 
 
