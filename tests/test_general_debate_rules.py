@@ -1470,3 +1470,27 @@ def test_general_debate_a_response_to_threats_at_the_international_level():
         "and organized crime at the regional and international levels."
     )
     assert found["international-cooperation"][0] == "support"
+
+
+@pytest.mark.parametrize(
+    ("body", "topic"),
+    [
+        (
+            "Our region needs the continued assistance of the international community to combat "
+            "drug trafficking.",
+            "international-cooperation",
+        ),
+        (
+            "Although we have won battles, the fight against terrorism and violent extremism is "
+            "not yet over.",
+            "counter-terrorism",
+        ),
+    ],
+)
+def test_general_debate_help_of_the_international_community_and_a_fight_not_over(body, topic):
+    assert stances(body)[topic][0] == "support"
+
+
+def test_general_debate_counting_on_partners_to_help_against_a_crime():
+    found = stances("We count on our partners to help us fight drug trafficking at sea.")
+    assert found["international-cooperation"][0] == "support"

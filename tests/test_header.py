@@ -1451,3 +1451,13 @@ def test_a_delivered_by_line_under_the_title_names_the_speaker_before_its_office
         "Ana Lucia Quispe",
         "Coordinator-General for Combating Transnational Crime",
     )
+
+
+def test_an_observer_below_the_name_is_the_speakers_office():
+    m = metadata(
+        "Statement by Mr. Yusuf Adel Haddad\nDeputy Permanent Observer of the State of Palestine "
+        "to the United Nations\n\nThird Committee\n\nMr. Chair,\n\nPalestine supports the "
+        "convention.\n"
+    )
+    assert m.speaker == "Yusuf Adel Haddad"
+    assert m.role.startswith("Deputy Permanent Observer")

@@ -6366,3 +6366,121 @@ def test_other_states_that_have_acceded_are_not_the_speaker():
         "Convention and have benefited from its training."
     )
     assert "join-budapest-convention" not in found
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        # obligations imposed "directly" on the private sector
+        (
+            "My delegation does not believe that the convention should impose obligations "
+            "directly on private companies.",
+            "private-sector-obligations",
+            "oppose",
+        ),
+        # regret that the topic met objections or was blocked
+        (
+            "We regret that objections were raised to the participation of non-governmental "
+            "organizations with relevant expertise.",
+            "multistakeholder-participation",
+            "support",
+        ),
+        (
+            "We regret that the participation of academic institutions was blocked.",
+            "multistakeholder-participation",
+            "support",
+        ),
+        (
+            "We would not, however, be in a position to support the criminalisation of peaceful "
+            "online expression.",
+            "content-offences",
+            "oppose",
+        ),
+        (
+            "We are concerned about the breadth of the provisions that allow evidence to be "
+            "shared for any serious crime.",
+            "broad-scope",
+            "oppose",
+        ),
+        (
+            "We would caution, therefore, against conduct defined by the content of online speech.",
+            "content-offences",
+            "oppose",
+        ),
+        (
+            "We see the new treaty as complementary to, and not a replacement for, the treaties "
+            "we already apply.",
+            "build-on-existing-instruments",
+            "support",
+        ),
+        (
+            "The protocol must be consistent with, and must not lower the standards of, the "
+            "Palermo Convention.",
+            "build-on-existing-instruments",
+            "support",
+        ),
+        (
+            "The United Nations remains the most legitimate and inclusive forum for setting "
+            "rules on cybercrime.",
+            "un-central-role",
+            "support",
+        ),
+    ],
+)
+def test_objections_raised_breadth_caution_complementarity_and_the_most_legitimate_forum(
+    body, topic, polarity
+):
+    assert stances(body)[topic][1] == polarity
+
+
+def test_what_a_named_representative_spoke_about_is_that_delegations_view():
+    found = stances(
+        "Earlier today, the representative of Australia, while joining the consensus on the "
+        "resolution, spoke at length about the risk that the United Nations Convention against "
+        'Cybercrime could be abused for "transnational repression".'
+    )
+    assert "un-cybercrime-convention" not in found
+
+
+def test_what_the_delegation_of_a_demonym_told_us_is_rebutted_not_held():
+    found = stances(
+        'The Chinese delegation again told us that this is "a criminal justice treaty, not a '
+        'human rights treaty".'
+    )
+    assert found["human-rights-safeguards"][1] == "support"
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        (
+            "We note with some concern the proposals to criminalise broad categories of speech.",
+            "content-offences",
+            "oppose",
+        ),
+        (
+            "We believe that online platforms bear a special responsibility in this area.",
+            "private-sector-obligations",
+            "support",
+        ),
+        (
+            "Jamaica became a Party to the Council of Europe Convention on Cybercrime last year.",
+            "join-budapest-convention",
+            "support",
+        ),
+        (
+            "We hope that the outstanding questions can be resolved by consensus.",
+            "consensus-decision-making",
+            "support",
+        ),
+        (
+            "No region can defeat cybercrime on its own.",
+            "international-cooperation",
+            "support",
+        ),
+    ],
+)
+def test_noted_concern_a_providers_responsibility_accession_and_questions_resolved(
+    body, topic, polarity
+):
+    assert stances(body)[topic][1] == polarity
