@@ -1318,6 +1318,54 @@ SETS = {
         types={"State": 0.99, "Person": 0.95},
         corpus=FULL_CORPUS,
     ),
+    # blind (after the rules from rounds 236-239): stances 4 of 6, one extra (F1 0.73); after
+    # the rules of 2026-11-27 5 of 6
+    "ungdc-blind119": Floors(
+        8,
+        16,
+        0.98,
+        0.99,
+        0.8,
+        stance_p=0.8,
+        types={"State": 0.99, "Person": 0.9},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (after the rules from rounds 236-239): stances 4 of 8, no extra (F1 0.67); after
+    # the rules of 2026-11-27 7 of 8
+    "ungdc-blind120": Floors(
+        8,
+        16,
+        0.98,
+        0.98,
+        0.9,
+        stance_p=0.95,
+        types={"State": 0.98, "Person": 0.99},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (after the rules from rounds 236-239): stances 3 of 5, no extra (F1 0.75);
+    # unchanged after the rest
+    "ungdc-blind121": Floors(
+        8,
+        16,
+        0.99,
+        0.99,
+        0.7,
+        stance_p=0.95,
+        types={"State": 0.99, "Person": 0.99},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (after the rules from rounds 236-239): stances 7 of 11, no extra (F1 0.78);
+    # after the rules of 2026-11-27 8 of 11
+    "ungdc-blind122": Floors(
+        8,
+        16,
+        0.97,
+        0.99,
+        0.8,
+        stance_p=0.95,
+        types={"State": 0.98, "Person": 0.85},
+        corpus=FULL_CORPUS,
+    ),
 }
 
 
