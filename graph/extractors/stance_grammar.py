@@ -438,7 +438,6 @@ VIEW_CLAUSE = re.compile(
     r"(?:held|maintained|argued|insisted|stressed|believed?|believes|considers?|considered"
     r"|(?:is|are|remains?)\s+(?:firmly\s+)?of\s+the\s+view|takes?\s+the\s+view)\s+that\b",
 )
-FIRST_PERSON_WORD = re.compile(r"\b(?:we|I|us|our|my)\b", re.IGNORECASE)
 # A sentence that opens on the text under negotiation as its subject ("The current draft
 # covers …"): it describes the text before anyone takes a view of it.
 TEXT_DESCRIBED = re.compile(

@@ -432,7 +432,7 @@ class StanceExtractor:
             and counter.end() <= cue.start()
             and (view := grammar.VIEW_CLAUSE.search(text, counter.end(), cue.start()))
             and grammar.TEXT_DESCRIBED.match(text)
-            and not grammar.FIRST_PERSON_WORD.search(text, 0, view.start())
+            and not _first(self._cues("first-person"), text[: view.start()])
         ):
             # "The draft covers only a limited list of offences, and China has always held
             # that it should address the full range …": the view is the clause's own.
