@@ -1494,3 +1494,16 @@ def test_general_debate_help_of_the_international_community_and_a_fight_not_over
 def test_general_debate_counting_on_partners_to_help_against_a_crime():
     found = stances("We count on our partners to help us fight drug trafficking at sea.")
     assert found["international-cooperation"][0] == "support"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "With our neighbours we are elaborating common strategies against drug trafficking and "
+        "organized crime.",
+        "We will keep working with our regional and international partners to stop the flow of "
+        "illegal firearms into our islands.",
+    ],
+)
+def test_general_debate_common_strategies_and_work_with_partners_against_crime(body):
+    assert stances(body)["international-cooperation"][0] == "support"

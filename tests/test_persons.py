@@ -268,3 +268,8 @@ def test_diplomatic_ranks_are_titles_not_part_of_the_name():
         ("rania-kamal-fathy", "Rania Kamal Fathy"),
         ("tomas-brandt", "Tomas Brandt"),
     ]
+
+
+def test_a_clerical_title_before_a_quoted_name_is_not_part_of_it():
+    found = names("As the late Reverend Desmond Tutu once said, we are all made for goodness.")
+    assert found == [("desmond-tutu", "Desmond Tutu")]

@@ -6484,3 +6484,169 @@ def test_noted_concern_a_providers_responsibility_accession_and_questions_resolv
     body, topic, polarity
 ):
     assert stances(body)[topic][1] == polarity
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        (
+            "For constitutional reasons, Ruritania is not in a position to accede to the Budapest "
+            "Convention.",
+            "join-budapest-convention",
+            "oppose",
+        ),
+        (
+            "None of these chapters will function in small island States without predictable "
+            "technical assistance, and we will keep supporting it.",
+            "capacity-building",
+            "support",
+        ),
+        (
+            "We are convinced that a convention adopted by consensus will enjoy much greater "
+            "legitimacy than a text adopted by a vote.",
+            "consensus-decision-making",
+            "support",
+        ),
+        (
+            "We are disappointed that offences covering hate speech, the glorification of "
+            "terrorism, and insults to religion were not retained.",
+            "content-offences",
+            "support",
+        ),
+        (
+            "We regret that the article on online incitement to hatred no longer appears in the "
+            "revised text.",
+            "content-offences",
+            "support",
+        ),
+        (
+            "We value the meaningful engagement of these stakeholders in our deliberations.",
+            "multistakeholder-participation",
+            "support",
+        ),
+        (
+            "We did not, and do not, support a treaty covering every offence in which a computer "
+            "is used.",
+            "broad-scope",
+            "oppose",
+        ),
+        (
+            "We cannot support offences whose definition rests on the content of online speech.",
+            "content-offences",
+            "oppose",
+        ),
+        (
+            "We could accept an order requiring a provider established in our territory to "
+            "produce subscriber data, provided that a judge authorises it.",
+            "private-sector-obligations",
+            "mixed",
+        ),
+    ],
+)
+def test_refused_accession_necessity_preference_lists_not_retained_and_orders_to_providers(
+    body, topic, polarity
+):
+    assert stances(body)[topic][1] == polarity
+
+
+def test_disagreeing_with_others_who_want_no_obligations_supports_obligations():
+    found = stances(
+        "A few delegations maintain that the treaty must impose no obligations on service "
+        "providers. We have never agreed with that position."
+    )
+    assert found["private-sector-obligations"][1] == "support"
+
+
+@pytest.mark.parametrize(
+    ("body", "topic"),
+    [
+        (
+            "Technical assistance has been at the centre of these negotiations, and rightly so.",
+            "capacity-building",
+        ),
+        (
+            "Our overall approach to the cooperation chapter is to draw, as far as possible, on "
+            "agreed language from the United Nations Convention against Corruption.",
+            "build-on-existing-instruments",
+        ),
+        (
+            "We do not see any conflict between the existing treaties and the instrument now "
+            "being drafted.",
+            "build-on-existing-instruments",
+        ),
+        (
+            "In our view the definitions should remain as close as possible to the text of the "
+            "Palermo Convention.",
+            "build-on-existing-instruments",
+        ),
+    ],
+)
+def test_rightly_so_an_approach_of_agreed_language_and_no_conflict_seen(body, topic):
+    assert stances(body)[topic][1] == "support"
+
+
+def test_safeguards_left_entirely_to_the_discretion_of_others_is_no_objection_to_them():
+    found = stances(
+        "We cannot accept a chapter in which the protection of personal data transferred to "
+        "foreign authorities is left wholly to the discretion of the receiving State."
+    )
+    assert found["human-rights-safeguards"][1] == "support"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Any resort to voting would deprive the treaty of the broad support it needs.",
+        "A protocol adopted by a split vote would begin its life weakened and would be ratified "
+        "by only a few States.",
+    ],
+)
+def test_what_a_vote_would_lead_to_is_the_case_for_consensus(body):
+    assert stances(body)["consensus-decision-making"][1] == "support"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Unilateral access to data stored abroad has no place in a universal treaty.",
+        "We cannot accept a duty to monitor users of that breadth in a global instrument.",
+    ],
+)
+def test_what_has_no_place_in_the_treaty_is_no_stance_on_the_treaty(body):
+    assert "un-cybercrime-convention" not in stances(body)
+
+
+def test_believing_in_a_universal_treaty_is_a_stance_on_it():
+    found = stances("Our country believes in a universal convention on cybercrime.")
+    assert found["un-cybercrime-convention"][1] == "support"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A treaty without effective technical assistance would remain a document on paper for "
+        "many small States.",
+        "We cannot accept that capacity-building under the treaty be left wholly to ad hoc "
+        "donations.",
+        "We do not believe that each article on technology transfer must be qualified by the "
+        'words "where possible".',
+    ],
+)
+def test_assistance_on_paper_left_to_donations_or_qualified_away_is_wanted(body):
+    assert stances(body)["capacity-building"][1] == "support"
+
+
+def test_not_in_a_position_to_join_consensus_on_such_a_text_is_no_objection_to_the_treaty():
+    found = stances(
+        "We remain committed to a United Nations convention against cybercrime. Our delegation "
+        "would not be in a position to join consensus on a text that criminalises expression."
+    )
+    assert found["un-cybercrime-convention"][1] == "support"
+
+
+def test_a_second_clause_that_says_they_were_left_out_is_not_the_end_of_a_list():
+    found = stances(
+        "Offences defined by the content of online speech invite abuse, and they were left out "
+        "of the treaty for good reason."
+    )
+    assert found["content-offences"][1] == "oppose"

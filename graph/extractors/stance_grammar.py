@@ -114,7 +114,8 @@ NEGATED_TOPIC = re.compile(
     r"|(?!(?:only|just|merely|simply|least|yet)\b)[\w-]+\s+)?$",
     re.IGNORECASE,
 )
-DOUBLE_NEGATIVE = re.compile(r"\b(?:not|impossible|cannot|no)\b[^.;]{0,90}$", re.IGNORECASE)
+# ("None of these provisions will work without technical assistance")
+DOUBLE_NEGATIVE = re.compile(r"\b(?:not|impossible|cannot|no|none)\b[^.;]{0,90}$", re.IGNORECASE)
 # "The provisions on X have been removed": what the topic names was taken out.
 REMOVED_AFTER = re.compile(
     # (not in a relative clause: "… content that was deliberately left out")
@@ -139,7 +140,8 @@ REMOVED_AFTER = re.compile(
     # "… the principle of consensus was not fully respected"
     r"|not (?:(?:fully|properly|always|duly|entirely) )?(?:respected|upheld|honou?red|preserved"
     r"|observed|followed|maintained|adhered to)"
-    r"|left to the discretion"
+    r"|left (?:entirely |solely |wholly |largely |completely )?to (?:the discretion|the goodwill"
+    r"|voluntary|ad hoc)"
     # "we regret that the spirit of consensus … was broken at the last moment"
     r"|broken|lost|abandoned|eroded|set aside|disregarded|sacrificed|breached)\b"
     # "… paragraph 4, on the transfer of technology, remains in square brackets"; "… remains
@@ -155,7 +157,22 @@ REMOVED_AFTER = re.compile(
     r"|[^.;]{0,120}?\b(?:formulated|drafted|worded|couched)\b[^.;]{0,40}"
     r"\bin (?:[\w-]+ )?(?:terms|language)"
     r"\b[^.;]{0,20}\b(?:as appropriate|where possible|subject to available resources|non-binding"
-    r"|voluntary|optional)",
+    r"|voluntary|optional)"
+    # "… proposals to criminalize A, B, and C were not retained": the end of a list, not a
+    # second clause (no verb before its last comma)
+    r"|(?:(?!\b(?:is|are|remains?|was|were|has|have|had|will|would|should|must|can|could|may|but"
+    r"|while|whereas|although)\b)[^.;]){0,160}?,\s+and\s"
+    r"(?!(?:they|it|these|those|we|this|that|which)\b)"
+    r"(?:(?!\b(?:is|are|remains?|has|have|had|will|would|should|must|can|could|may|that|which"
+    r"|who)\b)[^.;,]){1,80}?"
+    r"\b(?:were|have been|had been) (?:not (?:retained|included|kept)|removed|deleted|dropped"
+    r"|excluded|omitted|left out)\b"
+    # "Algeria regrets that the provisions on X no longer appear in the text"
+    r"|[^.;]{0,120}?\b(?:no longer|do not|does not|did not) (?:appear|feature|figure)s? in the "
+    r"(?:final |current |revised |present |draft )*(?:text|draft|convention)\b"
+    # "… needs to be qualified by the words 'voluntary' and 'mutually agreed'"
+    r"|[^.;]{0,30}?\bqualified by (?:the (?:words?|terms?|phrases?|expressions?) )?[\"“'‘]?"
+    r"(?:voluntary|as appropriate|where possible|where appropriate|subject to|mutually agreed)",
     re.IGNORECASE,
 )
 # "such provisions have no place in the chapter on international cooperation": the topic's
@@ -319,6 +336,13 @@ HAMPERED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 REASON = re.compile(r"\b(?:because|since|given that|for the simple reason that)\b", re.IGNORECASE)
+# "a convention adopted by consensus will carry far greater weight than one adopted by a
+# vote": what the topic's words are preferred to.
+PREFERRED_OVER = re.compile(
+    r"\b(?:greater|better|stronger|more\s+(?:weight|legitimacy|authority|[\w-]+(?:ive|ful|able|ent|ant)))"
+    r"\b[^.;]{0,40}\bthan\b",
+    re.IGNORECASE,
+)
 # "… cannot substitute for a universal treaty": what nothing can replace is wanted.
 IRREPLACEABLE_BEFORE = re.compile(
     r"\b(?:not|cannot|can ?not|can't|no|never)\b[^.;]{0,80}"
@@ -370,6 +394,12 @@ MODAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 # The speaker's own acts towards an instrument, when a topic's words begin with one.
+# "India is not in a position to accede to it" (but "not in a position to join consensus on
+# a text that contains such provisions" objects to the provisions)
+UNABLE_BEFORE = re.compile(
+    r"\bnot\s+(?:be\s+)?(?:in\s+a\s+position|able|prepared|ready|willing)\s+to\s+$", re.IGNORECASE
+)
+JOIN_CONSENSUS = re.compile(r"join\w*\s+(?:the\s+|a\s+)?consensus\b", re.IGNORECASE)
 ACT = re.compile(
     r"(?:acce(?:de|ded|ding|ssion)|join(?:s|ed|ing)?|ratif\w+|sign(?:s|ed|ing)?|adher\w+)\b",
     re.IGNORECASE,
@@ -484,7 +514,9 @@ NEGATED_INSIDE = re.compile(
 )
 NEGATION_AFTER = re.compile(
     r"[^.;]{0,120}?\b(?:not|cannot|unable|impossible|never|no|empty promises?|dead letters?"
-    r"|(?:remain|stay)s? (?:only )?on paper|illusory|meaningless)\b",
+    # "… would remain a text on paper"
+    r"|(?:remain|stay)s? (?:(?:only|merely|just) )?(?:an? (?:text|document|convention|treaty"
+    r"|instrument|promise) )?on paper|empty shells?|paper tigers?|illusory|meaningless)\b",
     re.IGNORECASE,
 )
 # "A treaty that does not respect human rights will not enjoy trust": what lacks the topic
@@ -706,6 +738,23 @@ MODEL_FOR_BEFORE = re.compile(
     r"(?:(?:a|an|the|this|that|our|any) )?$",
     re.IGNORECASE,
 )
+# "… has no place in a universal convention", "an obligation of that breadth in a universal
+# instrument": the treaty's words locate what the stance is on (but "faith in a universal
+# convention" is on the treaty).
+PLACED_IN_BEFORE = re.compile(
+    r"(?<!\bbelieve )(?<!\bbelieves )(?<!\bfaith )(?<!\bconfidence )(?<!\binterest )(?<!\btrust )"
+    r"(?<!\bparticipate )(?<!\bparticipation )(?<!\binvest )(?<!\binvested )(?<!\bengage )"
+    r"(?<!\bmerit )(?<!\bvalue )"
+    r"\bin\s+(?:(?:a|an|the|this|that|any|such)\s+)?$",
+    re.IGNORECASE,
+)
+# The treaty's own noun phrase ("a universal, legally binding instrument"), not an act on it
+# ("the elaboration of a convention").
+TREATY_PHRASE = re.compile(
+    r"(?:(?:a|an|the|this|that|any|such)\s+)?(?:(?!of\b)[\w-]+,?\s+){0,4}?"
+    r"(?:convention|instrument|treaty)\b",
+    re.IGNORECASE,
+)
 # "We respect the choice of those States that have acceded to it": a courtesy, not a stance.
 RESPECTED_CHOICE = re.compile(
     r"\brespect\w* (?:the |their |its )?(?:sovereign )?(?:choices?|decisions?) of\b"
@@ -718,7 +767,13 @@ RESPECTED_CHOICE = re.compile(
 # Others arguing that the counter words would do harm argue for the topic: "excluding
 # offences already covered would leave dangerous gaps".
 HARM_AFTER = re.compile(
-    r"[^.;]{0,30}?\bwould (?:leave|create|open|cause|result in|undermine|weaken)\b"
+    r"[^.;]{0,30}?\bwould (?:leave|create|open|cause|result in|undermine|weaken|deprive|erode"
+    r"|diminish|damage|jeopardi[sz]e)\b"
+    # "… would start its life weakened", "… will be ratified by a divided membership"
+    r"|[^.;]{0,30}?\b(?:would|will) (?:start|begin) (?:its|their) (?:life|existence)"
+    r" (?:weakened|divided)\b"
+    r"|[^.;]{0,60}?\b(?:would|will) be (?:ratified|supported|implemented|accepted|joined) by"
+    r" (?:a divided|fewer|only (?:a )?few|a minority)\b"
     # "A convention adopted by a divided vote would, in our view, be a convention weakened"
     r"|[^.;]{0,30}?\bwould,?(?: in our view,| in our opinion,)? be (?:a |an )?(?:[\w-]+ )?"
     r"(?:weakened|doomed|stillborn|fragile|weak|failure|dead letter)\b",

@@ -423,6 +423,7 @@ class StanceExtractor:
                 # "… to reach agreement by consensus, because a text adopted by a divided
                 # vote would not …": the reason given for the topic names its opposite.
                 or grammar.REASON.search(text, cue.end(), counter.start())
+                or grammar.PREFERRED_OVER.search(text, cue.end(), counter.start())
             )
         ):
             return cue, False
@@ -451,7 +452,13 @@ class StanceExtractor:
         if (
             not counter
             and treaty
-            and grammar.MODEL_FOR_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            and (
+                grammar.MODEL_FOR_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                or (
+                    grammar.PLACED_IN_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                    and grammar.TREATY_PHRASE.fullmatch(match.group())
+                )
+            )
         ) or grammar.RESPECTED_CHOICE.search(text, 0, match.start()):
             return None
         if text.rstrip().endswith("?"):
@@ -577,10 +584,25 @@ class StanceExtractor:
         if (
             not counter
             and grammar.ACT.match(match.group())
-            and grammar.NEGATED.search(text[max(0, match.start() - 30) : match.start()])
+            and (
+                grammar.NEGATED.search(text[max(0, match.start() - 30) : match.start()])
+                or (
+                    grammar.UNABLE_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
+                    and not grammar.JOIN_CONSENSUS.match(match.group())
+                )
+            )
         ):
             return "oppose", "negated-act", False
 
+        if (
+            counter
+            and all(m.start() >= match.end() for m, _ in cues)
+            and grammar.HARM_AFTER.match(text, match.end())
+        ):
+            # "A convention adopted by a divided vote would start its life weakened, and
+            # would be ratified by fewer States": the harm the counter words lead to is the
+            # point, whatever cue the harm's own words hold.
+            return "support", "denied-counter-statement", False
         cue, kind = _nearest(cues, text, match)
         return self._cue_polarity(topic, text, match, counter, cue, kind)
 
@@ -703,6 +725,11 @@ class StanceExtractor:
             against = grammar.AGAINST_TOPIC.search(text) or grammar.OBSTACLE.match(
                 text, match.end()
             )
+            # "… that the convention should impose no obligations on providers. We have
+            # never shared that view."
+            denied = grammar.NEGATED_TOPIC.search(text[max(0, match.start() - 45) : match.start()])
+            if denied and denied.group().split()[0].lower() == "no":
+                against = denied
             return ("support" if against else "oppose"), "disagreement-with-others", True
         return None
 
@@ -981,6 +1008,11 @@ class StanceExtractor:
             and not grammar.NOT_BUT_AS.search(text, cue.end(), match.start())
             and (
                 grammar.NEGATED.search(text[max(0, cue.start() - 30) : cue.start()])
+                or (
+                    grammar.UNABLE_BEFORE.search(text[max(0, cue.start() - 40) : cue.start()])
+                    and grammar.ACT.match(cue.group())
+                    and not grammar.JOIN_CONSENSUS.match(text, cue.start())
+                )
                 or ((nor := grammar.NOR_START.match(text)) is not None and nor.end() <= cue.start())
                 or (
                     grammar.NO_REASON_WHY.search(text, max(0, cue.start() - 120), cue.start())
