@@ -1366,6 +1366,30 @@ SETS = {
         types={"State": 0.98, "Person": 0.85},
         corpus=FULL_CORPUS,
     ),
+    # blind (code e7cb620): stances 4 of 5, no extra (F1 0.89); after the rules of 2026-11-27
+    # the same
+    "ungdc-blind123": Floors(
+        8,
+        16,
+        0.98,
+        0.99,
+        0.8,
+        stance_p=0.95,
+        types={"State": 0.98, "Person": 0.95},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code e7cb620): stances 4 of 8, no extra (F1 0.67); after the rules of 2026-11-27
+    # 6 of 8
+    "ungdc-blind124": Floors(
+        8,
+        16,
+        0.96,
+        0.99,
+        0.8,
+        stance_p=0.95,
+        types={"State": 0.98, "Person": 0.85},
+        corpus=FULL_CORPUS,
+    ),
 }
 
 
