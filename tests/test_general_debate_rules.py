@@ -1507,3 +1507,11 @@ def test_general_debate_counting_on_partners_to_help_against_a_crime():
 )
 def test_general_debate_common_strategies_and_work_with_partners_against_crime(body):
     assert stances(body)["international-cooperation"][0] == "support"
+
+
+def test_general_debate_the_un_as_the_only_world_body_for_these_problems():
+    found = stances(
+        "Drug trafficking and terrorism threaten us all. The United Nations remains the only "
+        "world body able to address these threats."
+    )
+    assert found["un-central-role"][0] == "support"

@@ -6650,3 +6650,89 @@ def test_a_second_clause_that_says_they_were_left_out_is_not_the_end_of_a_list()
         "of the treaty for good reason."
     )
     assert found["content-offences"][1] == "oppose"
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        (
+            "Some delegations say that all States need only accede to the Budapest Convention. "
+            "Ruritania cannot agree with this view.",
+            "join-budapest-convention",
+            "oppose",
+        ),
+        (
+            "In their view, content-related offences must be left out of the treaty. The Group "
+            "does not share this vision.",
+            "content-offences",
+            "support",
+        ),
+        (
+            "Some delegations have proposed that capacity-building be dealt with in a separate, "
+            "non-binding declaration. We respectfully disagree.",
+            "capacity-building",
+            "support",
+        ),
+        (
+            "We are told that the treaty must be short; that human rights safeguards must be "
+            "written into every article; and that States need only accede to the Budapest "
+            "Convention. We do not accept this logic.",
+            "human-rights-safeguards",
+            "oppose",
+        ),
+        (
+            "We are told that the treaty must be short; that human rights safeguards must be "
+            "written into every article; and that States need only accede to the Budapest "
+            "Convention. We do not accept this logic.",
+            "join-budapest-convention",
+            "oppose",
+        ),
+        (
+            "We also regret that offences of incitement to hatred through ICTs could not be "
+            "included in the final text.",
+            "content-offences",
+            "support",
+        ),
+        (
+            "We regret that the draft resolution does not oblige the Committee to take its "
+            "decisions by consensus.",
+            "consensus-decision-making",
+            "support",
+        ),
+        (
+            "We regret that the obligations of service providers, which hold the evidence, have "
+            "been left mostly to domestic law.",
+            "private-sector-obligations",
+            "support",
+        ),
+        (
+            "We have always regarded consensus as the only way to build a universal treaty.",
+            "consensus-decision-making",
+            "support",
+        ),
+        (
+            "No provision in the new treaty should be interpreted as weakening the standards that "
+            "Parties to the Budapest Convention already apply among themselves.",
+            "build-on-existing-instruments",
+            "support",
+        ),
+        (
+            "Ruritania believes that the United Nations, as the most representative universal "
+            "organization, must lead the fight against cybercrime.",
+            "un-central-role",
+            "support",
+        ),
+    ],
+)
+def test_others_views_answered_whole_lacks_regretted_and_existing_standards_kept(
+    body, topic, polarity
+):
+    assert stances(body)[topic][1] == polarity
+
+
+def test_disagreeing_that_voluntary_contributions_suffice_supports_the_assistance():
+    found = stances(
+        "Some delegations maintain that voluntary contributions would be enough to fund the "
+        "technical assistance under the treaty. With respect, we do not share that view."
+    )
+    assert found["capacity-building"][1] == "support"

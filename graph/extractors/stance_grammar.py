@@ -135,7 +135,7 @@ REMOVED_AFTER = re.compile(
     r",?(?: [a-z]+,?){0,2} "
     r"(?:removed|deleted|dropped|weakened|excluded|struck|taken out|watered down|left out|omitted"
     r"|objected to|limited(?!\s+to\b)|blocked|vetoed|obstructed"
-    r"|restricted|curtailed|sidelined|marginali[sz]ed|left to (?:domestic|national) law"
+    r"|restricted|curtailed|sidelined|marginali[sz]ed|left (?:\w+ )?to (?:domestic|national) law"
     r"|not (?:retained|included|kept|accepted|admitted|accredited|invited)|rejected"
     # "… the principle of consensus was not fully respected"
     r"|not (?:(?:fully|properly|always|duly|entirely) )?(?:respected|upheld|honou?red|preserved"
@@ -170,6 +170,9 @@ REMOVED_AFTER = re.compile(
     # "Algeria regrets that the provisions on X no longer appear in the text"
     r"|[^.;]{0,120}?\b(?:no longer|do not|does not|did not) (?:appear|feature|figure)s? in the "
     r"(?:final |current |revised |present |draft )*(?:text|draft|convention)\b"
+    # "We also regret that offences relating to X could not be included."
+    r"|[^.;]{0,120}?\b(?:could|can|did|might) not be (?:included|retained|kept|accepted"
+    r"|reflected|agreed(?: upon)?)\b"
     # "… needs to be qualified by the words 'voluntary' and 'mutually agreed'"
     r"|[^.;]{0,30}?\bqualified by (?:the (?:words?|terms?|phrases?|expressions?) )?[\"“'‘]?"
     r"(?:voluntary|as appropriate|where possible|where appropriate|subject to|mutually agreed)",
@@ -360,6 +363,13 @@ AGAINST_TOPIC = re.compile(
     # ("… financed by voluntary contributions" is not a proposal to make anything voluntary)
     r"\b(?:delet|remov|exclu|drop|omit|strik|narrow|restrict|weaken|water(?:ed)? down"
     r"|voluntary(?! contributions)|optional|discretion|obsolete|redundant|superfluous|discontinu"
+    # ("… should be addressed in a separate, non-binding document")
+    r"|non-?binding"
+    # ("… must be left out of the treaty")
+    r"|\b(?:left|kept) out\b"
+    # ("… that voluntary contributions will be sufficient to support technical assistance")
+    r"|\bvoluntary contributions (?:alone )?(?:will|would|can|could|are|is|should)? ?(?:be )?"
+    r"(?:sufficient|enough|adequate)\b"
     r"|terminat|abolish|disband|refrain|divert)\w*"
     # "Some delegations have questioned the role of non-governmental stakeholders"
     r"|\bquestion(?:ed|ing|s)? (?:the )?(?:role|need|value|usefulness|relevance|participation"
@@ -863,6 +873,13 @@ PAST_POSITION = re.compile(
 STILL_HELD = re.compile(r"\b(?:still|now|continues?|continued|remains?|today)\b", re.IGNORECASE)
 # "The Convention fails to criminalize …", "we fail to strengthen cooperation": a failure
 # lamented; what failed to happen is what the speaker wants.
+# "We regret that the resolution does not require the Committee to take all of its decisions
+# by consensus": what a text does not demand, regretted.
+NOT_REQUIRED_BEFORE = re.compile(
+    r"\b(?:does|do|did|will|would) not (?:require|oblige|mandate|guarantee|ensure|provide for)\s+"
+    r"(?:[\w-]+\s+){0,8}$",
+    re.IGNORECASE,
+)
 FAILS_TO = re.compile(
     r"\b(?:fail(?:s|ed|ing)?\s+to|falls?\s+short\s+of\s+(?:addressing|covering|including"
     r"|criminali[sz]ing|tackling))\s+(?:\w+\s+){0,2}$",

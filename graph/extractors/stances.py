@@ -722,13 +722,16 @@ class StanceExtractor:
         if answer is not None and _first(self._cues("disagreement"), answer):
             # "Some proposed to delete X. We cannot accept this." defends X; so does
             # disagreeing with "… that such safeguards are an obstacle to cooperation".
-            against = grammar.AGAINST_TOPIC.search(text) or grammar.OBSTACLE.match(
-                text, match.end()
-            )
+            # ("We are told that A; that B; …": each view is its own clause.)
+            lo = text.rfind(";", 0, match.start()) + 1
+            hi = text.find(";", match.end())
+            against = grammar.AGAINST_TOPIC.search(
+                text, lo, hi if hi >= 0 else len(text)
+            ) or grammar.OBSTACLE.match(text, match.end())
             # "… that the convention should impose no obligations on providers. We have
             # never shared that view."
             denied = grammar.NEGATED_TOPIC.search(text[max(0, match.start() - 45) : match.start()])
-            if denied and denied.group().split()[0].lower() == "no":
+            if denied and denied.group().split()[0].lower() in ("no", "silent"):
                 against = denied
             return ("support" if against else "oppose"), "disagreement-with-others", True
         return None
@@ -968,6 +971,14 @@ class StanceExtractor:
             text[max(0, match.start() - 40) : match.start()]
         ):
             return "support", f"{kind}-cue+failure-lamented", False
+        if (
+            not counter
+            and cue.end() <= match.start()
+            and (lacking := grammar.NOT_REQUIRED_BEFORE.search(text, 0, match.start()))
+            and _first(self._cues("oppose"), text[: lacking.start()])
+        ):
+            # "We regret that the resolution does not require … decisions by consensus"
+            return "support", "oppose-cue+failure-lamented", False
         if (
             not counter
             and kind == "oppose"
@@ -1562,6 +1573,10 @@ class StanceExtractor:
         may make it mixed)."""
         text = sent.text
         if text.rstrip().endswith("?"):
+            return []
+        if first.rule.startswith(("disagreement-with-others", "rebuttal-of-others")):
+            # "We are told that A; that B; … Belarus does not accept this logic.": every
+            # clause is the others' view, answered as a whole.
             return []
         clauses = grammar.CLAUSE_BREAK.split(text)
         if len(clauses) < 2:
