@@ -628,7 +628,8 @@ _TREATY_BODY_AFTER = re.compile(
 _ISSUERS = re.compile(r"Human\s+Rights\s+Council|Security\s+Council|General\s+Assembly")
 # "resolution 47/16 of the Human Rights Council": the organ named after the number.
 _ISSUER_AFTER = re.compile(rf"\s*(?:,\s*)?(?:adopted\s+)?(?:of|by)\s+the\s+({_ISSUERS.pattern})\b")
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
+# (a page break, or a page header of figures after a full stop, ends a sentence too)
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\d])|\f")
 _OWN_ORGAN_BEFORE = re.compile(r"\d\s*,?\s*(?:adopted\s+)?(?:of|by)\s+the\s+$")
 
 

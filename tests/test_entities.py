@@ -444,6 +444,15 @@ def test_a_resolution_whose_organ_is_named_after_its_number():
     assert ("Resolution", "A/RES/74/247") in found
 
 
+def test_an_organ_named_before_a_page_break_does_not_issue_the_next_pages_resolution():
+    found = entities(
+        "We thank the members who supported our bid for the Human Rights Council.\n12/30 "
+        "15-12345\n\x0c\nThis year saw the adoption of the 2030 Agenda (resolution 70/1)."
+    )
+    assert ("Resolution", "A/RES/70/1") in found
+    assert ("Resolution", "A/HRC/RES/70/1") not in found
+
+
 @pytest.mark.parametrize(
     ("date", "expected"),
     [
