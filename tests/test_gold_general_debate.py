@@ -1390,6 +1390,30 @@ SETS = {
         types={"State": 0.98, "Person": 0.85},
         corpus=FULL_CORPUS,
     ),
+    # blind (after the rules from rounds 248-251): stances 4 of 7, no extra (F1 0.73); after
+    # the rules of 2026-11-27 the same
+    "ungdc-blind125": Floors(
+        8,
+        16,
+        0.97,
+        0.99,
+        0.7,
+        stance_p=0.95,
+        types={"State": 0.99, "Person": 0.85},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (after the rules from rounds 248-251): stances 1 of 3, one extra found on another
+    # sentence than the quoted ones (F1 0.40); after the same, with the extra resolution gone
+    "ungdc-blind126": Floors(
+        8,
+        16,
+        0.97,
+        0.99,
+        0.4,
+        stance_p=0.5,
+        types={"State": 0.99, "Person": 0.9},
+        corpus=FULL_CORPUS,
+    ),
 }
 
 
