@@ -199,6 +199,17 @@ def _domain_ranges(
 _MODALS = ("should", "must")
 
 
+def _act_refused(text: str, at: int) -> bool:
+    """ "India is not in a position to accede to it": the act at ``at`` is one the speaker
+    says it cannot do (but "not in a position to join consensus on a text that contains such
+    provisions" objects to the provisions, not to the text)."""
+    return (
+        grammar.UNABLE_BEFORE.search(text[max(0, at - 40) : at]) is not None
+        and grammar.ACT.match(text, at) is not None
+        and grammar.JOIN_CONSENSUS.match(text, at) is None
+    )
+
+
 def _inside(item: tuple[re.Match[str], str], match: re.Match[str]) -> bool:
     return item[0].start() < match.end() and match.start() < item[0].end()
 
@@ -586,10 +597,7 @@ class StanceExtractor:
             and grammar.ACT.match(match.group())
             and (
                 grammar.NEGATED.search(text[max(0, match.start() - 30) : match.start()])
-                or (
-                    grammar.UNABLE_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
-                    and not grammar.JOIN_CONSENSUS.match(match.group())
-                )
+                or _act_refused(text, match.start())
             )
         ):
             return "oppose", "negated-act", False
@@ -1019,11 +1027,7 @@ class StanceExtractor:
             and not grammar.NOT_BUT_AS.search(text, cue.end(), match.start())
             and (
                 grammar.NEGATED.search(text[max(0, cue.start() - 30) : cue.start()])
-                or (
-                    grammar.UNABLE_BEFORE.search(text[max(0, cue.start() - 40) : cue.start()])
-                    and grammar.ACT.match(cue.group())
-                    and not grammar.JOIN_CONSENSUS.match(text, cue.start())
-                )
+                or _act_refused(text, cue.start())
                 or ((nor := grammar.NOR_START.match(text)) is not None and nor.end() <= cue.start())
                 or (
                     grammar.NO_REASON_WHY.search(text, max(0, cue.start() - 120), cue.start())
