@@ -6736,3 +6736,11 @@ def test_disagreeing_that_voluntary_contributions_suffice_supports_the_assistanc
         "technical assistance under the treaty. With respect, we do not share that view."
     )
     assert found["capacity-building"][1] == "support"
+
+
+def test_concern_about_proposals_that_would_do_something_objects_to_it():
+    found = stances(
+        "We are worried about proposals that would impose obligations on service providers to "
+        "decrypt any data on request."
+    )
+    assert found["private-sector-obligations"][1] == "oppose"
