@@ -204,7 +204,8 @@ def flexible_spaces(pattern: str) -> str:
     plain spaces. A space before a quantifier (" ?") becomes one whitespace character,
     so the quantifier keeps its meaning; spaces in character classes stay as written.
     A literal hyphen may be followed by a line break ("Counter-\\nTerrorism", "capacity-\\n
-    building"), as in speeches wrapped after a hyphen; in look-behinds it stays as written.
+    building"), as in speeches wrapped after a hyphen, or by the space a corpus left for
+    that break ("Counter- Terrorism"); in look-behinds it stays as written.
     """
     out: list[str] = []
     in_class = escaped = False
@@ -220,7 +221,7 @@ def flexible_spaces(pattern: str) -> str:
         elif pattern.startswith(("[- ]", "[ -]"), i) and not in_class and not any(groups):
             # "capacity[- ]building": a hyphen, perhaps wrapped, or a space.
             quantified = i + 4 < len(pattern) and pattern[i + 4] in "?*+{"
-            out.append(r"(?:-\n?|\s)" if quantified else r"(?:-\n?|\s+)")
+            out.append(r"(?:-[\n ]?|\s)" if quantified else r"(?:-[\n ]?|\s+)")
             skip_to = i + 4
             continue
         elif char == "[" and not in_class:
@@ -246,7 +247,7 @@ def flexible_spaces(pattern: str) -> str:
                 out.append(char)  # a quantified hyphen keeps its quantifier
                 continue
             optional = i + 1 < len(pattern) and pattern[i + 1] == "?"
-            out.append(r"(?:-\n?)?" if optional else r"-\n?")
+            out.append(r"(?:-[\n ]?)?" if optional else r"-[\n ]?")
             skip_to = i + 2 if optional else 0
             continue
         out.append(char)

@@ -546,3 +546,45 @@ def test_a_crime_congress_named_by_its_ordinal_is_an_event():
         "Criminal Justice."
     )
     assert ("Event", "crime-congress-15") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # demonyms before a host, friends, a chair, a commissioner, a beach or farms
+        ("We thank our Emirati hosts and our Vietnamese friends.", {"ARE", "VNM"}, set()),
+        ("We pay tribute to the Algerian Chair of the Committee.", {"DZA"}, set()),
+        ("The British High Commissioner was attacked.", {"GBR"}, set()),
+        ("A child drowned on a Turkish beach.", {"TUR"}, set()),
+        ("We call for the return of the Syrian Golan.", {"SYR"}, set()),
+        # the Democratic Republic of the Congo by its French name and by its east
+        (
+            "Officers of the Forces armées de la République démocratique du Congo were killed.",
+            {"COD"},
+            {"COG"},
+        ),
+        ("The conflict in eastern Congo goes on.", {"COD"}, {"COG"}),
+    ],
+)
+def test_states_named_by_demonyms_and_by_other_names(text, present, absent):
+    states = {id for kind, id in entities(text) if kind == "State"}
+    assert present <= states
+    assert not (absent & states)
+
+
+def test_an_office_name_wrapped_after_its_hyphen_in_a_corpus():
+    assert ("Body", "unoct") in entities(
+        "We welcome the establishment of the new Office of Counter- Terrorism."
+    )
+
+
+def test_a_persons_first_session_of_the_assembly_is_no_event_and_this_body_is_the_assembly():
+    found = entities(
+        "We congratulate you on your election as President of this body. As this is his first "
+        "session of the General Assembly as head of our Organization, we thank the "
+        "Secretary-General.",
+        state="NLD",
+        event="unga-72",
+    )
+    assert ("Body", "unga") in found
+    assert ("Event", "unga-1") not in found

@@ -1461,3 +1461,32 @@ def test_an_observer_below_the_name_is_the_speakers_office():
     )
     assert m.speaker == "Yusuf Adel Haddad"
     assert m.role.startswith("Deputy Permanent Observer")
+
+
+def test_remarks_of_a_name_with_a_particle_in_lower_case():
+    m = metadata(
+        "Explanation of Position on the draft resolution\n\nRemarks of Pieter van der Linden, "
+        "First Secretary, Delegation of the European Union to the United Nations\n\nNew York, "
+        "12 November 2024\n\nMr. Chair,\n\nThe EU supports the text.\n"
+    )
+    assert (m.speaker, m.role) == ("Pieter van der Linden", "First Secretary")
+
+
+def test_a_delivered_by_line_set_between_dashes():
+    m = metadata(
+        "EU Statement – Third Committee: Crime prevention and criminal justice\n\nNew York, "
+        "4 October 2025\n\n– Delivered on behalf of the European Union by Mr. Jonas Berglund, "
+        "Minister Counsellor, Delegation of the European Union to the United Nations –\n\n"
+        "Madam Chair,\n\nThe EU supports the convention.\n"
+    )
+    assert (m.speaker, m.role) == ("Jonas Berglund", "Minister Counsellor")
+    assert m.organization == "Delegation of the European Union to the United Nations"
+
+
+def test_son_excellence_monsieur_abbreviated_is_no_part_of_the_name_or_role():
+    m = metadata(
+        "Commission pour la prévention du crime et la justice pénale\n\nDéclaration de S.E.M. "
+        "Karim Bensalah\nAmbassadeur, Représentant permanent\n\nVienne, 15 mai 2024\n\n"
+        "Monsieur le Président,\n\nJe vous remercie.\n"
+    )
+    assert (m.speaker, m.role) == ("Karim Bensalah", "Ambassadeur, Représentant permanent")

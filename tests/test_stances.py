@@ -6744,3 +6744,238 @@ def test_concern_about_proposals_that_would_do_something_objects_to_it():
         "decrypt any data on request."
     )
     assert found["private-sector-obligations"][1] == "oppose"
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        # a call for the topic's removal
+        (
+            "Along with several partners, we call for the articles on content-related offences "
+            "to be deleted from the draft.",
+            "content-offences",
+            "oppose",
+        ),
+        (
+            "We would like to see content-related offences removed from the chapter.",
+            "content-offences",
+            "oppose",
+        ),
+        # a bare verdict on the sentence before
+        (
+            "Two delegations have proposed new offences on the dissemination of extremist "
+            "materials. We cannot accept them.",
+            "content-offences",
+            "oppose",
+        ),
+        (
+            "The Chair has suggested a provision on the protection of children against online "
+            "grooming. We support it fully.",
+            "child-protection",
+            "support",
+        ),
+        (
+            "The mandate says the Committee shall take its decisions by consensus where "
+            "possible. We share that aim.",
+            "consensus-decision-making",
+            "support",
+        ),
+        # others named as a source, not as the holder
+        (
+            "We heard this morning from the representative of Ruritania that the convention "
+            "should cover a far wider range of offences. We see it differently.",
+            "broad-scope",
+            "oppose",
+        ),
+        (
+            "We regret that the treaty does not criminalize incitement to violent extremism, "
+            "despite the repeated requests of many delegations.",
+            "content-offences",
+            "support",
+        ),
+        (
+            "A later protocol should cover the offences left out because of the position of "
+            "several delegations, such as calls for mass riots.",
+            "content-offences",
+            "support",
+        ),
+        # the topic discounted
+        (
+            "We caution the Committee against treating the human rights safeguards as optional.",
+            "human-rights-safeguards",
+            "support",
+        ),
+        ("Human rights safeguards are not optional.", "human-rights-safeguards", "support"),
+        # praise and what the speaker provides
+        (
+            "The negotiations were richer for the contributions of civil society and academia.",
+            "multistakeholder-participation",
+            "support",
+        ),
+        (
+            "Ruritania remains among the largest providers of capacity building in the region.",
+            "capacity-building",
+            "support",
+        ),
+        (
+            "Implementation will not succeed without the help of civil society.",
+            "multistakeholder-participation",
+            "support",
+        ),
+        (
+            "We call for the future Conference of the States Parties to be open to civil society.",
+            "multistakeholder-participation",
+            "support",
+        ),
+        # positions once held, or conditional on a proviso
+        (
+            "At the outset we would have been open to a longer list of cyber-enabled crimes.",
+            "broad-scope",
+            "support",
+        ),
+        (
+            "We would be open to considering an instrument on the recovery and return of "
+            "stolen assets.",
+            "asset-recovery-convention",
+            "support",
+        ),
+        # too narrow, falling short
+        (
+            "The catalogue of offences is still narrower than the mandate given to us.",
+            "broad-scope",
+            "support",
+        ),
+        (
+            "A treaty limited to cyber-dependent offences would fall short of what our "
+            "region needs.",
+            "broad-scope",
+            "support",
+        ),
+        (
+            "The revised text falls short of our expectations on human rights safeguards.",
+            "human-rights-safeguards",
+            "support",
+        ),
+        (
+            "We are ready to be flexible on the list, but a text limited to cyber-dependent "
+            "offences would not meet the needs of our region.",
+            "broad-scope",
+            "support",
+        ),
+        (
+            "The treaty must also cover crimes committed through the use of ICTs.",
+            "broad-scope",
+            "support",
+        ),
+        # doubt and little to be gained
+        (
+            "We remain unconvinced that the treaty should include content-related offences.",
+            "content-offences",
+            "oppose",
+        ),
+        (
+            "What we do not see is the value of re-criminalizing conduct that UNTOC already "
+            "covers.",
+            "build-on-existing-instruments",
+            "support",
+        ),
+        (
+            "We see little to be gained from reinventing the wheel.",
+            "build-on-existing-instruments",
+            "support",
+        ),
+        (
+            "The new instrument should complement, rather than compete with, arrangements "
+            "already in place.",
+            "build-on-existing-instruments",
+            "support",
+        ),
+        # what is respected, the prerogative of States
+        (
+            "The draft respects the sovereign equality and territorial integrity of States.",
+            "sovereignty",
+            "support",
+        ),
+        (
+            "The negotiation of the text must remain the prerogative of Member States.",
+            "multistakeholder-participation",
+            "oppose",
+        ),
+        (
+            "Ruritania supports the Commission on Crime Prevention and Criminal Justice as the "
+            "principal policymaking body in this field.",
+            "un-central-role",
+            "support",
+        ),
+        (
+            "Some delegations want the treaty to address extremist content. We remain "
+            "unconvinced; we do not support their inclusion.",
+            "content-offences",
+            "oppose",
+        ),
+    ],
+)
+def test_removal_wanted_bare_verdicts_cited_others_and_discounted_topics(body, topic, polarity):
+    assert stances(body)[topic][1] == polarity
+
+
+def test_the_regional_instrument_presented_as_the_standard_after_the_budapest_convention():
+    found = stances(
+        "Several delegations presented the Budapest Convention as a model. We respect the "
+        "choice of its parties. However, we cannot accept that a regional instrument be "
+        "presented as the global standard."
+    )
+    assert found["join-budapest-convention"][1] == "oppose"
+
+
+def test_not_opposed_in_principle_but_an_intergovernmental_process_is_mixed():
+    found = stances(
+        "Our Group is not opposed in principle to the participation of non-governmental "
+        "organizations, but this remains an intergovernmental process."
+    )
+    assert found["multistakeholder-participation"][1] == "mixed"
+
+
+def test_sovereignty_as_a_ground_for_refusal_is_no_stance_on_human_rights_safeguards():
+    found = stances(
+        "We do not believe that sovereignty should become a general ground for refusing assistance."
+    )
+    assert "human-rights-safeguards" not in found
+    assert found["sovereignty"][1] == "oppose"
+
+
+def test_providers_obliged_through_a_pronoun_after_a_sentence_about_them():
+    found = stances(
+        "We listened to the debate on the obligations of service providers. The treaty must "
+        "oblige them to preserve data in a timely manner."
+    )
+    assert found["private-sector-obligations"][1] == "support"
+
+
+def test_a_third_committee_statement_on_crime_prevention_keeps_to_its_paragraph():
+    body = (
+        "Let me turn to the draft protocol to the Convention against Cybercrime. Some "
+        "delegations see it as a chance to reopen what could not be agreed. Ruritania will "
+        "not support a protocol that criminalises speech.\n\nThank you."
+    )
+    text = (
+        "Statement by Ruritania, Third Committee, Crime prevention and criminal justice\n\n"
+        + SALUTATION
+        + "Ruritania remains committed to the rule of law.\n\n"
+        + body
+    )
+    x = pipeline.extract(
+        Document(id="t.txt", text=text, metadata=Metadata(state="NLD", event="unga-80"))
+    )
+    assert {(s.topic, s.polarity) for s in x.stances} >= {("content-offences", "oppose")}
+
+
+def test_cooperation_in_that_area_refers_back_to_the_crime_named_before():
+    found = stances(
+        "Many migrants fall victim to trafficking in persons. They suffer twice over. "
+        "That is intolerable. We therefore call for stronger international cooperation in "
+        "that area.",
+        state="NLD",
+        event="unga-72",
+    )
+    assert found["international-cooperation"][1] == "support"

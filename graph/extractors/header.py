@@ -84,7 +84,11 @@ _OCCASION_RE = (
 )
 # A name of two to five capitalised words or initials ("A. B. Person", "Ana Lucia Quispe"),
 # case-sensitive inside the case-insensitive title patterns.
-_CAPITALISED_NAME = r"(?-i:[A-Z])[^\W\d_]*\.?(?:[ -](?-i:[A-Z])[^\W\d_]*\.?){1,4}"
+# ("Sophie Van den Broeck", "Ana de la Cruz": particles in lower case inside the name)
+_CAPITALISED_NAME = (
+    r"(?-i:[A-Z])[^\W\d_]*\.?(?:[ -](?:(?-i:de|da|dos|das|du|van|von|der|den|ter|ten|del|la|le)"
+    r" )*(?-i:[A-Z])[^\W\d_]*\.?){1,4}"
+)
 _TITLE = re.compile(
     r"(?:statement|remarks|speech|address|intervention|presentation|comments"
     r"|explanation\s+of\s+(?:vote|position)(?:\s+(?:before|after)\s+(?:the\s+)?(?:vote|adoption))?)[\s*_]+"
@@ -118,7 +122,8 @@ _TITLE = re.compile(
     # 2022 by …": after a place, a date or a kind of statement on the same line.
     # … or after a sentence of a title paragraph ("… provisions on criminalization).
     # Delivered by Counsellor A. Person, Vienna, 2 June 2022.")
-    r"|(?:^[ \t*_]*(?:[^\n]{0,80}?[.;,]\s+)?|(?<=[.;,] ))"
+    # ("– Delivered by A. Person –": a line set between dashes)
+    r"|(?:^[ \t*_–—]*(?:[^\n]{0,80}?[.;,]\s+)?|(?<=[.;,] ))"
     # (written comments: "Submitted by Dr. A. Person,", "Transmitted by Minister A. Person")
     r"(?:(?:as\s+)?(?:delivered|presented|read(?: out)?|made|submitted|transmitted)"
     r"(?:\s+on\s+[^\n,]{4,40}?)?"
@@ -131,7 +136,7 @@ _TITLE = re.compile(
     r"|pronunciamiento)\s+(?:de|du|del|de\s+la|por|par)"
     r"(?=\s+(?:Mme|Mlle|M\.|S\.\s?E\.|Son\s+Excellence|Sr\.|Sra\.|Se[ñn]or|Se[ñn]ora|Excm[oa]\.?"
     r"|Embajador|Ambassad)))"
-    r"\s+(?P<line>[^\n]+?)[ \t*_]*$",
+    r"\s+(?P<line>[^\n]+?)(?:[ \t*_]|\s[–—])*$",
     re.IGNORECASE | re.DOTALL | re.MULTILINE,
 )
 _OCCASION = re.compile(_OCCASION_RE, re.IGNORECASE)
@@ -152,7 +157,9 @@ _COURTESY_TITLES = frozenset(
 # Ambassador A. Person" (the office ends before them).
 _ADDRESS_TITLES = r"Ambassador|Amb\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.\s?E\.|Madam"
 _HONORIFIC = re.compile(
-    rf"^(?:{_ADDRESS_TITLES}|S\.\s?E\.|His Excellency|Her Excellency|Dra\.|Prof\.?|"
+    # ("S.E.M. A. Person", "S.E. Mme A. Person": Son Excellence Monsieur / Madame)
+    rf"^(?:{_ADDRESS_TITLES}|S\.\s?E\.(?:\s?M(?:me)?\.?(?=\s))?|"
+    r"His Excellency|Her Excellency|Dra\.|Prof\.?|"
     r"Madame|Monsignor|Msgr\.|Mgr\.|Archbishop|Bishop|Cardinal|Reverend|Rev\.|Father|"
     r"Shri|Smt\.?|Sri|Sr\.|Sra\.|Señor|Señora|Excmo\.|Excma\.|Mme\.?|Embajador(?:a)?|"
     r"Ambassadeur|Ambassadrice|"
@@ -968,7 +975,9 @@ def organizations(header: str, stop_at: int = -1) -> list[tuple[str, int, int]]:
         cut = start < stop_at < end
         if cut:
             end = stop_at
-        while end > start and header[end - 1] in " \n":
+        # ("… Delegation of the European Union to the United Nations –": the dash closes
+        # a line set between dashes)
+        while end > start and header[end - 1] in " \n–—":
             end -= 1
         # "… Ministry of Foreign Affairs of X Ambassador A. Person": the title is no part of it
         courtesy = re.search(rf"\s+(?:{_ADDRESS_TITLES})[\s*_]*$", header[start:end])

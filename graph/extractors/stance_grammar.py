@@ -117,6 +117,19 @@ NEGATED_TOPIC = re.compile(
 # ("None of these provisions will work without technical assistance")
 DOUBLE_NEGATIVE = re.compile(r"\b(?:not|impossible|cannot|no|none)\b[^.;]{0,90}$", re.IGNORECASE)
 # "The provisions on X have been removed": what the topic names was taken out.
+# "treating X as optional", "regard X as a mere formality": X discounted.
+DISCOUNTING_BEFORE = re.compile(r"\b(?:treat|regard|see|view|consider)(?:s|ed|ing)?\b[^.;,]{0,20}$")
+DISCOUNTED_AFTER = re.compile(
+    r"(?:\s[^\s.;,]+){0,5}?\s+as (?:merely |purely |simply |somehow )?(?:optional|secondary"
+    r"|non-binding|decorative|an afterthought|an? (?:mere )?formality|(?:an )?optional extras?"
+    r"|(?:a )?luxury|luxuries)\b"
+)
+# "… X to be removed from the text", "… X removed from the draft" after a call for it.
+REMOVAL_WANTED_AFTER = re.compile(
+    r"(?:(?:\s[^\s.;,]+){0,4}?\s(?:to be|be)\s(?:[a-z]+ly\s)?"
+    r"(?:removed|deleted|struck(?: out)?|taken out|dropped|excluded|omitted)\b"
+    r"|\s(?:removed|deleted|struck out|taken out|dropped|excluded|omitted)\s+from\b)"
+)
 REMOVED_AFTER = re.compile(
     # (not in a relative clause: "… content that was deliberately left out")
     # (not in a second clause: "X remains too broad, and safeguards have been weakened")
@@ -283,6 +296,23 @@ LOCATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # An anaphor that fits many topics.
+# "We cannot accept them.", "My delegation supports it fully.": a sentence that is only a
+# verdict on a pronoun.
+PRONOUN = re.compile(
+    r"(?:that|this|the same) (?:aim|goal|objective|ambition)|them|it|this|these|those"
+    r"|all of them|each of them"
+)
+PRONOUN_VERDICT = re.compile(
+    r"\s*(?:We|I|My (?:delegation|country|Government)|Our (?:delegation|country|Group)"
+    r"|The (?:Group|European Union|EU)|[A-Z][a-z]+)"
+    r"(?: (?:therefore|simply|fully|strongly|firmly|cannot|can ?not|could not|will not|would not"
+    r"|do not|does not|did not|can|could|will|would|also))*"
+    r" (?:accept|support|agree (?:to|with)|endorse|welcome|reject|oppose|share)s?"
+    r" (?P<pronoun>them|it|this|these|those|all of them|each of them"
+    # "Resolution 75/282 asks us to decide by consensus. We fully share that aim."
+    r"|(?:that|this|the same) (?:aim|goal|objective|ambition))"
+    r"(?: (?:either|fully|firmly|strongly|at all|as they stand|as it stands))?\s*[.!]\s*"
+)
 GENERIC_ANAPHOR = re.compile(
     r"(?:these|those|such)\s+(?:provisions|measures|mechanisms|tools|activities)", re.IGNORECASE
 )
@@ -627,7 +657,9 @@ RELATIVE = re.compile(r",\s+(?:such as|which|who|including|notably)\b", re.IGNOR
 DENIED_BELIEF = re.compile(
     r"do(?:es)?\s+not,?\s+(?:(?:however|therefore|though|in any case),\s+)?"
     r"(?:believe|think|consider|agree|share)|not\s+(?:yet\s+)?(?:persuaded|convinced)"
-    r"|(?:remains?|yet)\s+to\s+be\s+(?:persuaded|convinced)",
+    r"|(?:remains?|yet)\s+to\s+be\s+(?:persuaded|convinced)"
+    # "We remain unconvinced, however, that …"
+    r"|(?:remains?\s+)?un(?:convinced|persuaded)",
     re.I,
 )
 UNLESS_AFTER = re.compile(
@@ -650,6 +682,13 @@ UNLESS_AFTER = re.compile(
 # ("…, as some delegations have proposed, …"; "offences …, which some delegations continue to
 # propose")
 ASIDE = re.compile(r"(?:\bas|,\s*which)\s+$", re.IGNORECASE)
+CITED_OTHERS = re.compile(
+    # ("… could not be included because of the position of a number of delegations")
+    r"\b(?:despite|notwithstanding|in spite of|in line with|echoing|heeding|because of|owing to"
+    r"|due to|on account of)(?: the| their)?"
+    r"(?: (?:repeated|many|numerous|several|persistent|clear|legitimate|insistent))?\s+$",
+    re.IGNORECASE,
+)
 # "Nor can we accept the suggestion that …", "We will never accept the claims that …": the
 # speaker refuses the view it reports, in the same breath.
 REFUSED_BEFORE = re.compile(
@@ -820,6 +859,15 @@ ENUMERATED_CLAUSE = re.compile(
 # A concession after the main clause: "X, although we do believe that Y".
 TRAILING_CONCESSION = re.compile(r",\s+(?:although|though|whereas|even though)\b", re.IGNORECASE)
 # Where a sentence holds two clauses that may weigh a topic differently.
+# Agenda items of the General Assembly on crime: a title naming one (its Third Committee's
+# "Crime prevention and criminal justice", "Countering the use of information and
+# communications technologies for criminal purposes").
+SPECIALISED_ITEM = re.compile(
+    r"crime prevention|criminal justice|cybercrime|for criminal purposes|drug control"
+    r"|transnational organi[sz]ed crime",
+    re.IGNORECASE,
+)
+BUT = re.compile(r",\s+but\s+", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r";|,\s+(?=(?:although|though|whereas|even though)\b)", re.IGNORECASE)
 # Words of acting against a harm at the start of a topic's words ("the fight against …").
 FIGHT = re.compile(
@@ -882,7 +930,11 @@ NOT_REQUIRED_BEFORE = re.compile(
 )
 FAILS_TO = re.compile(
     r"\b(?:fail(?:s|ed|ing)?\s+to|falls?\s+short\s+of\s+(?:addressing|covering|including"
-    r"|criminali[sz]ing|tackling))\s+(?:\w+\s+){0,2}$",
+    r"|criminali[sz]ing|tackling)"
+    # "The text falls short of our expectations on human rights safeguards"
+    r"|(?:fall|falls|fell|falling)\s+short\s+of\s+(?:our|the|its|their|many)\s+(?:\w+\s+)?"
+    r"(?:expectations|standards?|ambitions?|needs|requirements)\s+(?:on|in|for|as\s+regards"
+    r"|regarding|with\s+regard\s+to))\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 # Topic words that open on the speaker as the one acting ("we … in cooperation with").

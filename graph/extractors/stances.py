@@ -139,6 +139,11 @@ _CARRIED_ON = re.compile(
     r"\W*(?:Such|This|That|These|Those)\s+(?:[\w-]+\s+)?(?:cooperation|assistance|requests?"
     r"|measures?|powers?|provisions?|offen[cs]es|crimes?|evidence|data)\b"
 )
+_REFERRED_BACK = re.compile(
+    r"\b(?:in|to) (?:that|this) (?:area|field|domain|sphere)\b"
+    r"|\bagainst (?:this|that|these|those) (?:scourges?|phenomen(?:on|a)|crimes?)\b",
+    re.IGNORECASE,
+)
 _SHORT = 40
 
 
@@ -179,6 +184,13 @@ def _domain_ranges(
             last += 1
             if len(speech[last].text) >= _SHORT:
                 left -= 1
+        for k in range(last + 1, min(last + 3, len(speech))):
+            if _REFERRED_BACK.search(speech[k].text):
+                # "Migration is sometimes the result of trafficking. The victims are … That
+                # is unacceptable. We advocate strengthened cooperation in that area": the
+                # area named a few sentences before.
+                last = k
+                break
         if last + 1 < len(speech) and _CARRIED_ON.match(speech[last + 1].text):
             # "… international cooperation on electronic evidence. Such cooperation must
             # respect the sovereignty of States": the subject carries the domain on.
@@ -499,6 +511,9 @@ class StanceExtractor:
         if others and (
             grammar.ASIDE.search(text, max(0, others.start() - 10), others.start())
             or grammar.TOGETHER_WITH.search(text, max(0, others.start() - 20), others.start())
+            # "We regret that X is missing, despite the repeated requests of many
+            # delegations": others cited on the speaker's side.
+            or grammar.CITED_OTHERS.search(text, max(0, others.start() - 50), others.start())
         ):
             # "…, as some delegations have proposed, …": an aside; the view is the speaker's.
             others = None
@@ -1086,6 +1101,20 @@ class StanceExtractor:
         if not negated and cue.end() <= match.start():
             negated = grammar.REMOVED_AFTER.match(text, match.end())
             negation_at = match.end()
+        if (
+            not negated
+            and cue.end() <= match.start()
+            and grammar.DISCOUNTING_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        ):
+            # "We warn against treating the human rights provisions as optional": what is
+            # objected to is X's being discounted.
+            negated = grammar.DISCOUNTED_AFTER.match(text, match.end())
+            negation_at = match.end()
+        if not negated and kind == "support" and cue.end() <= match.start():
+            # "We call for all content-related offences to be removed from the text", "we
+            # would like to see X deleted from the draft": what is wanted is the removal.
+            negated = grammar.REMOVAL_WANTED_AFTER.match(text, match.end())
+            negation_at = match.end()
         if not negated and cue.end() <= match.start():
             negated = grammar.OMITTED_LIST_BEFORE.search(text, cue.end(), match.start())
             negation_at = negated.start() if negated else -1
@@ -1338,6 +1367,10 @@ class StanceExtractor:
         opening_end = speech[min(len(speech), _OPENING_SENTENCES) - 1].end if speech else start
         opened_on = {m.id for m in doc.mentions if start <= m.span.start < opening_end}
         titled: dict[tuple[re.Pattern[str], ...], bool] = {}
+        # "Third Committee, Crime prevention and criminal justice": a statement on one item
+        # of a broad agenda keeps to its subject paragraph by paragraph, as one to a
+        # specialised body does.
+        broad = self._broad_agenda(organizer) and not grammar.SPECIALISED_ITEM.search(title)
         for topic in self._book.topics:
             if topic.domain and topic.domain not in titled:
                 # A statement whose title names the subject area ("… at the adoption
@@ -1357,9 +1390,7 @@ class StanceExtractor:
                             for p in topic.domain
                         )
                     )
-                    in_domain[topic.domain] = _domain_ranges(
-                        named, speech, back=not self._broad_agenda(organizer)
-                    )
+                    in_domain[topic.domain] = _domain_ranges(named, speech, back=not broad)
                 ranges = in_domain[topic.domain]
             else:
                 ranges = [(start, stop)]
@@ -1376,6 +1407,9 @@ class StanceExtractor:
         for i in sorted(todo):
             sent = speech[i]
             before = speech[i - 1].text if i else ""
+            if _REFERRED_BACK.search(sent.text):
+                # "… in that area": the area may be named a few sentences before.
+                before = "\n".join(s.text for s in speech[max(0, i - 3) : i])
             after = speech[i + 1] if i + 1 < len(speech) else None
             # The context words may stand in the sentence before or after this one.
             around = before + "\n" + (after.text if after else "")
@@ -1489,7 +1523,18 @@ class StanceExtractor:
             seen.add((j, topic.id))
             sent = speech[j]
             after = speech[j + 1] if j + 1 < len(speech) else None
-            if not (topic.anaphors or topic.anaphor_counters):
+            verdict = None
+            if (
+                not skipped
+                and len(named.get(j - 1, [])) <= 1
+                # (an answer to others' view is read with it: "Some proposed deleting X.
+                # We cannot accept this." defends X)
+                and not _first(self._cues("others"), speech[j - 1].text)
+            ):
+                # "… proposed to add offences on extremist materials. We cannot accept
+                # them.": a bare verdict on what the sentence before was about.
+                verdict = grammar.PRONOUN_VERDICT.fullmatch(sent.text)
+            if not (topic.anaphors or topic.anaphor_counters or verdict):
                 continue
             if topic.blocked_by and _first(topic.blocked_by, sent.text):
                 continue
@@ -1515,6 +1560,8 @@ class StanceExtractor:
                 pending.append((j + 1, topic, skipped))
                 continue
             match = _first(topic.anaphors, sent.text)
+            if match is None and verdict:
+                match = grammar.PRONOUN.match(sent.text, verdict.start("pronoun"))
             if match is None and not skipped and not named.get(j):
                 pending.append((j + 1, topic, True))
                 continue
@@ -1583,6 +1630,11 @@ class StanceExtractor:
             # clause is the others' view, answered as a whole.
             return []
         clauses = grammar.CLAUSE_BREAK.split(text)
+        conceded = grammar.CONCEDED_IN_PRINCIPLE.search(text)
+        if len(clauses) < 2 and conceded and (but := grammar.BUT.search(text, conceded.end())):
+            # "We are not opposed in principle to X, but …": the concession and the
+            # reservation are two positions.
+            clauses = [text[: but.start()], text[but.end() :]]
         if len(clauses) < 2:
             return []
         out = []
