@@ -1414,6 +1414,31 @@ SETS = {
         types={"State": 0.99, "Person": 0.9},
         corpus=FULL_CORPUS,
     ),
+    # blind (code of d7b3c1f): stances 1 of 4, no extra (F1 0.40); after the rules from
+    # rounds 256-259 and this set: 2 of 4 (Albania's "pivotal role played by the United
+    # Nations in the global fight against terrorism")
+    "ungdc-blind127": Floors(
+        8,
+        16,
+        0.97,
+        0.99,
+        0.6,
+        stance_p=0.95,
+        types={"State": 0.98, "Person": 0.9},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of d7b3c1f): stances 5 of 6, no extra (F1 0.91); after: 6 of 6 (Burundi's
+    # "cooperation in that area", the trafficking named three sentences before)
+    "ungdc-blind128": Floors(
+        8,
+        16,
+        0.98,
+        0.98,
+        0.9,
+        stance_p=0.95,
+        types={"State": 0.98, "Person": 0.95},
+        corpus=FULL_CORPUS,
+    ),
 }
 
 
