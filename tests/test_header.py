@@ -1490,3 +1490,13 @@ def test_son_excellence_monsieur_abbreviated_is_no_part_of_the_name_or_role():
         "Monsieur le Président,\n\nJe vous remercie.\n"
     )
     assert (m.speaker, m.role) == ("Karim Bensalah", "Ambassadeur, Représentant permanent")
+
+
+def test_a_by_line_of_its_own_under_a_long_title_names_the_speaker():
+    m = metadata(
+        "Sixth session of the Ad Hoc Committee\n\nStatement on behalf of the Group of African "
+        "States on chapters IV and V of the zero draft of the convention\n\n"
+        "by Mr. Kofi Mensah-Bonsu, First Secretary, Permanent Mission of Ghana to the United "
+        "Nations\n\nMadam Chair,\n\nThe Group supports the chapter.\n"
+    )
+    assert (m.speaker, m.role) == ("Kofi Mensah-Bonsu", "First Secretary")

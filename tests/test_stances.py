@@ -6979,3 +6979,167 @@ def test_cooperation_in_that_area_refers_back_to_the_crime_named_before():
         event="unga-72",
     )
     assert found["international-cooperation"][1] == "support"
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        (
+            "We regret that the revised draft does not include the offences proposed by "
+            "several of our States on incitement to terrorism through ICTs.",
+            "content-offences",
+            "support",
+        ),
+        (
+            "For small island States, the chapter on technical assistance is not an ancillary "
+            "chapter.",
+            "capacity-building",
+            "support",
+        ),
+        (
+            "Sovereign equality and non-interference in internal affairs are the foundation of "
+            "any cooperation under the treaty.",
+            "sovereignty",
+            "support",
+        ),
+        (
+            "We welcome the participation of civil society in this session. Their expertise is "
+            "not a courtesy; it is a resource.",
+            "multistakeholder-participation",
+            "support",
+        ),
+        (
+            "The treaty should not extend to the regulation of content on the Internet.",
+            "content-offences",
+            "oppose",
+        ),
+        (
+            "The gap in capacity between States is a vulnerability. Bridging that gap must "
+            "remain a priority.",
+            "capacity-building",
+            "support",
+        ),
+        (
+            "We do not regard the Budapest Convention and the new treaty as rivals.",
+            "build-on-existing-instruments",
+            "support",
+        ),
+        (
+            "Ruritania places great weight on fast and practical international cooperation "
+            "against cybercrime.",
+            "international-cooperation",
+            "support",
+        ),
+    ],
+)
+def test_failures_lamented_chapters_not_ancillary_foundations_and_rivals(body, topic, polarity):
+    assert stances(body)[topic][1] == polarity
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a regional instrument named through a demonstrative two sentences on
+        "The Budapest Convention is often cited here. We respect the choice of its parties. "
+        "But that regional instrument was drafted by a few. It cannot be presented as the "
+        "global framework.",
+        # "the former" of two instruments just named
+        "Two instruments exist: the Budapest Convention and UNTOC. The former is still called "
+        "regional. Its parties come from every continent. It is open to accession, and we "
+        "encourage States that have not yet done so to consider joining it.",
+        # an instrument described by how it was made
+        "The Budapest Convention has its merits. But an instrument in whose drafting most "
+        "States had no voice cannot be presented as the global standard.",
+        "The Budapest Convention is a regional treaty. It was never designed as a universal "
+        "framework.",
+    ],
+)
+def test_the_budapest_convention_through_references_back(body):
+    found = stances(body)
+    expected = "support" if "consider joining it" in body else "oppose"
+    assert found["join-budapest-convention"][1] == expected
+
+
+def test_the_chapter_framed_around_sovereignty_is_no_objection_to_cooperation():
+    found = stances(
+        "We do not believe that the chapter on international cooperation should be framed "
+        "around references to sovereignty."
+    )
+    assert "international-cooperation" not in found
+
+
+def test_a_subject_turned_to_holds_until_the_next_turn_at_a_specialised_body():
+    body = (
+        "1. We congratulate the Bureau.\n\n2. Let me now turn to cybercrime. We followed "
+        "the expert group closely.\n\n3. In New York, talks continue on the modalities. "
+        "Decisions on substance should be taken by consensus.\n\n4. Let me turn to drug "
+        "policy. Decisions on scheduling should be taken by consensus.\n"
+    )
+    found = stances(body, event="ccpcj-30")
+    assert found["consensus-decision-making"][1] == "support"
+    evidence = " ".join(found["consensus-decision-making"][2])
+    assert "substance" in evidence and "scheduling" not in evidence
+
+
+def test_acting_together_against_trafficking_and_solving_it_globally_in_a_general_debate():
+    found = stances(
+        "We must all act together in managing migration so as to put an end to the "
+        "trafficking of human beings.",
+        event="unga-75",
+    )
+    assert found["international-cooperation"][1] == "support"
+    found = stances(
+        "Human trafficking is everyone's problem. We all have to play a part in solving it, "
+        "not only regionally but also globally.",
+        event="unga-68",
+    )
+    assert found["international-cooperation"][1] == "support"
+
+
+def test_asking_why_the_topic_should_be_exempt_argues_for_it():
+    found = stances(
+        "Why should technology companies, which hold the evidence, be exempt from the duty to "
+        "cooperate with law enforcement?"
+    )
+    assert found["private-sector-obligations"][1] == "support"
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        (
+            "The real problem is not a legal one but a gap in capacity between States. We "
+            "call for more technical assistance.",
+            "capacity-building",
+            "support",
+        ),
+        (
+            "For us the real gap is not a legal gap, it is a capacity gap. We call for more "
+            "technical assistance.",
+            "capacity-building",
+            "support",
+        ),
+        (
+            "We regard the two instruments as complementary, not as competitors.",
+            "build-on-existing-instruments",
+            "support",
+        ),
+        (
+            "Joining the Budapest Convention and negotiating a new treaty are not mutually "
+            "exclusive.",
+            "build-on-existing-instruments",
+            "support",
+        ),
+    ],
+)
+def test_not_this_but_that_affirms_what_follows(body, topic, polarity):
+    assert stances(body)[topic][1] == polarity
+
+
+def test_not_taking_part_in_its_drafting_yet_finding_it_useful_is_no_objection():
+    found = stances(
+        "The Budapest Convention was drafted in Strasbourg. We did not take part in its "
+        "negotiation, yet we found in it a modern framework. We encourage all States to "
+        "consider accession to the Budapest Convention."
+    )
+    assert found["join-budapest-convention"][1] == "support"

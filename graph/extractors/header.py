@@ -129,6 +129,9 @@ _TITLE = re.compile(
     r"(?:\s+on\s+[^\n,]{4,40}?)?"
     # "Delivered on behalf of A, B and C (CANZ)\nby A. Person, Counsellor"
     r"(?:\s+on\s+behalf\s+of\s+[^\n]{1,100}?)?\s+by\s*:?"
+    # ("Statement on behalf of the Group … on chapters IV and V\n\nby Ms. A. Person, …": the
+    # title's "by" on a line of its own)
+    r"|^[ \t*_]*by(?=\s+(?:H\.\s?E\.|(?-i:Mr|Ms|Mrs|Dr)\.?|Ambassador|Minister)\s)"
     r"|(?:[^\W\d_]{1,12}\s*/\s*)?speaker\s*(?::|\.{2,})"
     # a French or Spanish title block: "Intervention de Mme A. Person", "Declaración del
     # Embajador A. Person"

@@ -619,6 +619,9 @@ LEFT_OUTSIDE_AFTER = re.compile(
     r"|be\s+(?:excluded|omitted|left out)\s+from)\b",
     re.IGNORECASE,
 )
+# "Why should service providers … be exempt from the duty to assist justice?" (the words of
+# the topic may run into the exemption)
+EXEMPTED = re.compile(r"[^?]*?\bbe\s+(?:exempt|exempted|spared|excused)\s+from\b", re.I)
 # "The convention will remain a dead letter without technical assistance."
 FUTILE_WITHOUT_BEFORE = re.compile(
     r"\b(?:dead letters?|meaningless|ineffective|empty (?:shells?|promises?|words)|on paper|useless"
@@ -635,6 +638,17 @@ PLACE_NAMED_BEFORE = re.compile(
     r"(?: [IVX]+)? on (?:the )?$",
     re.IGNORECASE,
 )
+# "… that the chapter on international cooperation should be framed around references to
+# sovereignty": the objection is to what frames the chapter, not to its subject.
+CHAPTER_BEFORE = re.compile(
+    r"\b(?:the |this |that )?(?:draft )?(?:chapter|section|part)(?: [IVX]+)? on (?:the )?$",
+    re.IGNORECASE,
+)
+FRAMED_AFTER = re.compile(
+    r"\s+(?:should|must|would|could|will|is|be)\s+(?:not\s+)?(?:be\s+)?(?:framed|built|centred"
+    r"|centered|organi[sz]ed|structured)\s+(?:around|on|upon)\b",
+    re.IGNORECASE,
+)
 # "It is not a matter of turning this instrument into a human rights convention": a
 # reassurance about what is not sought.
 NOT_ABOUT_BEFORE = re.compile(
@@ -645,7 +659,15 @@ NOT_ABOUT_BEFORE = re.compile(
 # "The convention does not address X": regret at an omission is no objection to
 # the convention.
 OMITS = re.compile(rf"\s+(?:does|did|do|will|would)\s+not\s+{OMISSION_VERBS}\b", re.IGNORECASE)
-DEMONSTRATIVE = re.compile(r"\b(?:this|that|the said) (?:instrument|convention|treaty)\b", re.I)
+DEMONSTRATIVE = re.compile(
+    # ("that regional instrument", "this older convention")
+    r"\b(?:this|that|the said) (?:(?:regional|European|older|earlier|existing|other) )?"
+    r"(?:instrument|convention|treaty)\b"
+    # "Two instruments have stood the test: the Budapest Convention and UNTOC. The former is
+    # still described by some as regional."
+    r"|^\W*The (?:former|latter) (?:is|was|has|remains|had|can|could|should|must|will|would)\b",
+    re.I,
+)
 # Questions that deny what they ask: "Why should X …?", "How can an instrument … be …?"
 WHY_SHOULD = re.compile(
     r"^\W*(?:(?:But|And|So|Then),? )?(?:why (?:should|would|must|ought)|how (?:can|could) "
@@ -868,6 +890,8 @@ SPECIALISED_ITEM = re.compile(
     re.IGNORECASE,
 )
 BUT = re.compile(r",\s+but\s+", re.IGNORECASE)
+NOT_BUT = re.compile(r"not an?\b", re.IGNORECASE)
+BUT_WORD = re.compile(r"\bbut\b|[,;]\s+(?:it|this|that) is\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r";|,\s+(?=(?:although|though|whereas|even though)\b)", re.IGNORECASE)
 # Words of acting against a harm at the start of a topic's words ("the fight against …").
 FIGHT = re.compile(
@@ -924,8 +948,11 @@ STILL_HELD = re.compile(r"\b(?:still|now|continues?|continued|remains?|today)\b"
 # "We regret that the resolution does not require the Committee to take all of its decisions
 # by consensus": what a text does not demand, regretted.
 NOT_REQUIRED_BEFORE = re.compile(
-    r"\b(?:does|do|did|will|would) not (?:require|oblige|mandate|guarantee|ensure|provide for)\s+"
-    r"(?:[\w-]+\s+){0,8}$",
+    r"\b(?:does|do|did|will|would) not (?:require|oblige|mandate|guarantee|ensure|provide for"
+    # "… regrets that the zero draft does not include the offences proposed by a number of
+    # our States on incitement to terrorism"
+    r"|include|contain|cover|criminali[sz]e)\s+"
+    r"(?:[\w-]+\s+){0,11}$",
     re.IGNORECASE,
 )
 FAILS_TO = re.compile(

@@ -139,6 +139,11 @@ _CARRIED_ON = re.compile(
     r"\W*(?:Such|This|That|These|Those)\s+(?:[\w-]+\s+)?(?:cooperation|assistance|requests?"
     r"|measures?|powers?|provisions?|offen[cs]es|crimes?|evidence|data)\b"
 )
+_TURN_TO = re.compile(
+    r"\W*(?:\d{1,2}[.)]\s*)?(?:(?:Let|Allow) me (?:now )?(?:to )?|I (?:will|would like to|wish to|"
+    r"shall) (?:now )?)turn (?:now )?to\b",
+    re.IGNORECASE,
+)
 _REFERRED_BACK = re.compile(
     r"\b(?:in|to) (?:that|this) (?:area|field|domain|sphere)\b"
     r"|\bagainst (?:this|that|these|those) (?:scourges?|phenomen(?:on|a)|crimes?)\b",
@@ -195,6 +200,11 @@ def _domain_ranges(
             # "… international cooperation on electronic evidence. Such cooperation must
             # respect the sovereignty of States": the subject carries the domain on.
             last += 1
+        if back and _TURN_TO.match(sent.text):
+            # "Let me now turn to cybercrime.": at a specialised body, the subject holds
+            # until the speaker turns to another.
+            while last + 1 < len(speech) and not _TURN_TO.match(speech[last + 1].text):
+                last += 1
         while back and last + 1 < len(speech) and speech[last + 1].paragraph == sent.paragraph:
             # "7. Let me turn to cybercrime. The Ad Hoc Committee … However, we will only
             # support a convention with robust safeguards": at a specialised body, a
@@ -696,7 +706,9 @@ class StanceExtractor:
                 # "How can we draft an instrument on interception without stating that it
                 # must respect privacy?" argues for what is left out.
                 return ("oppose" if counter else "support"), "rhetorical-without", False
-            if grammar.LEFT_OUTSIDE_AFTER.match(text, match.end()):
+            if grammar.LEFT_OUTSIDE_AFTER.match(text, match.end()) or grammar.EXEMPTED.match(
+                text, match.start()
+            ):
                 # "Why should X fall outside a convention on …?" argues that it belongs in it.
                 return ("oppose" if counter else "support"), "rhetorical-exclusion", False
             # "Why should the convention cover X?" argues that it should not.
@@ -937,6 +949,15 @@ class StanceExtractor:
     ) -> tuple[Polarity, str, bool] | None:
         """The polarity the chosen cue gives, turned by negations of the cue and of the
         topic's words and by counter words."""
+        if (
+            kind == "oppose"
+            and cue.end() <= match.start()
+            and grammar.NOT_BUT.match(cue.group())
+            and grammar.BUT_WORD.search(text, cue.end(), match.start())
+        ):
+            # "The real gap is not a legal one but a gap in capacity": what follows "but" is
+            # affirmed, not denied.
+            return None
         if (
             counter
             and kind == "support"
@@ -1688,8 +1709,12 @@ class StanceExtractor:
         if result is None:
             return None
         polarity, rule, uses_next = result
-        if polarity == "oppose" and grammar.PLACE_NAMED_BEFORE.search(
-            sent.text, max(0, match.start() - 40), match.start()
+        if polarity == "oppose" and (
+            grammar.PLACE_NAMED_BEFORE.search(sent.text, max(0, match.start() - 40), match.start())
+            or (
+                grammar.CHAPTER_BEFORE.search(sent.text, max(0, match.start() - 30), match.start())
+                and grammar.FRAMED_AFTER.match(sent.text, match.end())
+            )
         ):
             # "… concerned that references in the chapter on cooperation could …": an
             # objection to something placed in the chapter, not to what it is named after.
