@@ -1439,6 +1439,30 @@ SETS = {
         types={"State": 0.98, "Person": 0.95},
         corpus=FULL_CORPUS,
     ),
+    # blind (code of 1bcd34b): stances 5 of 7, no extra (F1 0.83); after the rules from
+    # rounds 260-263 and this set: 6 of 7 (France's acting together against trafficking)
+    "ungdc-blind129": Floors(
+        8,
+        16,
+        0.98,
+        0.99,
+        0.9,
+        stance_p=0.95,
+        types={"State": 0.98, "Person": 0.9},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of 1bcd34b): stances 4 of 7, one extra on another sentence (F1 0.67); after:
+    # 5 of 7 (Malta's "not only regionally but also globally")
+    "ungdc-blind130": Floors(
+        8,
+        16,
+        0.97,
+        0.99,
+        0.75,
+        stance_p=0.8,
+        types={"State": 0.98, "Person": 0.85},
+        corpus=FULL_CORPUS,
+    ),
 }
 
 
