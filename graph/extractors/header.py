@@ -84,10 +84,11 @@ _OCCASION_RE = (
 )
 # A name of two to five capitalised words or initials ("A. B. Person", "Ana Lucia Quispe"),
 # case-sensitive inside the case-insensitive title patterns.
-# ("Sophie Van den Broeck", "Ana de la Cruz": particles in lower case inside the name)
+# Particles of names of European languages ("Sophie Van den Broeck", "Ana de la Cruz").
+_PARTICLES = "de|da|dos|das|du|van|von|der|den|ter|ten|del|la|le"
+# (the particles in lower case inside the name)
 _CAPITALISED_NAME = (
-    r"(?-i:[A-Z])[^\W\d_]*\.?(?:[ -](?:(?-i:de|da|dos|das|du|van|von|der|den|ter|ten|del|la|le)"
-    r" )*(?-i:[A-Z])[^\W\d_]*\.?){1,4}"
+    rf"(?-i:[A-Z])[^\W\d_]*\.?(?:[ -](?:(?-i:{_PARTICLES}) )*(?-i:[A-Z])[^\W\d_]*\.?){{1,4}}"
 )
 _TITLE = re.compile(
     r"(?:statement|remarks|speech|address|intervention|presentation|comments"
@@ -190,8 +191,7 @@ def _strip_honorifics(text: str) -> tuple[str, str]:
 
 # ("Md." and "Mohd.", abbreviations of Muhammad, are written as initials are)
 _NAME_PARTICLE = re.compile(
-    r"(?:[A-Z]\.|Md\.|Mohd\.|Muhd\.|(?i:de|da|dos|das|du|van|von|der|den|ter|ten|bin|binti|bint|ibn|al|el|del|la|le"
-    r"|ould))"
+    rf"(?:[A-Z]\.|Md\.|Mohd\.|Muhd\.|(?i:{_PARTICLES}|bin|binti|bint|ibn|al|el|ould))"
 )
 
 

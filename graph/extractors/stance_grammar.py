@@ -295,24 +295,24 @@ LOCATION_BEFORE = re.compile(
     r" (?:in|into|within|from) (?:(?:a|an|the|this|that|any|such an?) )?$",
     re.IGNORECASE,
 )
-# An anaphor that fits many topics.
-# "We cannot accept them.", "My delegation supports it fully.": a sentence that is only a
+# "We cannot accept them.", "My delegation supports it fully.", "We fully share that aim."
+# (after "Resolution 75/282 asks us to decide by consensus"): a sentence that is only a
 # verdict on a pronoun.
-PRONOUN = re.compile(
-    r"(?:that|this|the same) (?:aim|goal|objective|ambition)|them|it|this|these|those"
-    r"|all of them|each of them"
+_PRONOUNS = (
+    r"(?:that|this|the same) (?:aim|goal|objective|ambition)|all of them|each of them"
+    r"|them|it|this|these|those"
 )
+PRONOUN = re.compile(_PRONOUNS)
 PRONOUN_VERDICT = re.compile(
     r"\s*(?:We|I|My (?:delegation|country|Government)|Our (?:delegation|country|Group)"
     r"|The (?:Group|European Union|EU)|[A-Z][a-z]+)"
     r"(?: (?:therefore|simply|fully|strongly|firmly|cannot|can ?not|could not|will not|would not"
     r"|do not|does not|did not|can|could|will|would|also))*"
     r" (?:accept|support|agree (?:to|with)|endorse|welcome|reject|oppose|share)s?"
-    r" (?P<pronoun>them|it|this|these|those|all of them|each of them"
-    # "Resolution 75/282 asks us to decide by consensus. We fully share that aim."
-    r"|(?:that|this|the same) (?:aim|goal|objective|ambition))"
+    rf" (?P<pronoun>{_PRONOUNS})"
     r"(?: (?:either|fully|firmly|strongly|at all|as they stand|as it stands))?\s*[.!]\s*"
 )
+# An anaphor that fits many topics.
 GENERIC_ANAPHOR = re.compile(
     r"(?:these|those|such)\s+(?:provisions|measures|mechanisms|tools|activities)", re.IGNORECASE
 )
