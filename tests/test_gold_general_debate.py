@@ -1463,6 +1463,28 @@ SETS = {
         types={"State": 0.98, "Person": 0.85},
         corpus=FULL_CORPUS,
     ),
+    # blind (code of efe5e7e, no rules written from it): stances 4 of 8, no extra (F1 0.67)
+    "ungdc-blind131": Floors(
+        8,
+        16,
+        0.97,
+        0.98,
+        0.6,
+        stance_p=0.95,
+        types={"State": 0.97, "Person": 0.9},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of efe5e7e, no rules written from it): stances 4 of 9, no extra (F1 0.62)
+    "ungdc-blind132": Floors(
+        8,
+        16,
+        0.97,
+        0.98,
+        0.6,
+        stance_p=0.95,
+        types={"State": 0.98, "Person": 0.9},
+        corpus=FULL_CORPUS,
+    ),
 }
 
 
