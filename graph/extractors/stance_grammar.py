@@ -631,19 +631,16 @@ FUTILE_WITHOUT_BEFORE = re.compile(
     r"[^.;]{0,60}\bwithout\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# "the chapter on …", "section II on …" just before the topic's words.
+_CHAPTER_ON = r"(?:the |this |that )?(?:draft )?(?:chapter|section|part)(?: [IVX]+)? on (?:the )?$"
 # "references to human rights in the chapter on international cooperation could …": the
 # chapter's name places what is said; it takes no position on its subject.
 PLACE_NAMED_BEFORE = re.compile(
-    r"\b(?:in|into|from|within|throughout) (?:the |this |that )?(?:draft )?(?:chapter|section|part)"
-    r"(?: [IVX]+)? on (?:the )?$",
-    re.IGNORECASE,
+    r"\b(?:in|into|from|within|throughout) " + _CHAPTER_ON, re.IGNORECASE
 )
 # "… that the chapter on international cooperation should be framed around references to
 # sovereignty": the objection is to what frames the chapter, not to its subject.
-CHAPTER_BEFORE = re.compile(
-    r"\b(?:the |this |that )?(?:draft )?(?:chapter|section|part)(?: [IVX]+)? on (?:the )?$",
-    re.IGNORECASE,
-)
+CHAPTER_BEFORE = re.compile(r"\b" + _CHAPTER_ON, re.IGNORECASE)
 FRAMED_AFTER = re.compile(
     r"\s+(?:should|must|would|could|will|is|be)\s+(?:not\s+)?(?:be\s+)?(?:framed|built|centred"
     r"|centered|organi[sz]ed|structured)\s+(?:around|on|upon)\b",
