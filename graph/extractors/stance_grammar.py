@@ -875,9 +875,17 @@ ENUMERATED_CLAUSE = re.compile(
     r"|seventh|finally|lastly|\([a-z0-9]{1,3}\)|[a-z0-9]{1,2}\))[\s,]",
     re.IGNORECASE,
 )
+_CONCESSIVE = r"(?:although|though|whereas|even though)\b"
 # A concession after the main clause: "X, although we do believe that Y".
-TRAILING_CONCESSION = re.compile(r",\s+(?:although|though|whereas|even though)\b", re.IGNORECASE)
+TRAILING_CONCESSION = re.compile(r",\s+" + _CONCESSIVE, re.IGNORECASE)
 # Where a sentence holds two clauses that may weigh a topic differently.
+CLAUSE_BREAK = re.compile(r";|,\s+(?=" + _CONCESSIVE + ")", re.IGNORECASE)
+# "We are not opposed in principle to X, but …": where a concession's reservation begins.
+BUT = re.compile(r",\s+but\s+", re.IGNORECASE)
+# "not a legal gap, it is a capacity gap", "not a legal one but a gap in capacity": a denial
+# corrected by what follows it.
+NOT_BUT = re.compile(r"not an?\b", re.IGNORECASE)
+BUT_WORD = re.compile(r"\bbut\b|[,;]\s+(?:it|this|that) is\b", re.IGNORECASE)
 # Agenda items of the General Assembly on crime: a title naming one (its Third Committee's
 # "Crime prevention and criminal justice", "Countering the use of information and
 # communications technologies for criminal purposes").
@@ -886,10 +894,6 @@ SPECIALISED_ITEM = re.compile(
     r"|transnational organi[sz]ed crime",
     re.IGNORECASE,
 )
-BUT = re.compile(r",\s+but\s+", re.IGNORECASE)
-NOT_BUT = re.compile(r"not an?\b", re.IGNORECASE)
-BUT_WORD = re.compile(r"\bbut\b|[,;]\s+(?:it|this|that) is\b", re.IGNORECASE)
-CLAUSE_BREAK = re.compile(r";|,\s+(?=(?:although|though|whereas|even though)\b)", re.IGNORECASE)
 # Words of acting against a harm at the start of a topic's words ("the fight against …").
 FIGHT = re.compile(
     r"(?:the )?(?:fight|struggle|war|battles?|efforts?|action|combat\w*|counter\w*)\b", re.I
