@@ -1500,3 +1500,29 @@ def test_a_by_line_of_its_own_under_a_long_title_names_the_speaker():
         "Nations\n\nMadam Chair,\n\nThe Group supports the chapter.\n"
     )
     assert (m.speaker, m.role) == ("Kofi Mensah-Bonsu", "First Secretary")
+
+
+def test_a_closing_dateline_with_the_country_and_the_date_on_lines_of_their_own():
+    m = metadata(
+        "REMARKS OF THE REPUBLIC OF GHANA\n\n"
+        "HIGH-LEVEL CONFERENCE ON THE OCCASION OF THE SIGNING OF THE UNITED NATIONS "
+        "CONVENTION AGAINST CYBERCRIME\n\n"
+        "Mr. President,\n\nGhana signs the convention today.\n\nI thank you.\n\n"
+        "Hanoi, Viet Nam\n25 October 2025\n"
+    )
+    assert (m.state, m.date, m.event) == ("GHA", "2025-10-25", "hanoi-signing-2025")
+
+
+def test_a_rank_ending_in_a_comma_hands_on_to_the_office_on_the_line_below():
+    m = metadata(
+        "Statement by H.E. Mr. Taro Suzuki\n"
+        "Ambassador Extraordinary and Plenipotentiary,\n"
+        "Permanent Representative of Japan to the United Nations\n\n"
+        "at the sixth session of the Ad Hoc Committee\n\nNew York, 22 August 2023\n\n"
+        "Mr. Chair,\n\nJapan supports the draft.\n"
+    )
+    assert m.speaker == "Taro Suzuki"
+    assert m.role == (
+        "Ambassador Extraordinary and Plenipotentiary, Permanent Representative of Japan to "
+        "the United Nations"
+    )

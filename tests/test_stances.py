@@ -7143,3 +7143,145 @@ def test_not_taking_part_in_its_drafting_yet_finding_it_useful_is_no_objection()
         "consider accession to the Budapest Convention."
     )
     assert found["join-budapest-convention"][1] == "support"
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        (
+            "Some delegations would restrict international cooperation to the offences "
+            "established in the convention. We cannot accept such a restriction.",
+            "broad-scope",
+            "support",
+        ),
+        (
+            "We favour the broadest possible scope of international cooperation.",
+            "broad-scope",
+            "support",
+        ),
+        (
+            "A cybercrime treaty should be a tightly focused instrument, not a catalogue of "
+            "every offence that can be committed with a phone.",
+            "broad-scope",
+            "oppose",
+        ),
+        (
+            "We consider the draft to be overloaded with human rights provisions.",
+            "human-rights-safeguards",
+            "oppose",
+        ),
+        (
+            "We will not hesitate to raise our voice if the convention is ever invoked to "
+            "justify violations of human rights.",
+            "human-rights-safeguards",
+            "support",
+        ),
+        (
+            "We are worried that data could be handed over without the safeguards of article 24.",
+            "human-rights-safeguards",
+            "support",
+        ),
+        (
+            "Some delegations argue that safeguards are merely a pretext for refusing "
+            "cooperation. We do not share that view.",
+            "human-rights-safeguards",
+            "support",
+        ),
+        (
+            "Qatar is committed to the protection of human rights, but we are not persuaded "
+            "that such grounds belong in the chapter on cooperation.",
+            "human-rights-safeguards",
+            "mixed",
+        ),
+        (
+            "We will not support the criminalization of opinions.",
+            "content-offences",
+            "oppose",
+        ),
+        (
+            "Nor can a regional instrument such as the Budapest Convention, drafted by a few, "
+            "serve as the yardstick for the world.",
+            "join-budapest-convention",
+            "oppose",
+        ),
+        (
+            "Consensus, however, cannot become a veto in the hands of a few delegations.",
+            "consensus-decision-making",
+            "oppose",
+        ),
+        (
+            "We note with concern the proposals to expand the grounds for refusal of mutual "
+            "legal assistance.",
+            "international-cooperation",
+            "support",
+        ),
+        (
+            "We would not wish to see such a provision turn mutual legal assistance into the "
+            "exception rather than the rule.",
+            "international-cooperation",
+            "support",
+        ),
+        (
+            "The chapters on electronic evidence and international cooperation will allow our "
+            "authorities to obtain data from abroad within hours.",
+            "international-cooperation",
+            "support",
+        ),
+    ],
+)
+def test_restrictions_pretexts_vetoes_and_contrasts(body, topic, polarity):
+    assert stances(body)[topic][1] == polarity
+
+
+@pytest.mark.parametrize(
+    ("body", "evidence"),
+    [
+        (
+            "Civil society and academia enriched this text at every stage. Their voices must "
+            "be heard in the Conference of the States Parties.",
+            "Their voices must be heard in the Conference of the States Parties.",
+        ),
+        (
+            "We recall the value that non-governmental organisations and academia brought to "
+            "the negotiations. Their expertise will be even more needed in the next phase.",
+            "Their expertise will be even more needed in the next phase.",
+        ),
+        (
+            "We thank the representatives of civil society who followed the session. Their "
+            "written contributions have been of real value.",
+            "Their written contributions have been of real value.",
+        ),
+    ],
+)
+def test_what_stakeholders_gave_carries_to_the_next_sentence(body, evidence):
+    holder, polarity, found = stances(body)["multistakeholder-participation"]
+    assert polarity == "support"
+    assert evidence in found
+
+
+def test_offences_clearly_and_narrowly_defined_is_no_narrow_scope():
+    found = stances(
+        "The Group believes that incitement to violence disseminated through ICTs should be "
+        "addressed, provided that such offences are clearly and narrowly defined."
+    )
+    assert found["content-offences"][1] == "support"
+    assert "broad-scope" not in found
+
+
+def test_the_future_convention_names_the_subject_at_the_commission():
+    body = "Malawi supports appropriate safeguards for human rights in the future convention."
+    assert stances(body, state="MWI", event="ccpcj-32")["human-rights-safeguards"][1] == "support"
+    other = "We support safeguards for human rights in the future convention on older persons."
+    assert "human-rights-safeguards" not in stances(other, state="MWI", event="ccpcj-32")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We must always recall that terrorism never sleeps; we must combat and defeat it.",
+        "We assure the victims of international terrorism of our solidarity and renew our "
+        "commitment to combating this scourge together with our partners.",
+    ],
+)
+def test_acting_against_terrorism_named_earlier_in_the_sentence(body):
+    assert stances(body, state="GIN", event="unga-68")["counter-terrorism"][1] == "support"

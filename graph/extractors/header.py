@@ -333,8 +333,12 @@ def is_span_end(text: str, found: tuple[str, int, int]) -> bool:
     return bool(_RANGE_END.search(text, max(0, found[1] - 12), found[1]))
 
 
+_PLACE_WORDS = r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,3}"
 _CLOSING_DATELINE = re.compile(
-    r"^[ \t*_]*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,3},[ \t]*(?P<date>[^\n]{6,40}?)[ \t.*_]*$",
+    rf"^[ \t*_]*{_PLACE_WORDS}"
+    # ("Vienna, 18 April 2023"; "Hanoi, Viet Nam" with the date on the line below)
+    rf"(?:(?:,[ \t]*{_PLACE_WORDS})?[ \t]*\n[ \t]*|,[ \t]*)"
+    r"(?P<date>[^\n]{6,40}?)[ \t.*_]*$",
     re.MULTILINE,
 )
 
@@ -796,6 +800,11 @@ def _name_and_role(
         line_end = header.find("\n", m.end(group))
         tail = header[m.end(group) : len(header) if line_end < 0 else line_end]
         after = roles[0] + (tail if len(roles) == 1 else "")
+        below = header[line_end + 1 :].split("\n", 1)[0] if line_end >= 0 else ""
+        if after.rstrip().endswith(",") and below[:1].isupper() and _role_word().search(below):
+            # "Ambassador Extraordinary and Plenipotentiary,\nPermanent Representative of …":
+            # a rank whose comma hands on to the office on the line below.
+            after = f"{after.rstrip()} {below.strip()}"
     if (
         len(items) > 1
         and not _role_word().search(items[-1])

@@ -59,6 +59,8 @@ NEGATED_TOPIC = re.compile(
     r"|voice) (?:to|for)"
     # "we regret that objections have been raised to the participation of some NGOs"
     r"|objections?\s+(?:(?:have|has)\s+been\s+|were\s+|was\s+)?(?:raised|made|lodged|voiced)\s+(?:to|against)"
+    # "concern at proposals to expand the grounds for refusal of mutual legal assistance"
+    r"|(?:expan\w+|widen\w*|broaden\w*|extend\w*)\s+(?:the\s+)?grounds\s+for\s+refusal\s+of"
     r"|(?:absence|lack|omission|exclusion|deletion|removal|politici[sz]ation|closure|closing"
     r"|withdrawal|reduction)\s+of"
     r"|obstruct\w*|imped(?:e|es|ing)|hamper\w*|hinder\w*|politici[sz]ing"
@@ -545,7 +547,7 @@ RELATIVE_ASIDE = re.compile(
 # relative clause about a noun other than the topic's words.
 WHICH_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;:]{0,100}(?=,)", re.IGNORECASE)
 MODAL = re.compile(r"\b(?:must|should|cannot|can ?not|shall|need|ought)\b", re.IGNORECASE)
-DENIAL = re.compile(r"(?:not|no)\b", re.IGNORECASE)
+DENIAL = re.compile(r"(?:not|no|nor)\b", re.IGNORECASE)
 NEGATED_INSIDE = re.compile(
     r"\b(?:could not|cannot|can not|did not|were not|was not|are not|is not"
     r"|(?:were|was|are|is|been|being) (?:prevented|barred|excluded|blocked|kept away))"
@@ -880,6 +882,18 @@ _CONCESSIVE = r"(?:although|though|whereas|even though)\b"
 TRAILING_CONCESSION = re.compile(r",\s+" + _CONCESSIVE, re.IGNORECASE)
 # Where a sentence holds two clauses that may weigh a topic differently.
 CLAUSE_BREAK = re.compile(r";|,\s+(?=" + _CONCESSIVE + ")", re.IGNORECASE)
+# "The GCC States are committed to the protection of human rights, but we are not persuaded
+# that such grounds belong in this chapter": a doubt that takes back part of what the first
+# clause affirms, through a word that refers back to it.
+DOUBT_AFTER_BUT = re.compile(
+    r",\s+but\s+(?:we|I|the Group|my delegation|(?-i:[A-Z])[a-z]+)\s+(?:are|is|am|remains?)\s+"
+    r"(?:still\s+)?not\s+(?:yet\s+)?(?:persuaded|convinced)\s+that\s+(?:such|these|those|this|that"
+    r"|it|they)\b",
+    re.IGNORECASE,
+)
+# "X, not a Y": a denial that contrasts an alternative with X.
+CONTRAST_DENIAL = re.compile(r"not\s+(?:a|an|the|as)\b", re.IGNORECASE)
+COMMA_ONLY = re.compile(r"\s*,\s*")
 # "We are not opposed in principle to X, but …": where a concession's reservation begins.
 BUT = re.compile(r",\s+but\s+", re.IGNORECASE)
 # "not a legal gap, it is a capacity gap", "not a legal one but a gap in capacity": a denial
@@ -1029,7 +1043,9 @@ NEGATED_WEAKENING = re.compile(
 # "… that such safeguards are an obstacle to effective cooperation": a view that calls the
 # topic an obstacle.
 OBSTACLE = re.compile(
-    r"[^.;]{0,20}?\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:obstacle|impediment|barrier|hindrance)s?\s+to\b",
+    # ("… that safeguards are merely a pretext for refusing cooperation")
+    r"[^.;]{0,20}?\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:(?:obstacle|impediment|barrier|hindrance)s?\s+to"
+    r"|pretexts?\s+(?:for|to))\b",
     re.IGNORECASE,
 )
 # "We reject the suggestion that X should …", "we cannot accept that X should …": an
@@ -1095,6 +1111,9 @@ NO_REASON_WHY = re.compile(
 )
 # "… why sovereign equality should be weakened": the modal's own verb wears the topic down,
 # so the denial keeps it.
+# "… would not wish to see such a provision turn mutual legal assistance into the exception
+# rather than the rule": what is feared wears the topic down.
+MADE_EXCEPTION_AFTER = re.compile(r"\s+into\s+(?:the|an)\s+exception\b", re.IGNORECASE)
 WEAKENED_AFTER = re.compile(
     r"\s+(?:\w+\s+)?be\s+(?:removed|deleted|dropped|weakened|excluded|diluted|watered down"
     r"|lowered|undermined|sacrificed|compromised|restricted|curtailed|limited|sidelined"

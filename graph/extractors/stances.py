@@ -834,6 +834,16 @@ class StanceExtractor:
                     (counter and kind != "support") or kind in ("counter-action", "harm", "oppose")
                 ):
                     continue
+                if (
+                    counter
+                    and kind == "oppose"
+                    and grammar.CONTRAST_DENIAL.match(m.group())
+                    and grammar.COMMA_ONLY.fullmatch(text, match.end(), m.start())
+                ):
+                    # "… should be a tightly focused instrument, not a catalogue of every
+                    # offence": the denial after the counter words is of the alternative,
+                    # and the speaker holds them (for the topic's own words, "contrast").
+                    continue
                 cues.append((m, kind))
         # A support cue inside an objection that starts before it is part of the
         # objection: "no need to" is not "need to".
@@ -1120,7 +1130,9 @@ class StanceExtractor:
         # the clause; one inside it, "safeguards we consider essential have been weakened",
         # speaks of X itself).
         if not negated and cue.end() <= match.start():
-            negated = grammar.REMOVED_AFTER.match(text, match.end())
+            negated = grammar.REMOVED_AFTER.match(
+                text, match.end()
+            ) or grammar.MADE_EXCEPTION_AFTER.match(text, match.end())
             negation_at = match.end()
         if (
             not negated
@@ -1650,6 +1662,9 @@ class StanceExtractor:
             # "We are told that A; that B; … Belarus does not accept this logic.": every
             # clause is the others' view, answered as a whole.
             return []
+        doubt = grammar.DOUBT_AFTER_BUT.search(text)
+        if doubt and first.polarity == "support" and not _first(topic.cues, text[doubt.end() :]):
+            return [_Finding(topic, "oppose", first.evidence, first.rule + "+doubt-after-but")]
         clauses = grammar.CLAUSE_BREAK.split(text)
         conceded = grammar.CONCEDED_IN_PRINCIPLE.search(text)
         if len(clauses) < 2 and conceded and (but := grammar.BUT.search(text, conceded.end())):
