@@ -1485,6 +1485,31 @@ SETS = {
         types={"State": 0.98, "Person": 0.9},
         corpus=FULL_CORPUS,
     ),
+    # blind (code of 01544e8): stances 2 of 4, no extra (F1 0.67); after the rules from rounds
+    # 268-271 and this set: 3 of 4 (Guinea's "terrorism never sleeps; we must combat and
+    # defeat it")
+    "ungdc-blind133": Floors(
+        8,
+        16,
+        0.95,
+        0.98,
+        0.8,
+        stance_p=0.95,
+        types={"State": 0.97, "Person": 0.8},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of 01544e8): stances 6 of 7, no extra (F1 0.92); after: 7 of 7 (Guinea-
+    # Bissau's "commitment to combating this scourge")
+    "ungdc-blind134": Floors(
+        8,
+        16,
+        0.98,
+        0.99,
+        0.95,
+        stance_p=0.95,
+        types={"State": 0.98, "Person": 0.9},
+        corpus=FULL_CORPUS,
+    ),
 }
 
 
