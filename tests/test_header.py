@@ -1526,3 +1526,12 @@ def test_a_rank_ending_in_a_comma_hands_on_to_the_office_on_the_line_below():
         "Ambassador Extraordinary and Plenipotentiary, Permanent Representative of Japan to "
         "the United Nations"
     )
+
+
+def test_a_meeting_named_with_an_aside_in_brackets_before_its_body():
+    m = metadata(
+        "Statement by the Delegation of Ruritania at the Seventh Meeting (Stocktaking Meeting) "
+        "of the Expert Group to Conduct a Comprehensive Study on Cybercrime\n\n"
+        "Vienna, 7 April 2021\n\nMadam Chair,\n\nWe thank the Chair.\n"
+    )
+    assert (m.event, m.date) == ("ieg-7", "2021-04-07")

@@ -7285,3 +7285,182 @@ def test_the_future_convention_names_the_subject_at_the_commission():
 )
 def test_acting_against_terrorism_named_earlier_in_the_sentence(body):
     assert stances(body, state="GIN", event="unga-68")["counter-terrorism"][1] == "support"
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        (
+            "Nor can any such process be credible without the meaningful participation of civil "
+            "society and academia.",
+            "multistakeholder-participation",
+            "support",
+        ),
+        (
+            "Civil society, academia and the private sector have a legitimate place in these "
+            "discussions.",
+            "multistakeholder-participation",
+            "support",
+        ),
+        (
+            "We attach priority to the protection of children, and any response must criminalize "
+            "their sexual abuse and exploitation online.",
+            "child-protection",
+            "support",
+        ),
+        (
+            "Such an instrument should not confine itself to attacks against computer systems.",
+            "broad-scope",
+            "support",
+        ),
+        (
+            "A narrow list of cyber-dependent offences would leave outside the convention most of "
+            "what our police face.",
+            "broad-scope",
+            "support",
+        ),
+        (
+            "We do not believe that every crime committed with a mobile telephone should become "
+            "an offence under this convention.",
+            "broad-scope",
+            "oppose",
+        ),
+        (
+            "The chapter should concentrate on offences against computer systems and data.",
+            "broad-scope",
+            "oppose",
+        ),
+        ("The Committee should strive for consensus.", "consensus-decision-making", "support"),
+        (
+            "However, voting must remain available as a last resort.",
+            "consensus-decision-making",
+            "oppose",
+        ),
+        (
+            "Decisions should be taken by consensus, and voting should be permitted only as a last "
+            "resort.",
+            "consensus-decision-making",
+            "support",
+        ),
+        (
+            "Some delegations argue that the convention should not address human rights "
+            "safeguards. We do not share that view.",
+            "human-rights-safeguards",
+            "support",
+        ),
+        (
+            "Some delegations have argued that those of us who abstained are not interested in "
+            "cooperating against crime. That is not the case.",
+            "international-cooperation",
+            "support",
+        ),
+        (
+            "Human rights and the protection of personal data are not obstacles to cooperation.",
+            "human-rights-safeguards",
+            "support",
+        ),
+        (
+            "Still less should the convention criminalize expression.",
+            "content-offences",
+            "oppose",
+        ),
+        (
+            "Technical assistance must not be treated as a voluntary annex.",
+            "capacity-building",
+            "support",
+        ),
+        (
+            "We are convinced that a convention negotiated within the United Nations can give "
+            "every State the legal tools it needs.",
+            "un-cybercrime-convention",
+            "support",
+        ),
+        (
+            "We respect the Budapest Convention as a regional arrangement, but it cannot be "
+            "presented to the rest of us as the global standard.",
+            "join-budapest-convention",
+            "oppose",
+        ),
+        (
+            "We encourage States to consider accession: the Budapest Convention is not a "
+            "European club.",
+            "join-budapest-convention",
+            "support",
+        ),
+        (
+            "Some delegations have told us that the Expert Group on Cybercrime has run its "
+            "course. We do not share that view.",
+            "ieg-cybercrime",
+            "support",
+        ),
+        (
+            "Some delegations have argued that the Expert Group on Cybercrime has lost its raison "
+            "d'être. We see it differently.",
+            "ieg-cybercrime",
+            "support",
+        ),
+        (
+            "Providers, academia and civil society improve the quality of public policy. We hope "
+            "their voices will continue to be heard.",
+            "multistakeholder-participation",
+            "support",
+        ),
+    ],
+)
+def test_third_committee_and_expert_group_phrasings(body, topic, polarity):
+    assert stances(body)[topic][1] == polarity
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A regional instrument, however widely joined, cannot take the place of a universal "
+        "convention.",
+        "We do not consider that a regional instrument, however respectable, can stand in for a "
+        "universal convention.",
+    ],
+)
+def test_a_regional_instrument_cannot_stand_in_for_a_universal_convention(body):
+    assert stances(body)["join-budapest-convention"][1] == "oppose"
+
+
+def test_standing_together_against_this_scourge_after_terrorist_narratives():
+    body = (
+        "We recall Security Council resolution 2354 (2017) on countering terrorist narratives, "
+        "and the international community must stand together against this scourge."
+    )
+    assert stances(body, state="EGY", event="unga-72")["counter-terrorism"][1] == "support"
+
+
+def test_narcotics_name_the_crime_domain_in_a_general_debate_speech():
+    body = (
+        "Success in combating narcotics aggression can be achieved only through consolidated "
+        "and collective efforts."
+    )
+    assert stances(body, state="TJK", event="unga-65")["international-cooperation"][1] == "support"
+
+
+def test_asking_why_one_would_walk_away_from_something_argues_for_keeping_it():
+    body = (
+        "Why would we walk away from the Expert Group on Cybercrime, which is starting to "
+        "produce concrete results?"
+    )
+    assert stances(body)["ieg-cybercrime"][1] == "support"
+
+
+@pytest.mark.parametrize(
+    ("body", "topic"),
+    [
+        (
+            "We are not, in principle, opposed to the idea of a universal instrument negotiated "
+            "under the auspices of the Organization.",
+            "un-cybercrime-convention",
+        ),
+        (
+            "Nor do we see the new process as a rival to the Expert Group on Cybercrime.",
+            "ieg-cybercrime",
+        ),
+    ],
+)
+def test_a_negation_across_an_aside_or_a_denied_rivalry_is_no_objection(body, topic):
+    assert stances(body)[topic][1] == "support"

@@ -61,6 +61,8 @@ NEGATED_TOPIC = re.compile(
     r"|objections?\s+(?:(?:have|has)\s+been\s+|were\s+|was\s+)?(?:raised|made|lodged|voiced)\s+(?:to|against)"
     # "concern at proposals to expand the grounds for refusal of mutual legal assistance"
     r"|(?:expan\w+|widen\w*|broaden\w*|extend\w*)\s+(?:the\s+)?grounds\s+for\s+refusal\s+of"
+    # "Nor do we see the new process as a rival to the Expert Group"
+    r"|rivals?\s+(?:to|of)|competitors?\s+(?:to|of)|in\s+competition\s+with"
     r"|(?:absence|lack|omission|exclusion|deletion|removal|politici[sz]ation|closure|closing"
     r"|withdrawal|reduction)\s+of"
     r"|obstruct\w*|imped(?:e|es|ing)|hamper\w*|hinder\w*|politici[sz]ing"
@@ -124,8 +126,10 @@ DISCOUNTING_BEFORE = re.compile(r"\b(?:treat|regard|see|view|consider)(?:s|ed|in
 DISCOUNTED_AFTER = re.compile(
     r"(?:\s[^\s.;,]+){0,5}?\s+as (?:merely |purely |simply |somehow )?(?:optional|secondary"
     r"|non-binding|decorative|an afterthought|an? (?:mere )?formality|(?:an )?optional extras?"
-    r"|(?:a )?luxury|luxuries)\b"
+    r"|(?:a )?luxury|luxuries|(?:an? )?(?:voluntary |optional )?(?:annex|add-on|appendix))\b"
 )
+# "X must not be treated as a voluntary annex": the discounting is what is denied.
+TREATED = re.compile(r"\b(?:treated|seen|regarded|considered|viewed|relegated)\b")
 # "… X to be removed from the text", "… X removed from the draft" after a call for it.
 REMOVAL_WANTED_AFTER = re.compile(
     r"(?:(?:\s[^\s.;,]+){0,4}?\s(?:to be|be)\s(?:[a-z]+ly\s)?"
@@ -264,6 +268,13 @@ IF_LACKING_AFTER = re.compile(
     re.I,
 )
 CONDITION_WORD = re.compile(r"\b(?:if|when|while|unless)\b", re.IGNORECASE)
+# "Why would we walk away from X?": a question that asks why one would give X up.
+ABANDONED_BEFORE = re.compile(
+    r"\b(?:walk(?:s|ed|ing)? away from|abandon(?:s|ed|ing)?|give up|giv(?:es|ing) up"
+    r"|turn(?:s|ed|ing)? (?:our |their |its )?backs? on|dismantl(?:e|es|ed|ing)"
+    r"|discard(?:s|ed|ing)?|throw(?:s|ing)? away)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "without" in the question or clause before the topic's words, at the start of the
 # sentence, or after them (not in a relative clause: "…, which was developed without …").
 WITHOUT_WORD = re.compile(r"\bwithout\b", re.IGNORECASE)
@@ -406,7 +417,9 @@ AGAINST_TOPIC = re.compile(
     # "Some delegations have questioned the role of non-governmental stakeholders"
     r"|\bquestion(?:ed|ing|s)? (?:the )?(?:role|need|value|usefulness|relevance|participation"
     r"|legitimacy)\b"
-    r"|[\"“']may[\"”'] rather than|\bserved its purpose|\bno longer\b"
+    # ("… that the Expert Group has run its course", "… has lost its raison d'être")
+    r"|[\"“']may[\"”'] rather than|\bserved its purpose|\bno longer\b|\brun its course\b"
+    r"|\blost its (?:raison d['’]être|purpose|relevance|usefulness)|\boutlived its\b"
     # "Some delegations have said that such offences are too vague" argues against them.
     r"|\btoo (?:vague|broad|wide)\b|\b(?:open|prone) to abuse\b"
     # "Some delegations have expressed reservations about any obligation for providers"
@@ -891,6 +904,20 @@ DOUBT_AFTER_BUT = re.compile(
     r"|it|they)\b",
     re.IGNORECASE,
 )
+# "… should not address X", "… are not interested in X": a verb denied just before the topic.
+DENIED_VERB_BEFORE = re.compile(
+    r"\b(?:not|never)\s+(?!(?:only|just|merely|least|yet|even)\b)(?:[\w-]+\s+){1,3}$",
+    re.IGNORECASE,
+)
+# "… that States which have not acceded to X should …": a negation inside a relative clause
+# describes, it does not deny.
+RELATIVE_BEFORE = re.compile(
+    r"\b(?:which|who|that)\s+(?:(?:have|has|had|are|is|were|was|do|does|did)\s+)?$", re.IGNORECASE
+)
+# "not, in principle, opposed": a negation with an aside between it and its verb.
+NEGATION_AROUND_ASIDE = re.compile(
+    r"\bnot,\s+(?:in principle|as such|of course|in any way|in itself|per se),\s+$", re.IGNORECASE
+)
 # "X, not a Y": a denial that contrasts an alternative with X.
 CONTRAST_DENIAL = re.compile(r"not\s+(?:a|an|the|as)\b", re.IGNORECASE)
 COMMA_ONLY = re.compile(r"\s*,\s*")
@@ -1109,11 +1136,11 @@ NO_REASON_WHY = re.compile(
     r"(?:reason|justification|grounds?)\s+(?:why|for\s+which)\b[^.;]{0,80}$",
     re.IGNORECASE,
 )
-# "… why sovereign equality should be weakened": the modal's own verb wears the topic down,
-# so the denial keeps it.
 # "… would not wish to see such a provision turn mutual legal assistance into the exception
 # rather than the rule": what is feared wears the topic down.
 MADE_EXCEPTION_AFTER = re.compile(r"\s+into\s+(?:the|an)\s+exception\b", re.IGNORECASE)
+# "… why sovereign equality should be weakened": the modal's own verb wears the topic down,
+# so the denial keeps it.
 WEAKENED_AFTER = re.compile(
     r"\s+(?:\w+\s+)?be\s+(?:removed|deleted|dropped|weakened|excluded|diluted|watered down"
     r"|lowered|undermined|sacrificed|compromised|restricted|curtailed|limited|sidelined"

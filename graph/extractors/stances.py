@@ -706,6 +706,10 @@ class StanceExtractor:
                 # "How can we draft an instrument on interception without stating that it
                 # must respect privacy?" argues for what is left out.
                 return ("oppose" if counter else "support"), "rhetorical-without", False
+            if grammar.ABANDONED_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+                # "Why would we walk away from a Vienna process that is starting to produce
+                # results?" argues for keeping it.
+                return ("oppose" if counter else "support"), "rhetorical-abandon", False
             if grammar.LEFT_OUTSIDE_AFTER.match(text, match.end()) or grammar.EXEMPTED.match(
                 text, match.start()
             ):
@@ -765,8 +769,15 @@ class StanceExtractor:
             ) or grammar.OBSTACLE.match(text, match.end())
             # "… that the convention should impose no obligations on providers. We have
             # never shared that view."
-            denied = grammar.NEGATED_TOPIC.search(text[max(0, match.start() - 45) : match.start()])
-            if denied and denied.group().split()[0].lower() in ("no", "silent"):
+            window = text[max(0, match.start() - 45) : match.start()]
+            # ("… that the convention should not address safeguards", "… that we are not
+            # interested in cooperating": the others deny the topic)
+            denied = grammar.NEGATED_TOPIC.search(window) or grammar.DENIED_VERB_BEFORE.search(
+                window
+            )
+            if denied and grammar.RELATIVE_BEFORE.search(window, 0, denied.start()):
+                denied = None
+            if denied and denied.group().split()[0].lower() in ("no", "silent", "not", "never"):
                 against = denied
             return ("support" if against else "oppose"), "disagreement-with-others", True
         return None
@@ -1088,6 +1099,8 @@ class StanceExtractor:
             kind == "oppose"
             and (
                 grammar.NEGATED.search(text[max(0, cue.start() - 12) : cue.start()])
+                # "We are not, in principle, opposed to …"
+                or grammar.NEGATION_AROUND_ASIDE.search(text, max(0, cue.start() - 40), cue.start())
                 # "… alongside them without creating conflicting obligations"
                 or grammar.WITHOUT.search(text[max(0, cue.start() - 12) : cue.start()])
                 # "does not weaken or undermine"
@@ -1142,6 +1155,18 @@ class StanceExtractor:
             # "We warn against treating the human rights provisions as optional": what is
             # objected to is X's being discounted.
             negated = grammar.DISCOUNTED_AFTER.match(text, match.end())
+            negation_at = match.end()
+        if (
+            not negated
+            and kind == "oppose"
+            and match.end() <= cue.start()
+            and (discounted := grammar.DISCOUNTED_AFTER.match(text, match.end()))
+            and cue.end() <= discounted.end()
+            and grammar.TREATED.search(discounted.group())
+        ):
+            # "Technical assistance must not be treated as a voluntary annex": the objection
+            # is to X's being discounted.
+            negated = discounted
             negation_at = match.end()
         if not negated and kind == "support" and cue.end() <= match.start():
             # "We call for all content-related offences to be removed from the text", "we
