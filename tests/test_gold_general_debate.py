@@ -1510,6 +1510,30 @@ SETS = {
         types={"State": 0.98, "Person": 0.9},
         corpus=FULL_CORPUS,
     ),
+    # blind (code of 0d73687): stances 2 of 5, no extra (F1 0.57); after the rules from rounds
+    # 272-275 and this set: 3 of 5 (Tajikistan's "only through consolidated and collective
+    # efforts" against narcotics)
+    "ungdc-blind135": Floors(
+        8,
+        16,
+        0.97,
+        0.99,
+        0.7,
+        stance_p=0.95,
+        types={"State": 0.98, "Person": 0.9},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of 0d73687): stances 7 of 7, no extra (F1 1.00)
+    "ungdc-blind136": Floors(
+        8,
+        16,
+        0.97,
+        0.98,
+        0.95,
+        stance_p=0.95,
+        types={"State": 0.97, "Person": 0.9},
+        corpus=FULL_CORPUS,
+    ),
 }
 
 
