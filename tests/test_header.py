@@ -1535,3 +1535,23 @@ def test_a_meeting_named_with_an_aside_in_brackets_before_its_body():
         "Vienna, 7 April 2021\n\nMadam Chair,\n\nWe thank the Chair.\n"
     )
     assert (m.event, m.date) == ("ieg-7", "2021-04-07")
+
+
+@pytest.mark.parametrize("name", ["Siobhan McAllister", "Graham MacDonald", "Anne LeBlanc"])
+def test_a_family_name_with_a_capital_after_its_prefix(name):
+    m = metadata(
+        "Statement by Australia\n\n"
+        f"Delivered by Ms {name}, Assistant Secretary, Department of Foreign Affairs and Trade\n\n"
+        "New York, 30 July 2024\n\nMadam Chair,\n\nWe support the text.\n"
+    )
+    assert (m.speaker, m.role) == (name, "Assistant Secretary")
+
+
+def test_a_video_message_names_its_speaker():
+    m = metadata(
+        "Tenth session of the Conference of the Parties to the United Nations Convention against "
+        "Transnational Organized Crime\n\nStatement by Italy\n\n"
+        "Video message of Elena Rossi, Vice Minister of Foreign Affairs\n\n\n"
+        "Mr. President,\n\nItaly supports the review mechanism.\n"
+    )
+    assert (m.speaker, m.role) == ("Elena Rossi", "Vice Minister of Foreign Affairs")

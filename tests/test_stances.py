@@ -7464,3 +7464,127 @@ def test_asking_why_one_would_walk_away_from_something_argues_for_keeping_it():
 )
 def test_a_negation_across_an_aside_or_a_denied_rivalry_is_no_objection(body, topic):
     assert stances(body)[topic][1] == "support"
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        (
+            "We do not see this convention as the appropriate place to criminalise speech.",
+            "content-offences",
+            "oppose",
+        ),
+        (
+            "The work of the Committee must not undermine or duplicate existing instruments.",
+            "build-on-existing-instruments",
+            "support",
+        ),
+        (
+            "We feared that the process would divert attention from the work of the "
+            "Intergovernmental Expert Group on Cybercrime.",
+            "ieg-cybercrime",
+            "support",
+        ),
+        (
+            "On UNTOC, we reaffirm our commitment to the Mechanism for the Review of its "
+            "Implementation.",
+            "untoc-review-mechanism",
+            "support",
+        ),
+        (
+            "We believe that a dedicated protocol on wildlife crime would fill a genuine gap.",
+            "wildlife-crime-instrument",
+            "support",
+        ),
+        (
+            "The chapter must respect the sovereign right of each State to define criminal "
+            "offences.",
+            "sovereignty",
+            "support",
+        ),
+        (
+            "We will engage so that the Committee can adopt, by consensus, a convention that is "
+            "effective.",
+            "consensus-decision-making",
+            "support",
+        ),
+        (
+            "Cooperation under the convention should, in principle, cover the offences "
+            "established in accordance with the convention itself.",
+            "broad-scope",
+            "oppose",
+        ),
+    ],
+)
+def test_vienna_and_conditional_phrasings(body, topic, polarity):
+    assert stances(body)[topic][1] == polarity
+
+
+@pytest.mark.parametrize(
+    ("body", "topic"),
+    [
+        (
+            "We are prepared to work on narrowly drawn language on terrorist offences.",
+            "broad-scope",
+        ),
+        (
+            "We are conscious that several delegations fear that offences relating to content "
+            "could be misused.",
+            "content-offences",
+        ),
+    ],
+)
+def test_drafting_precision_and_others_fears_are_no_position(body, topic):
+    assert topic not in stances(body)
+
+
+def test_the_latter_two_sentences_on_after_others_view():
+    found = stances(
+        "Some delegations have argued that conduct covered by regional treaties such as the "
+        "Council of Europe Convention on Cybercrime should be kept out of this chapter. We have "
+        "listened carefully to this argument. India, which had no part in negotiating the "
+        "latter, cannot accept it as the yardstick for what a universal convention may contain.",
+        state="IND",
+    )
+    assert found["join-budapest-convention"][1] == "oppose"
+    assert "un-cybercrime-convention" not in found
+
+
+def test_capacity_building_after_cooperation_words_at_the_general_assembly():
+    body = (
+        "We welcome the provisions on mutual legal assistance and electronic evidence. Technical "
+        "assistance must now be delivered upon request and tailored to national needs."
+    )
+    assert stances(body, state="BRA", event="unga-79")["capacity-building"][1] == "support"
+
+
+@pytest.mark.parametrize(
+    ("body", "topic"),
+    [
+        (
+            "Drug trafficking fuels insecurity. We call for more support to strengthen the "
+            "capacity of regional law-enforcement agencies and to promote regional cooperation.",
+            "capacity-building",
+        ),
+        (
+            "Drug trafficking fuels insecurity. We call for more support to strengthen the "
+            "capacity of regional law-enforcement agencies and to promote regional cooperation.",
+            "international-cooperation",
+        ),
+        (
+            "I appeal to world leaders to stand together in confronting terrorism as well as "
+            "organized crime.",
+            "international-cooperation",
+        ),
+    ],
+)
+def test_general_debate_calls_to_strengthen_law_enforcement_together(body, topic):
+    assert stances(body, state="KGZ", event="unga-69")[topic][1] == "support"
+
+
+def test_national_reform_that_strengthens_law_enforcement_is_no_call_for_capacity_building():
+    body = (
+        "We have launched a single register of crimes and offences, which strengthen the "
+        "capacity of law enforcement agencies and the legal system as a whole."
+    )
+    assert "capacity-building" not in stances(body, state="KGZ", event="unga-74")

@@ -91,7 +91,7 @@ _CAPITALISED_NAME = (
     rf"(?-i:[A-Z])[^\W\d_]*\.?(?:[ -](?:(?-i:{_PARTICLES}) )*(?-i:[A-Z])[^\W\d_]*\.?){{1,4}}"
 )
 _TITLE = re.compile(
-    r"(?:statement|remarks|speech|address|intervention|presentation|comments"
+    r"(?:statement|remarks|speech|address|intervention|presentation|comments|video\s+message"
     r"|explanation\s+of\s+(?:vote|position)(?:\s+(?:before|after)\s+(?:the\s+)?(?:vote|adoption))?)[\s*_]+"
     # "Statement of the Republic of X delivered by …"
     r"(?:(?:of|from)\s+(?:the\s+)?[A-Z][^\n,]{1,80}?\s+(?=delivered\s+by|made\s+by|by\s))?"
@@ -214,6 +214,9 @@ def _family_name_case(words: list[str]) -> list[str]:
     ]
 
 
+_PREFIXED_NAME = re.compile(r"(?:Mc|Mac|Fitz|De|Di|Du|Le|La)[A-Z][a-z]{2,}")
+
+
 def _name_token(word: str) -> bool:
     """A word of a person's name: capitalised ("Nguyễn", "Jean-Pierre", "O'Neill"), an
     initial, or a particle. Letters are tested by their case, so any script's accents
@@ -224,6 +227,8 @@ def _name_token(word: str) -> bool:
         return False
     if _FAMILY_NAME_IN_CAPITALS.fullmatch(word) and word not in codebook_acronyms():
         return True  # "Mr. ZHOU Haoran": a family name set in capitals
+    if _PREFIXED_NAME.fullmatch(word):
+        return True  # "McAllister", "MacDonald", "LeBlanc": a capital after a name prefix
     for prev, c in zip(word, word[1:], strict=False):
         if c in "-'’":
             continue

@@ -61,6 +61,9 @@ NEGATED_TOPIC = re.compile(
     r"|objections?\s+(?:(?:have|has)\s+been\s+|were\s+|was\s+)?(?:raised|made|lodged|voiced)\s+(?:to|against)"
     # "concern at proposals to expand the grounds for refusal of mutual legal assistance"
     r"|(?:expan\w+|widen\w*|broaden\w*|extend\w*)\s+(?:the\s+)?grounds\s+for\s+refusal\s+of"
+    # "… that the process would divert attention from the work of the Expert Group"
+    r"|divert\w*\s+(?:attention|resources|focus)\s+(?:away\s+)?from\s+(?:the\s+)?(?:work|efforts?"
+    r"|activities)\s+of"
     # "Nor do we see the new process as a rival to the Expert Group"
     r"|rivals?\s+(?:to|of)|competitors?\s+(?:to|of)|in\s+competition\s+with"
     r"|(?:absence|lack|omission|exclusion|deletion|removal|politici[sz]ation|closure|closing"
@@ -862,6 +865,8 @@ HARM_AFTER = re.compile(
     r"(?:weakened|doomed|stillborn|fragile|weak|failure|dead letter)\b",
     re.IGNORECASE,
 )
+# "not undermine or duplicate": two verbs under one negation.
+JOINED_VERBS = re.compile(r"\s+(?:or|nor|and)\s+", re.IGNORECASE)
 COUNTER_DENIED = re.compile(
     r"\b(?:rather than|instead of|(?:and|but|or) not|refrain\w* from|avoid\w*)\s+(?:\w+\s+)?$"
     # "… for all crimes, not only for a narrow list of computer offences"

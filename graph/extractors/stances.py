@@ -1265,6 +1265,14 @@ class StanceExtractor:
         elif not counter and negated:
             polarity = "oppose" if polarity == "support" else "support"
             rule += "+negated-topic"
+        if (
+            counter
+            and rule == "negated-oppose-cue"
+            and grammar.JOINED_VERBS.fullmatch(text, cue.end(), match.start())
+        ):
+            # "must not undermine or duplicate existing instruments": one negation denies
+            # both verbs, the counter words with the objection.
+            return "support", rule + "+denied-counter", False
         denied_counter = grammar.COUNTER_DENIED.search(
             text[max(0, match.start() - 40) : match.start()]
         )
