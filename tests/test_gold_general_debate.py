@@ -1534,6 +1534,31 @@ SETS = {
         types={"State": 0.97, "Person": 0.9},
         corpus=FULL_CORPUS,
     ),
+    # blind (code of b1eb3cd): stances 2 of 7, one extra on another sentence (F1 0.40); after
+    # the rules from rounds 276-279 and this set: 4 of 7 (Kyrgyzstan's call to strengthen
+    # regional law-enforcement agencies and regional cooperation)
+    "ungdc-blind137": Floors(
+        8,
+        16,
+        0.97,
+        0.99,
+        0.6,
+        stance_p=0.75,
+        types={"State": 0.98, "Person": 0.9},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of b1eb3cd): stances 4 of 7, one extra on another sentence (F1 0.67); after:
+    # 5 of 7 (Somalia's appeal to stand together against terrorism and organized crime)
+    "ungdc-blind138": Floors(
+        8,
+        16,
+        0.98,
+        0.99,
+        0.7,
+        stance_p=0.8,
+        types={"State": 0.98, "Person": 0.95},
+        corpus=FULL_CORPUS,
+    ),
 }
 
 
