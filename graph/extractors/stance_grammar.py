@@ -900,11 +900,12 @@ _CONCESSIVE = r"(?:although|though|whereas|even though)\b"
 TRAILING_CONCESSION = re.compile(r",\s+" + _CONCESSIVE, re.IGNORECASE)
 # Where a sentence holds two clauses that may weigh a topic differently.
 CLAUSE_BREAK = re.compile(r";|,\s+(?=" + _CONCESSIVE + ")", re.IGNORECASE)
+_BUT = r",\s+but\s+"
 # "The GCC States are committed to the protection of human rights, but we are not persuaded
 # that such grounds belong in this chapter": a doubt that takes back part of what the first
 # clause affirms, through a word that refers back to it.
 DOUBT_AFTER_BUT = re.compile(
-    r",\s+but\s+(?:we|I|the Group|my delegation|(?-i:[A-Z])[a-z]+)\s+(?:are|is|am|remains?)\s+"
+    _BUT + r"(?:we|I|the Group|my delegation|(?-i:[A-Z])[a-z]+)\s+(?:are|is|am|remains?)\s+"
     r"(?:still\s+)?not\s+(?:yet\s+)?(?:persuaded|convinced)\s+that\s+(?:such|these|those|this|that"
     r"|it|they)\b",
     re.IGNORECASE,
@@ -927,7 +928,7 @@ NEGATION_AROUND_ASIDE = re.compile(
 CONTRAST_DENIAL = re.compile(r"not\s+(?:a|an|the|as)\b", re.IGNORECASE)
 COMMA_ONLY = re.compile(r"\s*,\s*")
 # "We are not opposed in principle to X, but …": where a concession's reservation begins.
-BUT = re.compile(r",\s+but\s+", re.IGNORECASE)
+BUT = re.compile(_BUT, re.IGNORECASE)
 # "not a legal gap, it is a capacity gap", "not a legal one but a gap in capacity": a denial
 # corrected by what follows it.
 NOT_BUT = re.compile(r"not an?\b", re.IGNORECASE)
