@@ -16,6 +16,8 @@ from pathlib import Path
 from rdflib import RDF, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import FOAF, OWL, SKOS
 
+from .regex_speed import alternation
+
 TG = Namespace("https://treatygraph.org/ontology#")
 SCHEMA = Namespace("https://schema.org/")
 
@@ -258,7 +260,9 @@ def _compile(patterns: tuple[str, ...], source: str) -> tuple[re.Pattern[str], .
     compiled = []
     for p in patterns:
         try:
-            compiled.append(re.compile(flexible_spaces(p), re.IGNORECASE))
+            compiled.append(
+                re.compile(alternation([flexible_spaces(p)], re.IGNORECASE), re.IGNORECASE)
+            )
         except re.error as exc:
             raise ValueError(f"{source}: bad pattern {p!r}: {exc}") from exc
     return tuple(compiled)
@@ -409,7 +413,9 @@ def from_graph(g: Graph) -> Codebook:
         if kind != "boilerplate":  # boilerplate cues describe single lines
             patterns = tuple(flexible_spaces(p) for p in patterns)
         cues[kind] = cues.get(kind, ()) + tuple(
-            re.compile(p, re.IGNORECASE | re.MULTILINE) for p in patterns
+            re.compile(alternation([p], flags), flags)
+            for p in patterns
+            for flags in [re.IGNORECASE | re.MULTILINE]
         )
     persons = tuple(
         KnownPerson(

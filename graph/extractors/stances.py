@@ -32,6 +32,7 @@ from functools import cached_property
 from .. import casefold, codebook, sentences
 from ..codebook import Topic
 from ..model import Document, Extraction, Polarity, Span, Stance
+from ..regex_speed import alternation
 from . import stance_grammar as grammar
 from . import voice
 from .header import header_end
@@ -378,7 +379,7 @@ class StanceExtractor:
         sentences worth the full rules (most sentences of a long speech are not)."""
         return {
             t.id: re.compile(
-                "|".join(f"(?:{p.pattern})" for p in (*t.cues, *t.counter_cues)) or "(?!)",
+                alternation([p.pattern for p in (*t.cues, *t.counter_cues)], re.IGNORECASE),
                 re.IGNORECASE,
             )
             for t in self._book.topics
