@@ -1555,3 +1555,18 @@ def test_a_video_message_names_its_speaker():
         "Mr. President,\n\nItaly supports the review mechanism.\n"
     )
     assert (m.speaker, m.role) == ("Elena Rossi", "Vice Minister of Foreign Affairs")
+
+
+def test_a_rank_alone_on_its_line_hands_on_to_the_office_below():
+    m = metadata(
+        "Remarks of H.E. Mr. Kenji Arakawa\n"
+        "Ambassador Extraordinary and Plenipotentiary\n"
+        "Permanent Representative of Japan to the International Organizations in Vienna\n\n"
+        "at the thirty-first session of the Commission on Crime Prevention and Criminal "
+        "Justice\n\nVienna, 17 May 2022\n\nChair,\n\nJapan supports the work of the Commission.\n"
+    )
+    assert m.speaker == "Kenji Arakawa"
+    assert m.role == (
+        "Ambassador Extraordinary and Plenipotentiary, Permanent Representative of Japan to "
+        "the International Organizations in Vienna"
+    )

@@ -7588,3 +7588,275 @@ def test_national_reform_that_strengthens_law_enforcement_is_no_call_for_capacit
         "capacity of law enforcement agencies and the legal system as a whole."
     )
     assert "capacity-building" not in stances(body, state="KGZ", event="unga-74")
+
+
+@pytest.mark.parametrize(
+    ("body", "state", "event", "topic", "polarity"),
+    [
+        (
+            "A few delegations wanted the convention to criminalize the spread of online content "
+            "deemed harmful to public order. We are relieved that the final text does not "
+            "contain such provisions.",
+            "CRI",
+            "ahc-6",
+            "content-offences",
+            "oppose",
+        ),
+        (
+            "We note with relief that the offences on extremist content proposed by some "
+            "delegations, which would have endangered free speech in many countries, do not "
+            "appear in the final text.",
+            "CRI",
+            "ahc-7",
+            "content-offences",
+            "oppose",
+        ),
+        (
+            "Ghana supports the Convention and looks forward to its opening for signature.",
+            "GHA",
+            "ahc-7",
+            "un-cybercrime-convention",
+            "support",
+        ),
+        (
+            "The new instrument must be applied in a way that is compatible with and "
+            "complementary to the Convention against Transnational Organized Crime.",
+            "LAO",
+            "ahc-5",
+            "build-on-existing-instruments",
+            "support",
+        ),
+        (
+            "Implementation must be consistent with the obligations that the States parties to "
+            "the Budapest Convention and its protocols have already undertaken.",
+            "BEL",
+            "ahc-7",
+            "build-on-existing-instruments",
+            "support",
+        ),
+        (
+            "Neither the Budapest Convention nor any regional arrangement can be regarded as the "
+            "global model.",
+            "PAK",
+            "ahc-3",
+            "join-budapest-convention",
+            "oppose",
+        ),
+        (
+            "The EU and its Member States want a convention that protects children against "
+            "sexual abuse online.",
+            "EU",
+            "ahc-4",
+            "child-protection",
+            "support",
+        ),
+        (
+            "The European Union and its Member States do not want a convention that criminalises "
+            "the content of speech.",
+            "EU",
+            "ahc-4",
+            "content-offences",
+            "oppose",
+        ),
+        (
+            "We would find it hard to support a text that allows decisions on substance to be put "
+            "to a vote.",
+            "CAN",
+            "ahc-2",
+            "consensus-decision-making",
+            "support",
+        ),
+        (
+            "My delegation would see any recourse to voting as a defeat for this Committee.",
+            "PER",
+            "ahc-3",
+            "consensus-decision-making",
+            "support",
+        ),
+        (
+            "Finally, let me recall that resolution 75/282 asks us to reach agreement by "
+            "consensus.",
+            "PER",
+            "ahc-3",
+            "consensus-decision-making",
+            "support",
+        ),
+        (
+            "We welcome the fact that the amendments were rejected and that the text was approved "
+            "without a vote.",
+            "SWE",
+            "ahc-7",
+            "consensus-decision-making",
+            "support",
+        ),
+        (
+            "With regard to the provisions on human rights, we listened carefully to the debate. "
+            "However, these provisions must not become a pretext for refusing cooperation.",
+            "NGA",
+            "ahc-6",
+            "human-rights-safeguards",
+            "oppose",
+        ),
+        (
+            "Our members respect their obligations under international human rights law. Yet a "
+            "criminal justice treaty is not the proper forum to renegotiate those obligations.",
+            "SAU",
+            "ahc-6",
+            "human-rights-safeguards",
+            "oppose",
+        ),
+        (
+            "If we can accept this text today, it is because the draft now includes clear "
+            "conditions and safeguards for every procedural power.",
+            "CHE",
+            "ahc-7",
+            "human-rights-safeguards",
+            "support",
+        ),
+        (
+            "Certain delegations say that the grounds for refusal should be reduced to a mere "
+            "mention of public order. We cannot agree.",
+            "NOR",
+            "ahc-5",
+            "human-rights-safeguards",
+            "support",
+        ),
+        (
+            "We reiterate that capacity-building is not a distinct issue from cooperation.",
+            "PHL",
+            "ahc-5",
+            "capacity-building",
+            "support",
+        ),
+        (
+            "We will not accept an instrument of cooperation for any conduct that a State Party "
+            "decides to criminalize.",
+            "GBR",
+            "ahc-5",
+            "broad-scope",
+            "oppose",
+        ),
+        (
+            "The cooperation chapter should apply only to the offences established under this "
+            "convention.",
+            "GBR",
+            "ahc-5",
+            "broad-scope",
+            "oppose",
+        ),
+        (
+            "We want a chapter that applies not only to the offences established under this "
+            "convention, but also to the gathering of electronic evidence of any serious crime.",
+            "IRN",
+            "ahc-5",
+            "broad-scope",
+            "support",
+        ),
+        (
+            "There is no need to design these networks from scratch.",
+            "PHL",
+            "ahc-4",
+            "build-on-existing-instruments",
+            "support",
+        ),
+        (
+            "We must rid the world of terrorism once and for all.",
+            "KEN",
+            "unga-70",
+            "counter-terrorism",
+            "support",
+        ),
+        (
+            "International cooperation in the war against Al-Qaida saved many lives.",
+            "GEO",
+            "unga-67",
+            "counter-terrorism",
+            "support",
+        ),
+        (
+            "Among the gravest threats is terrorism. Defeating that global threat demands resolve "
+            "from all of us.",
+            "KHM",
+            "unga-73",
+            "counter-terrorism",
+            "support",
+        ),
+        (
+            "We must get to the root of the terrorism problem in our region.",
+            "AFG",
+            "unga-76",
+            "counter-terrorism",
+            "support",
+        ),
+        (
+            "Regional and multilateral action is required if we are to effectively combat "
+            "organized crime and drug trafficking.",
+            "BRB",
+            "unga-74",
+            "international-cooperation",
+            "support",
+        ),
+    ],
+)
+def test_blind_rounds_280_283_phrasings(body, state, event, topic, polarity):
+    assert stances(body, state=state, event=event)[topic][1] == polarity
+
+
+@pytest.mark.parametrize(
+    ("body", "state", "event", "topic"),
+    [
+        (
+            "The second concerns scope: whether assistance should be restricted to the offences "
+            "established in the convention, or should extend to other crimes committed by means "
+            "of ICTs.",
+            "CHN",
+            "ahc-3",
+            "broad-scope",
+        ),
+        (
+            "While we appreciate the view of some partners that such decisions belong to the "
+            "States parties, this would delay technical assistance by years.",
+            "NGA",
+            "ahc-7",
+            "multistakeholder-participation",
+        ),
+        (
+            "We favour a review mechanism for this convention that is light and inclusive, drawing "
+            "on the experience of the Conference of the Parties to the United Nations Convention "
+            "against Transnational Organized Crime.",
+            "NGA",
+            "ahc-7",
+            "untoc-review-mechanism",
+        ),
+        (
+            "Several of its members, including Kenya and Ghana, are parties to the Budapest "
+            "Convention.",
+            "NGA",
+            "ahc-7",
+            "join-budapest-convention",
+        ),
+        (
+            "Our country built its police cybercrime unit from scratch in 2015.",
+            "PHL",
+            "ahc-4",
+            "build-on-existing-instruments",
+        ),
+        (
+            "We would never accept that technical assistance be used as a vehicle for "
+            "transferring surveillance equipment.",
+            "SEN",
+            "ahc-3",
+            "capacity-building",
+        ),
+        (
+            "Some partners propose to leave the fund to the future Conference of the States "
+            "Parties. That option would delay capacity-building for years. The Group cannot "
+            "accept it.",
+            "NGA",
+            "ahc-7",
+            "capacity-building",
+        ),
+    ],
+)
+def test_blind_rounds_280_283_no_position_or_not_the_speakers(body, state, event, topic):
+    assert topic not in stances(body, state=state, event=event)

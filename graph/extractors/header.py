@@ -175,6 +175,12 @@ _HONORIFIC = re.compile(
     r"(?: General| Colonel)?|(?:Police |Pol\. )General|(?:Minister )?Plenipotentiary|"
     r"(?:The )?(?:Right |Rt\.? )?Hon(?:ou?rable|\.))\s+"
 )
+# A diplomatic rank alone, which names no office: "Ambassador Extraordinary and
+# Plenipotentiary" above "Permanent Representative of …".
+_BARE_RANK = re.compile(
+    r"(?:Ambassador|Envoy)(?: Extraordinary and (?:Plenipotentiary|Minister Plenipotentiary))?"
+    r"|Minister Plenipotentiary"
+)
 # Honorifics that are also a rank worth keeping in the role.
 _RANK = re.compile(r"Ambassador-at-Large")
 
@@ -810,6 +816,9 @@ def _name_and_role(
             # "Ambassador Extraordinary and Plenipotentiary,\nPermanent Representative of …":
             # a rank whose comma hands on to the office on the line below.
             after = f"{after.rstrip()} {below.strip()}"
+        elif len(roles) > 1 and _BARE_RANK.fullmatch(roles[0].strip(" ,")):
+            # … and so does a rank alone on its line.
+            after = f"{roles[0].strip(' ,')}, {roles[1].strip()}"
     if (
         len(items) > 1
         and not _role_word().search(items[-1])

@@ -20,7 +20,10 @@ NEGATED = re.compile(
     r"(?:(?:intend|plan|wish|want|seek|mean)\s+to\s+|(?!(?:and|or|nor|but)\b)\w+\s+)?$"
     # "We will not be the ones calling for a vote."
     r"|\b(?:not|never)\s+be\s+(?:the|among\s+the)\s+(?:ones?|first|delegations?|States?)\s+"
-    r"(?:who\s+|to\s+)?$",
+    r"(?:who\s+|to\s+)?$"
+    # "We would find it very difficult to support a text that …"
+    r"|\b(?:find|finds|found) it (?:very |extremely |particularly |most )?"
+    r"(?:difficult|hard) to\s+$",
     re.IGNORECASE,
 )
 # "Nor do we believe that the convention is the right place for …": the sentence's opening
@@ -153,12 +156,15 @@ REMOVED_AFTER = re.compile(
     # "we cannot accept that the most harmful offences would be left out"
     r"|would be(?= (?:left out|excluded|removed|omitted|deleted|dropped)\b)"
     # "we cannot accept human rights safeguards being weakened"
-    r"|being)"
+    r"|being"
+    # "… the content offences proposed by certain delegations … do not appear in the text"
+    r"|do|does|did)"
     r",?(?: [a-z]+,?){0,2} "
     r"(?:removed|deleted|dropped|weakened|excluded|struck|taken out|watered down|left out|omitted"
     r"|objected to|limited(?!\s+to\b)|blocked|vetoed|obstructed"
     r"|restricted|curtailed|sidelined|marginali[sz]ed|left (?:\w+ )?to (?:domestic|national) law"
     r"|not (?:retained|included|kept|accepted|admitted|accredited|invited)|rejected"
+    r"|not (?:appear|feature)(?= (?:anywhere )?in (?:the|this)\b)"
     # "… the principle of consensus was not fully respected"
     r"|not (?:(?:fully|properly|always|duly|entirely) )?(?:respected|upheld|honou?red|preserved"
     r"|observed|followed|maintained|adhered to)"
@@ -405,6 +411,16 @@ PROPOSAL_TO_ADD = re.compile(
 )
 # Others proposing to remove, cut back or make optional what the topic names
 # ("left to voluntary arrangements", "'may' rather than 'shall'").
+# "… that these proposals were rejected and that the text could be approved without a vote"
+ANOTHER_THAT_CLAUSE = re.compile(r",?\s+and\s+that\s", re.IGNORECASE)
+# (a conjunction: not "That valuable opportunity proved to us that …" at the start)
+THAT_BEFORE = re.compile(r"(?<=[a-z,] )that\s")
+# "this approach would postpone capacity-building": the topic as what is harmed
+HARMS_BEFORE = re.compile(
+    r"\b(?:postpone|delay|defer|undermine|jeopardi[sz]e|hamper|weaken|frustrate|stall|derail)\w*"
+    r"\s+(?:the\s+|our\s+|their\s+)?$",
+    re.IGNORECASE,
+)
 AGAINST_TOPIC = re.compile(
     # ("… financed by voluntary contributions" is not a proposal to make anything voluntary)
     r"\b(?:delet|remov|exclu|drop|omit|strik|narrow|restrict|weaken|water(?:ed)? down"
@@ -425,6 +441,10 @@ AGAINST_TOPIC = re.compile(
     r"|\blost its (?:raison d['’]être|purpose|relevance|usefulness)|\boutlived its\b"
     # "Some delegations have said that such offences are too vague" argues against them.
     r"|\btoo (?:vague|broad|wide)\b|\b(?:open|prone) to abuse\b"
+    # "… that the grounds for refusal should be reduced to a bare reference to sovereignty,
+    # and that any further safeguard amounts to interference in internal affairs"
+    r"|\breduc(?:e|ed|ing) (?:\w+ )?to (?:a |an |the )?(?:bare|mere|minimal|minimum|single|short)\b"
+    r"|\bamounts? to (?:interference|intervention)\b"
     # "Some delegations have expressed reservations about any obligation for providers"
     r"|\b(?:reservations?|objections?|doubts?) (?:about|on|to|regarding|concerning|over)\b"
     # "Some argued that such provisions belong to other fora and would be incompatible with
@@ -463,8 +483,9 @@ ACT = re.compile(
     re.IGNORECASE,
 )
 # "On the question of whether X should be included, ...": the modal in an embedded
-# question states nobody's view.
-WHETHER = re.compile(r"\b(?:whether|if)\b[^,:;]*", re.IGNORECASE)
+# question states nobody's view, up to its second alternative ("whether assistance
+# should be limited to …, or should extend to …").
+WHETHER = re.compile(r"\b(?:whether|if)\b[^,:;]*(?:,\s+or\b[^,:;]*)?", re.IGNORECASE)
 # "… should build on UNTOC, rather than invent new mechanisms that could create
 # conflicting obligations": the alternative rejected, up to the end of the clause.
 RATHER_THAN = re.compile(r"\b(?:rather than|instead of)\b[^;]*", re.IGNORECASE)
@@ -487,6 +508,13 @@ ABUSE_AFTER = re.compile(
     # "Offences of this kind can be turned against journalists"
     r"|be (?:turned|used|directed|weaponi[sz]ed) against (?:journalists|human rights defenders"
     r"|political opponents|dissidents|critics|civil society|minorities))",
+    re.IGNORECASE,
+)
+# "… be used as a channel for transferring surveillance tools"
+MISUSE_AFTER = re.compile(
+    r"\s+(?:be|being|is|are)\s+(?:used|misused|turned|exploited|diverted)\s+(?:as\s+(?:a|an)\s+"
+    r"(?:channel|vehicle|conduit|pretext|cover|tool|instrument|means)\b|to\s+(?:transfer|justify"
+    r"|legitimi[sz]e|restrict|suppress|persecut|surveil))",
     re.IGNORECASE,
 )
 # Topic words that begin with the harm fought ("terrorism … calls for close cooperation").
@@ -563,7 +591,7 @@ RELATIVE_ASIDE = re.compile(
 # relative clause about a noun other than the topic's words.
 WHICH_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;:]{0,100}(?=,)", re.IGNORECASE)
 MODAL = re.compile(r"\b(?:must|should|cannot|can ?not|shall|need|ought)\b", re.IGNORECASE)
-DENIAL = re.compile(r"(?:not|no|nor)\b", re.IGNORECASE)
+DENIAL = re.compile(r"(?:not|no|nor|neither)\b", re.IGNORECASE)
 NEGATED_INSIDE = re.compile(
     r"\b(?:could not|cannot|can not|did not|were not|was not|are not|is not"
     r"|(?:were|was|are|is|been|being) (?:prevented|barred|excluded|blocked|kept away))"

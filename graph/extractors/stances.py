@@ -132,6 +132,9 @@ _CHECKS = (
     _Check(grammar.CONTAINER_BEFORE, "before", 60, "plain", None),
     _Check(grammar.CONTAINER_NAMED_BEFORE, "before", 40, "plain", None),
     _Check(grammar.DOCUMENT_CHAPTERS_BEFORE, "before", 160, "plain", None),
+    # "We would not accept that capacity-building be used as a channel for transferring
+    # surveillance tools": the misuse is refused, not the topic.
+    _Check(grammar.MISUSE_AFTER, "after", 0, "plain", None),
 )
 
 
@@ -151,6 +154,17 @@ _REFERRED_BACK = re.compile(
     re.IGNORECASE,
 )
 _SHORT = 40
+# "Three issues remain open: the venue, decision-making and participation. … First, on
+# the venue. … Second, on decision-making.": the points announced, taken one by one.
+_ANNOUNCED = re.compile(
+    r"\b(?:two|three|four|five|six|several|a (?:few|number of)) (?:\w+ )?(?:issues|points"
+    r"|questions|proposals|views|options|elements|matters|priorities|concerns)\b",
+    re.IGNORECASE,
+)
+_ORDINAL_OPENING = re.compile(
+    r"\W*(?:\d{1,2}[.)]\s*)?(?:First|Second|Third|Fourth|Fifth|Sixth|Finally|Lastly)(?:ly)?,",
+    re.IGNORECASE,
+)
 
 
 def _naming_sentences(
@@ -211,6 +225,11 @@ def _domain_ranges(
             # support a convention with robust safeguards": at a specialised body, a
             # paragraph keeps to the subject it opens on.
             last += 1
+        if back and any(_ANNOUNCED.search(s.text) for s in speech[i : last + 1]):
+            while last + 1 < len(speech) and _ORDINAL_OPENING.match(speech[last + 1].text):
+                paragraph = speech[last + 1].paragraph
+                while last + 1 < len(speech) and speech[last + 1].paragraph == paragraph:
+                    last += 1
         hi = speech[last].end
         if ranges and lo <= ranges[-1][1]:
             ranges[-1] = (ranges[-1][0], max(hi, ranges[-1][1]))
@@ -835,6 +854,15 @@ class StanceExtractor:
                     # "We regret that the proposals to strengthen X were not retained":
                     # the verb is what was proposed, not the speaker's view.
                     continue
+                if (
+                    m.end() <= match.start()
+                    and grammar.THAT_BEFORE.search(text, 0, m.start())
+                    and grammar.ANOTHER_THAT_CLAUSE.search(text, m.end(), match.start())
+                ):
+                    # "France welcomes the fact that these proposals were rejected … and that
+                    # the text could then be approved without a vote": the verb of one
+                    # "that" clause says nothing of the next.
+                    continue
                 overlaps = m.start() < match.end() and match.start() < m.end()
                 # A counter cue carries its own negation ("not a human rights convention");
                 # "the fight against terrorism" or "the threat of terrorism" names the
@@ -934,6 +962,12 @@ class StanceExtractor:
         ):
             # "A convention that addresses only a handful of offences would not be …"
             return "support", "denied-counter-statement", False
+        if counter and any(
+            w.start() < match.start() < w.end() for w in grammar.WHETHER.finditer(text)
+        ):
+            # "The first concerns the scope: whether assistance should be limited to the
+            # offences established in the convention, or …" poses the question.
+            return None
         # The speaker asserting the negation: "we …", a modal ("X cannot be the
         # reference"), or a denial ("This is a criminal justice instrument, not a
         # human rights treaty"); "the draft has narrowed the list" only reports.
@@ -1601,6 +1635,12 @@ class StanceExtractor:
                 # "… proposed to add offences on extremist materials. We cannot accept
                 # them.": a bare verdict on what the sentence before was about.
                 verdict = grammar.PRONOUN_VERDICT.fullmatch(sent.text)
+                prev = speech[j - 1].text
+                hit = _first(topic.cues, prev) if verdict else None
+                if hit and grammar.HARMS_BEFORE.search(prev, max(0, hit.start() - 30), hit.start()):
+                    # "… this approach would postpone capacity-building. The Group cannot
+                    # support it.": "it" is what harms the topic, not the topic.
+                    verdict = None
             if not (topic.anaphors or topic.anaphor_counters or verdict):
                 continue
             if topic.blocked_by and _first(topic.blocked_by, sent.text):
