@@ -7860,3 +7860,159 @@ def test_blind_rounds_280_283_phrasings(body, state, event, topic, polarity):
 )
 def test_blind_rounds_280_283_no_position_or_not_the_speakers(body, state, event, topic):
     assert topic not in stances(body, state=state, event=event)
+
+
+@pytest.mark.parametrize(
+    ("body", "state", "event", "topic", "polarity"),
+    [
+        (
+            "The new treaty provides a legal basis for cooperation with States with which we had "
+            "no agreement.",
+            "BRA",
+            "ahc-7",
+            "international-cooperation",
+            "support",
+        ),
+        (
+            "Our work has benefited considerably from the expertise of civil society and academia.",
+            "BRA",
+            "ahc-7",
+            "multistakeholder-participation",
+            "support",
+        ),
+        (
+            "Any negotiation on a protocol must be conducted by consensus.",
+            "BRA",
+            "ahc-7",
+            "consensus-decision-making",
+            "support",
+        ),
+        (
+            "The Budapest Convention and its protocols remain valuable, and we encourage all "
+            "States to join them.",
+            "USA",
+            "unga-79",
+            "join-budapest-convention",
+            "support",
+        ),
+        (
+            "At that time we were not convinced that a new treaty was needed. Germany supports "
+            "the Convention today.",
+            "DEU",
+            "ahc-7",
+            "un-cybercrime-convention",
+            "support",
+        ),
+        (
+            "We do not accept that the convention should criminalize online content.",
+            "USA",
+            "unga-79",
+            "content-offences",
+            "oppose",
+        ),
+        (
+            "Kenya signed the Convention this morning.",
+            "KEN",
+            "ahc-7",
+            "un-cybercrime-convention",
+            "support",
+        ),
+        (
+            "The draft leaves outside its scope most crimes committed by means of ICTs.",
+            "IRN",
+            "ahc-7",
+            "broad-scope",
+            "support",
+        ),
+        (
+            "We caution against loading the text with safeguards and conditions that would "
+            "paralyse cooperation.",
+            "NGA",
+            "ahc-6",
+            "human-rights-safeguards",
+            "oppose",
+        ),
+        (
+            "Accession to a regional convention is no substitute for a universal treaty.",
+            "NGA",
+            "ahc-6",
+            "join-budapest-convention",
+            "oppose",
+        ),
+        (
+            "The convention must be negotiated by States alone.",
+            "IRN",
+            "ahc-6",
+            "multistakeholder-participation",
+            "oppose",
+        ),
+        (
+            "Some speakers praised the Budapest Convention. My country did not take part in "
+            "drafting that instrument.",
+            "IRN",
+            "ahc-6",
+            "join-budapest-convention",
+            "oppose",
+        ),
+        (
+            "The Budapest Convention is a regional instrument, and several of its articles are "
+            "unacceptable to us.",
+            "CHN",
+            "ahc-6",
+            "join-budapest-convention",
+            "oppose",
+        ),
+        (
+            "We must firmly resolve to rid the world\nof terrorism.",
+            "LKA",
+            "unga-66",
+            "counter-terrorism",
+            "support",
+        ),
+        (
+            "We cannot accept wording that lets requesting States circumvent the safeguards of "
+            "article 24.",
+            "JPN",
+            "ahc-5",
+            "human-rights-safeguards",
+            "support",
+        ),
+    ],
+)
+def test_blind_rounds_284_287_phrasings(body, state, event, topic, polarity):
+    assert stances(body, state=state, event=event)[topic][1] == polarity
+
+
+@pytest.mark.parametrize(
+    ("body", "state", "event", "topic"),
+    [
+        (
+            "At that time we were not convinced that a new treaty was needed.",
+            "DEU",
+            "ahc-7",
+            "un-cybercrime-convention",
+        ),
+        (
+            "The text rightly leaves outside its scope many offences committed through ICTs.",
+            "EU",
+            "ahc-7",
+            "broad-scope",
+        ),
+        (
+            "We have heard, more than once, that States unhappy with the text may always accede "
+            "to the Budapest Convention.",
+            "IRN",
+            "ahc-6",
+            "join-budapest-convention",
+        ),
+        (
+            "We welcome cooperation with the many States that are not party to the Budapest "
+            "Convention.",
+            "USA",
+            "ahc-7",
+            "join-budapest-convention",
+        ),
+    ],
+)
+def test_blind_rounds_284_287_no_position(body, state, event, topic):
+    assert topic not in stances(body, state=state, event=event)

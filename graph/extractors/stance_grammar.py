@@ -411,6 +411,30 @@ PROPOSAL_TO_ADD = re.compile(
 )
 # Others proposing to remove, cut back or make optional what the topic names
 # ("left to voluntary arrangements", "'may' rather than 'shall'").
+# "a regional instrument", "drafted without the participation of most developing countries"
+TREATY_FOUND_WANTING = re.compile(
+    r"\b(?:regional|without|(?:limited|small|narrow) (?:group|number|circle) of)\b", re.IGNORECASE
+)
+# "… allow the chapter on international cooperation to bypass the conditions and safeguards"
+BYPASSED_BEFORE = re.compile(
+    r"\b(?:bypass|circumvent|override|sidestep|get round|get around)\w*\s+"
+    r"(?:the\s+|its\s+|their\s+|our\s+|these\s+|those\s+|any\s+)?$",
+    re.IGNORECASE,
+)
+# "Brazil signed the Convention yesterday", "Our country has ratified the Convention"
+SIGNED = re.compile(r"(?:signed|ratified)\b", re.IGNORECASE)
+NAMED_SUBJECT = re.compile(
+    r"\W*(?:(?:My|Our) (?:country|Government|delegation)"
+    r"|(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+)){0,2})"
+    r"\s+(?:has\s+|have\s+|also\s+|today\s+|proudly\s+)*",
+    re.IGNORECASE,
+)
+# "the many States that are not party to …": a relative clause on other States
+OTHERS_RELATIVE_BEFORE = re.compile(
+    r"\b(?:States|countries|nations|partners|Governments|those)\s+(?:that|which|who)\s+"
+    r"(?:are|were|have|had|do|did|remain)?\s*$",
+    re.IGNORECASE,
+)
 # "… that these proposals were rejected and that the text could be approved without a vote"
 ANOTHER_THAT_CLAUSE = re.compile(r",?\s+and\s+that\s", re.IGNORECASE)
 # (a conjunction: not "That valuable opportunity proved to us that …" at the start)
@@ -722,6 +746,8 @@ RELATIVE = re.compile(r",\s+(?:such as|which|who|including|notably)\b", re.IGNOR
 DENIED_BELIEF = re.compile(
     r"do(?:es)?\s+not,?\s+(?:(?:however|therefore|though|in any case),\s+)?"
     r"(?:believe|think|consider|agree|share)|not\s+(?:yet\s+)?(?:persuaded|convinced)"
+    # "We did not accept, and we do not accept, that a UN treaty should criminalize speech"
+    r"|(?:do|does|did)\s+not\s+accept\b"
     r"|(?:remains?|yet)\s+to\s+be\s+(?:persuaded|convinced)"
     # "We remain unconvinced, however, that …"
     r"|(?:remains?\s+)?un(?:convinced|persuaded)",
@@ -1011,10 +1037,12 @@ PAST_POSITION = re.compile(
     r" (?:sessions?|rounds?|meetings?|stages?|phases?|years?)"
     r"|at the (?:beginning|start) of (?:the|these|our|this) (?:negotiations?|process|talks)"
     r"|initially|originally|previously|in the past|until (?:recently|now)"
+    # "At that time we were not convinced that a new global instrument was needed"
+    r"|at (?:that|the) time|back then|in (?:19|20)\d\d|(?:\w+ )?years ago"
     r"|when (?:this|the) (?:Committee|negotiations?|process|talks) (?:began|started|opened))\b"
     r"[^.;]*?\b(?:we|I|(?:my|our) (?:delegation|country|Government)|[A-Z][\w-]+)\s+(?:had\s+)?"
     r"(?:argued|expressed|was|were|favou?red|preferred|advocated|insisted|opposed|called"
-    r"|proposed|held|maintained|took the view)\b",
+    r"|proposed|held|maintained|took the view|voted|abstained|doubted|had doubts)\b",
     re.IGNORECASE,
 )
 # … unless the view is said to hold still.

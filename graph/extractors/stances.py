@@ -951,6 +951,13 @@ class StanceExtractor:
             # "we have sought to address this phenomenon in cooperation with other
             # countries": the topic's words have the speaker doing what it proposes.
             return "support", "speaker-does-it", False
+        if (
+            not counter
+            and grammar.SIGNED.match(match.group())
+            and grammar.NAMED_SUBJECT.fullmatch(text, 0, match.start())
+        ):
+            # "Brazil signed the Convention yesterday.": the act is the position.
+            return "support", "signed", False
         if not counter and grammar.MODAL_INSIDE.search(match.group()):
             # "A convention meant to be universal can only be elaborated by consensus": the
             # topic's words state the proposition with a modal of their own.
@@ -1032,6 +1039,15 @@ class StanceExtractor:
             # "A State should not be required to transfer data if this would be contrary to its
             # law on the protection of personal data": the objection guards the topic.
             return "support", "objection-if-breached", False
+        if (
+            not counter
+            and kind == "oppose"
+            and before
+            and grammar.BYPASSED_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        ):
+            # "We cannot support drafting that would allow the chapter to bypass the
+            # conditions and safeguards": the objection is to getting round the topic.
+            return "support", "bypass-objected", False
         # An objection after the topic's words may be to something else the clause names:
         # the delay, the topic's absence, its removal.
         objection_after = not counter and kind == "oppose" and cue.start() >= match.end()
@@ -1293,6 +1309,14 @@ class StanceExtractor:
             or cue.start() <= negation_at < cue.end()
         ):
             negated = None
+        if (
+            negated
+            and negation_at > 0
+            and grammar.OTHERS_RELATIVE_BEFORE.search(text, max(0, negation_at - 60), negation_at)
+        ):
+            # "… cooperation with the many States that are not party to the Budapest
+            # Convention": a negation that describes other States, no view of the topic.
+            return None
         if not counter and negated and topic.problem and word not in ("against",):
             # "… must ensure that Afghanistan does not become a haven for terrorists": denying
             # the harm is countering it, whatever the cue.
@@ -1335,7 +1359,17 @@ class StanceExtractor:
             counter
             and kind == "oppose"
             and cue.start() >= match.end()
-            and grammar.DENIAL_INSIDE.search(match.group())
+            and (
+                grammar.DENIAL_INSIDE.search(match.group())
+                # "The Budapest Convention is a regional instrument, drafted without the
+                # participation of most developing countries, and some of its provisions
+                # are unacceptable": a treaty described as wanting, then objected to
+                or (
+                    bool(topic.target)
+                    and self._book.kind_of(topic.target) == "Instrument"
+                    and grammar.TREATY_FOUND_WANTING.search(match.group())
+                )
+            )
         ):
             # "the Budapest Convention cannot serve as a global standard and should not be
             # imposed": a second denial goes on in the same vein, it does not undo the first.
