@@ -1570,3 +1570,21 @@ def test_a_rank_alone_on_its_line_hands_on_to_the_office_below():
         "Ambassador Extraordinary and Plenipotentiary, Permanent Representative of Japan to "
         "the International Organizations in Vienna"
     )
+
+
+def test_a_translation_note_on_a_line_of_its_own_at_the_foot():
+    m = metadata(
+        "Statement by the Delegation of Chile\nSixth session of the Ad Hoc Committee\n\n"
+        "New York, 22 August 2023\n\nMadam Chair,\n\nChile supports a convention with strong "
+        "safeguards.\n\n(Unofficial translation from Spanish)\n\nPermanent Mission of Chile\n"
+    )
+    assert m.translation is True
+
+
+def test_a_sentence_about_translation_is_no_translation_note():
+    m = metadata(
+        "Statement by the Delegation of Chile\nSixth session of the Ad Hoc Committee\n\n"
+        "New York, 22 August 2023\n\nMadam Chair,\n\nWe thank the interpreters for the "
+        "unofficial translation of our earlier remarks into French.\n"
+    )
+    assert m.translation is False

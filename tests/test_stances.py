@@ -8016,3 +8016,74 @@ def test_blind_rounds_284_287_phrasings(body, state, event, topic, polarity):
 )
 def test_blind_rounds_284_287_no_position(body, state, event, topic):
     assert topic not in stances(body, state=state, event=event)
+
+
+@pytest.mark.parametrize(
+    ("body", "state", "event", "topic", "polarity"),
+    [
+        (
+            "We regret that the dissemination of content inciting terrorism was left outside the "
+            "convention.",
+            "IRN",
+            "ahc-7",
+            "content-offences",
+            "support",
+        ),
+        (
+            "We regret that offences on extremist content do not appear among the offences of "
+            "chapter II.",
+            "EGY",
+            "ahc-7",
+            "content-offences",
+            "support",
+        ),
+        (
+            "The convention should concentrate on cyber-dependent offences.",
+            "CAN",
+            "ahc-7",
+            "broad-scope",
+            "oppose",
+        ),
+        (
+            "Qatar stands firmly for the protection of children from sexual exploitation online.",
+            "QAT",
+            "ahc-7",
+            "child-protection",
+            "support",
+        ),
+        (
+            "We believe the United Nations should play the main role in coordinating efforts "
+            "against cybercrime.",
+            "CHN",
+            "ahc-3",
+            "un-central-role",
+            "support",
+        ),
+        (
+            "We regret that several informal consultations were closed to the participation of "
+            "civil society.",
+            "CHL",
+            "ahc-6",
+            "multistakeholder-participation",
+            "support",
+        ),
+        (
+            "Terrorism and violent extremism are global challenges. All countries should unite to "
+            "effectively address those challenges.",
+            "BGD",
+            "unga-70",
+            "counter-terrorism",
+            "support",
+        ),
+    ],
+)
+def test_blind_rounds_288_291_phrasings(body, state, event, topic, polarity):
+    assert stances(body, state=state, event=event)[topic][1] == polarity
+
+
+def test_others_heard_again_are_not_the_speakers_view():
+    body = (
+        "We have heard again during this session that the Budapest Convention already provides "
+        "all that is needed, and that States should simply accede to it."
+    )
+    assert "join-budapest-convention" not in stances(body, state="EGY", event="ahc-7")

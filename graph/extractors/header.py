@@ -462,6 +462,19 @@ def is_translation(header: str) -> bool:
     return _TRANSLATION.search(header) is not None
 
 
+# "(Unofficial translation from Spanish)" on a line of its own, wherever it stands (often
+# at the foot, above the mission's address)
+_TRANSLATION_NOTE = re.compile(
+    r"^[ \t]*[(\[]?[ \t]*(?:unofficial|non-official|courtesy)\s+(?:[A-Za-z]+\s+)?translation"
+    r"(?:\s+from\s+(?:the\s+)?[A-Z][a-z]+)?[ \t]*[)\]]?[ \t.]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def has_translation_note(text: str) -> bool:
+    return _TRANSLATION_NOTE.search(text) is not None
+
+
 def speaker_and_role(
     header: str,
     is_place: Callable[[str], bool],

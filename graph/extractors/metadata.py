@@ -250,7 +250,7 @@ class MetadataExtractor:
             found = hdr.closing_date(text, end)
         if found:
             values["date"] = found[0]
-        values["translation"] = hdr.is_translation(header)
+        values["translation"] = hdr.is_translation(header) or hdr.has_translation_note(text)
         name, role, offset = hdr.speaker_and_role(
             header, lambda w: w in self._place_words, is_not_a_name
         )

@@ -164,7 +164,9 @@ REMOVED_AFTER = re.compile(
     r"|objected to|limited(?!\s+to\b)|blocked|vetoed|obstructed"
     r"|restricted|curtailed|sidelined|marginali[sz]ed|left (?:\w+ )?to (?:domestic|national) law"
     r"|not (?:retained|included|kept|accepted|admitted|accredited|invited)|rejected"
-    r"|not (?:appear|feature)(?= (?:anywhere )?in (?:the|this)\b)"
+    r"|not (?:appear|feature)(?= (?:anywhere )?(?:in|among) (?:the|this)\b)"
+    # "… that the dissemination of content inciting terrorism … was left outside the convention"
+    r"|left outside(?= (?:the|this|its) (?:convention|text|treaty|instrument|scope)\b)"
     # "… the principle of consensus was not fully respected"
     r"|not (?:(?:fully|properly|always|duly|entirely) )?(?:respected|upheld|honou?red|preserved"
     r"|observed|followed|maintained|adhered to)"
@@ -411,6 +413,10 @@ PROPOSAL_TO_ADD = re.compile(
 )
 # Others proposing to remove, cut back or make optional what the topic names
 # ("left to voluntary arrangements", "'may' rather than 'shall'").
+# "… consultations have been closed to multistakeholders"
+CLOSED_TO_BEFORE = re.compile(
+    r"\b(?:closed|shut|inaccessible|off-limits) to (?:the |all |most |many )?$", re.IGNORECASE
+)
 # "a regional instrument", "drafted without the participation of most developing countries"
 TREATY_FOUND_WANTING = re.compile(
     r"\b(?:regional|without|(?:limited|small|narrow) (?:group|number|circle) of)\b", re.IGNORECASE

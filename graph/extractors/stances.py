@@ -1048,6 +1048,15 @@ class StanceExtractor:
             # "We cannot support drafting that would allow the chapter to bypass the
             # conditions and safeguards": the objection is to getting round the topic.
             return "support", "bypass-objected", False
+        if (
+            not counter
+            and kind == "oppose"
+            and before
+            and grammar.CLOSED_TO_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        ):
+            # "We regret that several informal consultations have been closed to
+            # stakeholders": the regret is of their exclusion.
+            return "support", "exclusion-objected", False
         # An objection after the topic's words may be to something else the clause names:
         # the delay, the topic's absence, its removal.
         objection_after = not counter and kind == "oppose" and cue.start() >= match.end()
