@@ -1559,6 +1559,79 @@ SETS = {
         types={"State": 0.98, "Person": 0.95},
         corpus=FULL_CORPUS,
     ),
+    # blind (code of 4984861): stances 1 of 5, two extras on other sentences (F1 0.25); after
+    # the rules from rounds 280-291 and sets 139-144: 5 of 5 (Georgia's cooperation "in the war
+    # against Al-Qaida", Cambodia's "that transnational threat", Sri Lanka's "rid the world of
+    # terrorism", Jamaica's multilateral action "to effectively tackle" crime)
+    "ungdc-blind139": Floors(
+        8,
+        16,
+        0.95,
+        0.96,
+        0.8,
+        stance_p=0.8,
+        types={"State": 0.98, "Person": 0.91},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of 4984861): stances 4 of 10, two extras on other sentences (F1 0.50); after:
+    # 5 of 10 (Afghanistan's "get to the root of the terrorism problem")
+    "ungdc-blind140": Floors(
+        8,
+        16,
+        0.98,
+        0.99,
+        0.5,
+        stance_p=0.65,
+        types={"State": 0.98, "Person": 0.95},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of 16b1342): stances 3 of 7, two extras on other sentences (F1 0.50); no
+    # change after the rules from rounds 284-291
+    "ungdc-blind141": Floors(
+        8,
+        16,
+        0.96,
+        0.99,
+        0.4,
+        stance_p=0.5,
+        types={"State": 0.98, "Person": 0.88},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of 16b1342): stances 4 of 7, no extra (F1 0.73); no change after
+    "ungdc-blind142": Floors(
+        8,
+        16,
+        0.99,
+        0.99,
+        0.6,
+        stance_p=0.9,
+        types={"State": 0.98, "Person": 0.98},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of 4e7808a): stances 5 of 12, one extra (F1 0.56); no change after the rules
+    # from rounds 288-291
+    "ungdc-blind143": Floors(
+        8,
+        16,
+        0.96,
+        0.99,
+        0.5,
+        stance_p=0.75,
+        types={"State": 0.95, "Person": 0.92},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of 4e7808a): stances 3 of 8, no extra (F1 0.55); after: 4 of 8 (Bangladesh's
+    # "global challenges … address those challenges")
+    "ungdc-blind144": Floors(
+        8,
+        16,
+        0.97,
+        0.96,
+        0.6,
+        stance_p=0.9,
+        types={"State": 0.97, "Person": 0.98},
+        corpus=FULL_CORPUS,
+    ),
 }
 
 
