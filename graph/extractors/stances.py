@@ -1039,24 +1039,16 @@ class StanceExtractor:
             # "A State should not be required to transfer data if this would be contrary to its
             # law on the protection of personal data": the objection guards the topic.
             return "support", "objection-if-breached", False
-        if (
-            not counter
-            and kind == "oppose"
-            and before
-            and grammar.BYPASSED_BEFORE.search(text, max(0, match.start() - 40), match.start())
-        ):
+        if not counter and kind == "oppose" and before:
             # "We cannot support drafting that would allow the chapter to bypass the
-            # conditions and safeguards": the objection is to getting round the topic.
-            return "support", "bypass-objected", False
-        if (
-            not counter
-            and kind == "oppose"
-            and before
-            and grammar.CLOSED_TO_BEFORE.search(text, max(0, match.start() - 30), match.start())
-        ):
-            # "We regret that several informal consultations have been closed to
-            # stakeholders": the regret is of their exclusion.
-            return "support", "exclusion-objected", False
+            # conditions and safeguards", "We regret that several informal consultations have
+            # been closed to stakeholders": the objection is to what is done to the topic.
+            for done_to, window, rule in (
+                (grammar.BYPASSED_BEFORE, 40, "bypass-objected"),
+                (grammar.CLOSED_TO_BEFORE, 30, "exclusion-objected"),
+            ):
+                if done_to.search(text, max(0, match.start() - window), match.start()):
+                    return "support", rule, False
         # An objection after the topic's words may be to something else the clause names:
         # the delay, the topic's absence, its removal.
         objection_after = not counter and kind == "oppose" and cue.start() >= match.end()
