@@ -501,7 +501,7 @@ class StanceExtractor:
         self, topic: Topic, text: str, match: re.Match[str], counter: bool, answer: str | None
     ) -> tuple[Polarity, str, bool] | None:
         """(polarity, rule, uses_next_sentence) or None when the sentence takes no stance."""
-        treaty = bool(topic.target) and self._book.kind_of(topic.target) == "Instrument"
+        treaty = self._about_treaty(topic)
         if (
             not counter
             and treaty
@@ -673,7 +673,7 @@ class StanceExtractor:
             # "Is article 24, as drafted, sufficient on its own? We doubt it." asks for
             # more of it (or, of a narrow list of offences, for more than it); "Is it
             # enough to adopt a convention? It is not." is no stance on the treaty.
-            if topic.target and self._book.kind_of(topic.target) == "Instrument":
+            if self._about_treaty(topic):
                 return None
             return "support", "rhetorical-insufficient", True
         if negative and not counter and grammar.IF_LACKING_AFTER.match(text, match.end()):
@@ -1366,9 +1366,7 @@ class StanceExtractor:
                 # participation of most developing countries, and some of its provisions
                 # are unacceptable": a treaty described as wanting, then objected to
                 or (
-                    bool(topic.target)
-                    and self._book.kind_of(topic.target) == "Instrument"
-                    and grammar.TREATY_FOUND_WANTING.search(match.group())
+                    self._about_treaty(topic) and grammar.TREATY_FOUND_WANTING.search(match.group())
                 )
             )
         ):
@@ -1596,6 +1594,10 @@ class StanceExtractor:
         findings += self._anaphoric(speech, named, licensed)
         return findings
 
+    def _about_treaty(self, topic: Topic) -> bool:
+        """Whether the topic's target is a treaty (the Budapest Convention, the new one)."""
+        return bool(topic.target) and self._book.kind_of(topic.target) == "Instrument"
+
     def _broad_agenda(self, organizer: str | None) -> bool:
         """Whether speeches at ``organizer``'s events range over every subject."""
         body = self._book.entity("Body", organizer) if organizer else None
@@ -1609,7 +1611,7 @@ class StanceExtractor:
         # area's whatever other area a topic about it also belongs to.
         treaties: dict[re.Pattern[str], frozenset[str]] = {}
         for topic in self._book.topics:
-            if topic.target and self._book.kind_of(topic.target) == "Instrument":
+            if self._about_treaty(topic):
                 for p in topic.domain:
                     treaties[p] = treaties.get(p, frozenset()) | {topic.target}
         out: dict[tuple[re.Pattern[str], ...], frozenset[str]] = {}
@@ -1725,7 +1727,7 @@ class StanceExtractor:
             # "The convention must not serve as a tool for …" (the anaphor as the
             # subject of a modal) describes the thing being designed; it takes no
             # position on having it.
-            designed = bool(topic.target) and self._book.kind_of(topic.target) == "Instrument"
+            designed = self._about_treaty(topic)
             if match is None or (
                 (
                     designed
