@@ -1515,3 +1515,39 @@ def test_general_debate_the_un_as_the_only_world_body_for_these_problems():
         "world body able to address these threats."
     )
     assert found["un-central-role"][0] == "support"
+
+
+def test_general_debate_our_war_against_terror():
+    found = stances(
+        "On behalf of our people, I salute the efforts of the countries of the international "
+        "coalition in our war against terror."
+    )
+    assert found["counter-terrorism"][0] == "support"
+
+
+def test_general_debate_those_horrible_crimes_after_terrorism():
+    found = stances(
+        "Myanmar condemns terrorism in all its forms. The international community must be "
+        "united to eliminate those horrible crimes."
+    )
+    assert len(found["counter-terrorism"][1]) == 2
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "While the international community must address those root causes, there can be no "
+        "acceptable justification for terrorism, because it is brutal and indiscriminate.",
+        "Nothing can justify terrorism.",
+    ],
+)
+def test_general_debate_no_justification_for_terrorism(body):
+    assert stances(body)["counter-terrorism"][0] == "support"
+
+
+def test_general_debate_cooperation_among_producer_transit_and_consumer_countries():
+    found = stances(
+        "We need to implement exchange and cooperation policies among the narcotics producer, "
+        "transit and consumer countries."
+    )
+    assert found["international-cooperation"][0] == "support"

@@ -1588,3 +1588,13 @@ def test_a_sentence_about_translation_is_no_translation_note():
         "unofficial translation of our earlier remarks into French.\n"
     )
     assert m.translation is False
+
+
+def test_explanation_of_vote_delivered_on_a_date_by_a_speaker():
+    m = metadata(
+        "UN Ad Hoc Committee on Cybercrime: explanation of vote on article 24\n\n"
+        "Reconvened concluding session, United Nations Headquarters, New York\n\n"
+        "Explanation of vote delivered on 8 August 2024 by Gemma Whitcombe, Legal Adviser, "
+        "Permanent Mission of New Zealand to the United Nations\n\n1. Thank you, Chair.\n"
+    )
+    assert (m.speaker, m.role) == ("Gemma Whitcombe", "Legal Adviser")

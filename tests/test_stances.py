@@ -8087,3 +8087,230 @@ def test_others_heard_again_are_not_the_speakers_view():
         "all that is needed, and that States should simply accede to it."
     )
     assert "join-budapest-convention" not in stances(body, state="EGY", event="ahc-7")
+
+
+@pytest.mark.parametrize(
+    ("body", "state", "event", "topic", "polarity"),
+    [
+        (
+            "We would not favour a mere framework instrument that leaves practitioners without "
+            "concrete tools.",
+            "CZE",
+            "ahc-1",
+            "framework-convention",
+            "oppose",
+        ),
+        (
+            "Others have proposed to include offences related to extremism and the dissemination "
+            "of so-called false information. The Baltic States cannot accept such provisions.",
+            "LTU",
+            "ahc-1",
+            "content-offences",
+            "oppose",
+        ),
+        (
+            "Our concern is even greater regarding content-related offences.",
+            "NOR",
+            "ahc-2",
+            "content-offences",
+            "oppose",
+        ),
+        (
+            "The chapter on technical assistance and capacity building deserves the same "
+            "attention as the chapters on criminalization and cooperation.",
+            "CZE",
+            "ahc-1",
+            "capacity-building",
+            "support",
+        ),
+        (
+            "On production orders, we lean towards the model of the Budapest Convention.",
+            "POL",
+            "ahc-2",
+            "build-on-existing-instruments",
+            "support",
+        ),
+        (
+            "Brazil voted against resolution 74/247 in 2019, in part because we feared that a "
+            "process launched on those terms would produce an instrument reaching far beyond "
+            "cybercrime.",
+            "BRA",
+            "ahc-7",
+            "un-cybercrime-convention",
+            "oppose",
+        ),
+        (
+            "The Group would, however, caution against turning each article on criminalization "
+            "into a vehicle for lengthy safeguard clauses.",
+            "GHA",
+            "ahc-2",
+            "human-rights-safeguards",
+            "oppose",
+        ),
+        (
+            "At the same time, the Group is of the view that content-related offences should be "
+            "approached with great caution, and only where they can be clearly defined.",
+            "GHA",
+            "ahc-2",
+            "content-offences",
+            "oppose",
+        ),
+        (
+            "In the same vein, we regret that the offences relating to incitement to terrorism "
+            "and violence, to hatred on religious grounds and to the dissemination of content "
+            "harmful to public order, which a large number of delegations have proposed, do not "
+            "yet enjoy the place they deserve in the text.",
+            "IRN",
+            "ahc-4",
+            "content-offences",
+            "support",
+        ),
+        (
+            "India did not join the Budapest Convention, in whose negotiation we had no part.",
+            "IND",
+            "ahc-7r",
+            "join-budapest-convention",
+            "oppose",
+        ),
+        (
+            "The United States will not sign the Convention against Cybercrime in Hanoi.",
+            "USA",
+            "unga-80",
+            "un-cybercrime-convention",
+            "oppose",
+        ),
+        (
+            "India would have preferred a more comprehensive convention.",
+            "IND",
+            "ahc-7r",
+            "broad-scope",
+            "support",
+        ),
+        (
+            "We see this convention as complementing that framework, and the networks of "
+            "practitioners built around it, rather than replacing it.",
+            "NZL",
+            "ahc-7r",
+            "build-on-existing-instruments",
+            "support",
+        ),
+        (
+            "In our view, the protocol should address offences committed through information and "
+            "communications technologies that could not be included in the Convention in 2024.",
+            "VNM",
+            "ccpcj-35",
+            "broad-scope",
+            "support",
+        ),
+        (
+            "Capacity-building and technical assistance will decide whether the Convention "
+            "becomes a living instrument.",
+            "VNM",
+            "ccpcj-35",
+            "capacity-building",
+            "support",
+        ),
+        (
+            "Nothing in the new Convention diminishes the value of the Council of Europe "
+            "Convention on Cybercrime.",
+            "EU",
+            "ccpcj-34",
+            "build-on-existing-instruments",
+            "support",
+        ),
+        (
+            "We attach the greatest importance to the article on conditions and safeguards. Some "
+            "delegations have questioned whether such an article is needed at all, arguing that "
+            "each State already protects human rights under its own constitution. We "
+            "respectfully disagree.",
+            "POL",
+            "ahc-2",
+            "human-rights-safeguards",
+            "support",
+        ),
+    ],
+)
+def test_blind_rounds_292_295_phrasings(body, state, event, topic, polarity):
+    assert stances(body, state=state, event=event)[topic][1] == polarity
+
+
+@pytest.mark.parametrize(
+    ("body", "topic"),
+    [
+        # others' preference, heard
+        (
+            "We have listened carefully to delegations that would prefer a much longer list, "
+            "including offences relating to drugs, arms trafficking, terrorism and extremism.",
+            "content-offences",
+        ),
+        # scare-quoted assistance asked of companies is no capacity-building
+        (
+            "We would caution against provisions obliging private companies to retain data, to "
+            'monitor content proactively or to provide "technical assistance" in breaking '
+            "encryption.",
+            "capacity-building",
+        ),
+        # others' account of the speaker's motive, denied, is no view of the scope
+        (
+            "Some delegations have suggested that our insistence on a focused scope reflects a "
+            "wish to impose a regional instrument on others. This is not the case.",
+            "broad-scope",
+        ),
+        # a count of other States party to a treaty
+        (
+            "The Budapest Convention was opened for signature in 2001. Only a small number of "
+            "African States are party to it.",
+            "join-budapest-convention",
+        ),
+        # the topic as the standard another proposal fails
+        (
+            "Such provisions would not be compatible with the freedom of expression guaranteed by "
+            "international human rights law, and the Nordic countries will not be able to "
+            "support them.",
+            "human-rights-safeguards",
+        ),
+    ],
+)
+def test_blind_rounds_292_295_no_stance(body, topic):
+    assert topic not in stances(body, state="NOR", event="ahc-2")
+
+
+def test_signed_before_the_full_name_of_the_convention():
+    found = stances(
+        "On 25 October 2025, the European Union signed the United Nations Convention against "
+        "Cybercrime in Hanoi, alongside a number of its Member States.",
+        state="EU",
+        event="ccpcj-34",
+    )
+    assert found["un-cybercrime-convention"][1] == "support"
+
+
+def test_nor_are_we_stepping_back_from_it():
+    found = stances("Nor are we stepping back from capacity building.", state="USA", event="ahc-7")
+    assert found["capacity-building"][1] == "support"
+
+
+def test_must_not_do_so_either_is_no_objection_to_the_convention():
+    found = stances(
+        "Iran supports the elaboration of a comprehensive convention on countering the use of "
+        "ICTs for criminal purposes. Criminals do not confine themselves to the categories of a "
+        "textbook, and the convention must not do so either.",
+        state="IRN",
+        event="ahc-4",
+    )
+    assert found["un-cybercrime-convention"][1] == "support"
+
+
+def test_the_convention_just_named_signed_or_not_two_sentences_on():
+    # A Third Committee statement on a broad agenda item: the subject area holds for the
+    # sentence naming it and the next, and for a sentence on signing "the Convention" after a
+    # short aside.
+    found = stances(
+        "Synthetic drugs continue to kill thousands of our citizens every year.\n\n"
+        "Later this month, the United Nations Convention against Cybercrime will open for "
+        "signature in Hanoi. We thank Viet Nam for its preparations to host the ceremony.\n\n"
+        "Let me be direct. The United States will not sign the Convention in Hanoi.",
+        state="USA",
+        event="unga-80",
+    )
+    assert found["un-cybercrime-convention"][1] == "oppose"

@@ -95,7 +95,9 @@ _TITLE = re.compile(
     r"|explanation\s+of\s+(?:vote|position)(?:\s+(?:before|after)\s+(?:the\s+)?(?:vote|adoption))?)[\s*_]+"
     # "Statement of the Republic of X delivered by …"
     r"(?:(?:of|from)\s+(?:the\s+)?[A-Z][^\n,]{1,80}?\s+(?=delivered\s+by|made\s+by|by\s))?"
-    r"(?:as\s+prepared\s+for\s+delivery\s+|as\s+delivered\s+|delivered\s+|made\s+|given\s+)?"
+    # ("Explanation of vote delivered on 8 August 2024 by …")
+    r"(?:as\s+prepared\s+for\s+delivery\s+|as\s+delivered\s+|made\s+|given\s+"
+    r"|delivered(?:\s+on\s+(?:\d{1,2}\s+[A-Za-z]+\s+\d{4}|[A-Za-z]+\s+\d{1,2},\s+\d{4}))?\s+)?"
     # "Statement on behalf of the African Group by Ms. A. Person"
     r"(?:on\s+behalf\s+of\s+[^\n,]{1,80}?\s+)?"
     # ("Statement of Undersecretary of Justice A. Person at …": "of" before an office)

@@ -200,6 +200,9 @@ REMOVED_AFTER = re.compile(
     # "Algeria regrets that the provisions on X no longer appear in the text"
     r"|[^.;]{0,120}?\b(?:no longer|do not|does not|did not) (?:appear|feature|figure)s? in the "
     r"(?:final |current |revised |present |draft )*(?:text|draft|convention)\b"
+    # "… which many delegations have proposed, do not yet enjoy the place they deserve"
+    r"|[^.;]{0,200}?\b(?:do|does|did) not (?:yet |as yet )?(?:enjoy|find|have|receive|occupy|get)"
+    r" the (?:place|attention|weight|prominence|space|priority) (?:they|it) deserved?s?\b"
     # "We also regret that offences relating to X could not be included."
     r"|[^.;]{0,120}?\b(?:could|can|did|might) not be (?:included|retained|kept|accepted"
     r"|reflected|agreed(?: upon)?)\b"
@@ -466,6 +469,9 @@ AGAINST_TOPIC = re.compile(
     # "Some delegations have questioned the role of non-governmental stakeholders"
     r"|\bquestion(?:ed|ing|s)? (?:the )?(?:role|need|value|usefulness|relevance|participation"
     r"|legitimacy)\b"
+    # "Some delegations have questioned whether such an article is needed at all"
+    r"|\bquestion(?:ed|ing|s)? whether\b[^.;]{0,80}\b(?:needed|necessary|required|useful"
+    r"|warranted|justified)\b"
     # ("… that the Expert Group has run its course", "… has lost its raison d'être")
     r"|[\"“']may[\"”'] rather than|\bserved its purpose|\bno longer\b|\brun its course\b"
     r"|\blost its (?:raison d['’]être|purpose|relevance|usefulness)|\boutlived its\b"
@@ -1018,7 +1024,10 @@ DETERMINER_BEFORE = re.compile(
 )
 TAKING_PART = re.compile(
     r"\b(?:involved|engaged|participat\w*|contribut\w*|commit\w*|join\w*|partners?|role|"
-    r"cooperation|efforts?|leading|successes|sacrifices|strides|headway|progress)\b[^.;]{0,30}$",
+    r"cooperation|efforts?|leading|successes|sacrifices|strides|headway|progress|coalition|alliance)"
+    r"\b[^.;]{0,30}$"
+    # "in our war against terror": the speaker's own fight
+    r"|\bour\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # Verbs that wear down what they govern: "must not affect the intergovernmental character"
@@ -1231,4 +1240,59 @@ EXPERIENCE_BEFORE = re.compile(
 # case a sentence opens by supposing.
 SUPPOSED_CASE = re.compile(
     r"\W*(?:Where|Whenever|In (?:cases|the event) (?:where|that)|In any case where)\b[^,;.]*$"
+)
+
+# "…, in part because we feared that …": the speaker's own reason, right before the cue.
+OWN_REASON_BEFORE = re.compile(
+    r"\b(?:because|since)\s+(?:we|I|my (?:delegation|country|Government)|our (?:delegation|country"
+    r"|Government|countries|delegations))\s+(?:(?:had|have|were|also|then|still|always)\s+)?$",
+    re.IGNORECASE,
+)
+
+# "… that our insistence on a focused scope …": the speaker's own position, as others tell it.
+OUR_POSITION_BEFORE = re.compile(
+    r"\bour (?:\w+ )?(?:insistence on|support for|calls? for|preference for|position on"
+    r"|attachment to|emphasis on|commitment to|defen[cs]e of|advocacy of|opposition to)\s+"
+    r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+# "… are party to it", "has become a party to"
+PARTY_TO = re.compile(r".*\bpart(?:y|ies)\s+to$", re.IGNORECASE | re.DOTALL)
+# "Only a small number of African States", "very few developing countries": a count of others
+FEW_STATES_BEFORE = re.compile(
+    r"\b(?:only\s+(?:a\s+)?(?:(?:small|limited|tiny)\s+)?(?:number|handful|minority|fraction|\d+|\w+)"
+    r"|(?:a|very)\s+(?:small|limited|tiny)\s+(?:number|handful|minority|fraction)|(?:very\s+)?few)"
+    r"(?:\s+of)?(?:\s+(?:the|our))?\s+(?:[\w-]+\s+){0,2}(?:States|countries|nations|Members)"
+    r"(?:\s+(?:\w+\s+){0,3})?\s*$",
+    re.IGNORECASE,
+)
+
+# "is of the view that", "believe that": a view announced, its content still to come
+VIEW_FRAME = re.compile(
+    r"(?:of\s+the\s+(?:view|opinion)|believes?|think|thinks|considers?|convinced)\s+that$",
+    re.IGNORECASE,
+)
+
+# a relative clause: "offences that could not be included"
+RELATIVE_VERB = re.compile(
+    r"\b(?:that|which)\s+(?:could|can|did|might|would|were|was|have|had|has)\s+(?:not|never)\s+"
+    r"(?:[\w-]+\s+){0,2}[\w-]+$",
+    re.IGNORECASE,
+)
+
+# "… would not be compatible with the freedom of expression": the topic as the standard
+MEASURED_AGAINST_BEFORE = re.compile(
+    r"\b(?:(?:(?:in)?compatible|(?:in)?consistent|in line|at odds|in conflict|in keeping) with"
+    r"|contrary to|violat\w*|infring\w*|breach\w*)\b[^.;,]{0,70}$",
+    re.IGNORECASE,
+)
+
+# "On 25 October 2025, the European Union signed the …"
+SUBJECT_SIGNED_BEFORE = re.compile(
+    r"\W*(?:(?:On|In|Last|This|Today|Yesterday)\b[^,.;]{0,30},\s+)?(?:the\s+)?"
+    r"(?:(?:My|Our) (?:country|Government|delegation)"
+    r"|(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+)){0,3})"
+    r"\s+(?:has\s+|have\s+|also\s+|today\s+|proudly\s+|formally\s+)*(?:signed|ratified)\s+(?:the\s+)?",
+    re.IGNORECASE,
 )

@@ -142,6 +142,10 @@ DOMAIN_REACH = 1
 _CARRIED_ON = re.compile(
     r"\W*(?:Such|This|That|These|Those)\s+(?:[\w-]+\s+)?(?:cooperation|assistance|requests?"
     r"|measures?|powers?|provisions?|offen[cs]es|crimes?|evidence|data)\b"
+    # "… will open for signature in Hanoi. … Let me be direct. The United States will not sign
+    # the Convention in Hanoi.": the treaty just named, signed or not
+    r"|[^.;]{0,60}\b(?:sign|ratif|acced|join)\w*\s+(?:to\s+)?the\s+Convention\b"
+    r"(?!\s+(?:on|of|for|against|relating|to)\b)"
 )
 _TURN_TO = re.compile(
     r"\W*(?:\d{1,2}[.)]\s*)?(?:(?:Let|Allow) me (?:now )?(?:to )?|I (?:will|would like to|wish to|"
@@ -211,10 +215,17 @@ def _domain_ranges(
                 # area named a few sentences before.
                 last = k
                 break
-        if last + 1 < len(speech) and _CARRIED_ON.match(speech[last + 1].text):
+        nxt = last + 1
+        while (
+            nxt + 1 < len(speech)
+            and len(speech[nxt].text) < _SHORT
+            and not _CARRIED_ON.match(speech[nxt].text)
+        ):
+            nxt += 1  # ("Let me be direct.")
+        if nxt < len(speech) and _CARRIED_ON.match(speech[nxt].text):
             # "… international cooperation on electronic evidence. Such cooperation must
             # respect the sovereignty of States": the subject carries the domain on.
-            last += 1
+            last = nxt
         if back and _TURN_TO.match(sent.text):
             # "Let me now turn to cybercrime.": at a specialised body, the subject holds
             # until the speaker turns to another.
@@ -329,6 +340,22 @@ def _nearest(
             and grammar.NEGATED.search(text[max(0, m.start() - 30) : m.start()]) is not None
         )
 
+    def mere_frame(item: tuple[re.Match[str], str]) -> bool:
+        # "the Group is of the view that X should be approached with great caution": the
+        # view announced before the topic is the clause's after it.
+        m, k = item
+        return (
+            k == "support"
+            and m.end() <= match.start()
+            and grammar.VIEW_FRAME.search(m.group()) is not None
+            and any(
+                k2 == "oppose"
+                and m2.start() >= match.end()
+                and not grammar.NEXT_CLAUSE.search(text, match.end(), m2.start())
+                for m2, k2 in cues
+            )
+        )
+
     # "Decisions should be taken by consensus …, and we fear …": a modal in the topic's own
     # words is the speaker's, unless an objection before them governs it ("Nor can we
     # accept the argument that States should simply accede to it").
@@ -341,6 +368,7 @@ def _nearest(
         cues,
         key=lambda item: (
             not denied_belief(item),
+            mere_frame(item),
             # a cue past ", but" is that clause's, even when only the topic's own words
             # speak otherwise ("X joins the consensus on Y, but we regret …")
             item[0].start() >= match.end()
@@ -771,6 +799,11 @@ class StanceExtractor:
     ) -> tuple[Polarity, str, bool] | None:
         """A view attributed to others: a counter view is rebutted, others' proposals are
         the speaker's only through the next sentence's answer."""
+        if grammar.OUR_POSITION_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+            # "Some delegations have suggested that our insistence on a focused scope reflects
+            # a wish to impose …. This is not the case.": the others describe the speaker's
+            # position; what is denied is their account of its motive.
+            return None
         if counter:
             if grammar.HARM_AFTER.match(text, match.end()):
                 return None  # the others argue against the counter words
@@ -958,6 +991,10 @@ class StanceExtractor:
         ):
             # "Brazil signed the Convention yesterday.": the act is the position.
             return "support", "signed", False
+        if not counter and grammar.SUBJECT_SIGNED_BEFORE.fullmatch(text, 0, match.start()):
+            # "On 25 October 2025, the European Union signed the United Nations Convention
+            # against Cybercrime in Hanoi": the act, before the topic's words.
+            return "support", "signed", False
         if not counter and grammar.MODAL_INSIDE.search(match.group()):
             # "A convention meant to be universal can only be elaborated by consensus": the
             # topic's words state the proposition with a modal of their own.
@@ -1026,6 +1063,26 @@ class StanceExtractor:
             and kind == "support"
             and grammar.DESCRIBED_BEFORE.search(text, 0, match.start())
         ):
+            return None
+        if (
+            kind == "support"
+            and grammar.PARTY_TO.match(cue.group())
+            and grammar.FEW_STATES_BEFORE.search(text, max(0, cue.start() - 80), cue.start())
+        ):
+            # "Only a small number of African States are party to it": a count of others,
+            # no view of the treaty.
+            return None
+        if (
+            kind == "oppose"
+            and cue.start() >= match.end()
+            and grammar.NEXT_CLAUSE.search(text, match.end(), cue.start())
+            and grammar.MEASURED_AGAINST_BEFORE.search(
+                text, max(0, match.start() - 100), match.start()
+            )
+        ):
+            # "Such provisions would not be compatible with the freedom of expression …, and
+            # we will not be able to support them": the topic is the measure of what is
+            # objected to, not its object.
             return None
         before = cue.end() <= match.start()
         if not counter and before and _in_other_clause((cue, kind), text, match):
@@ -1198,6 +1255,16 @@ class StanceExtractor:
             negated = grammar.REMOVED_AFTER.match(
                 text, match.end()
             ) or grammar.MADE_EXCEPTION_AFTER.match(text, match.end())
+            if (
+                negated
+                and kind == "support"
+                and grammar.RELATIVE_VERB.search(negated.group())
+                and not grammar.NEXT_CLAUSE.search(negated.group())
+            ):
+                # "the protocol should address offences that could not be included in the
+                # Convention": the relative clause tells which offences; the cue is the
+                # speaker's call for them.
+                negated = None
             negation_at = match.end()
         if (
             not negated
@@ -1373,6 +1440,15 @@ class StanceExtractor:
             # "the Budapest Convention cannot serve as a global standard and should not be
             # imposed": a second denial goes on in the same vein, it does not undo the first.
             polarity, rule = "oppose", rule + "+counter-in-the-same-vein"
+        elif (
+            counter
+            and kind == "oppose"
+            and cue.start() >= match.end()
+            and grammar.OWN_REASON_BEFORE.search(text, match.end(), cue.start())
+        ):
+            # "We voted against resolution 74/247, in part because we feared that …": the
+            # fear is the reason for the counter words, not a regret of them.
+            polarity, rule = "oppose", rule + "+counter-for-a-reason"
         elif counter:
             polarity = "oppose" if polarity == "support" else "support"
             rule += "+counter"
