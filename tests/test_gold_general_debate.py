@@ -1632,6 +1632,32 @@ SETS = {
         types={"State": 0.97, "Person": 0.98},
         corpus=FULL_CORPUS,
     ),
+    # blind (code of 2d1acac): stances 3 of 6, three extras, all right positions on other
+    # sentences (F1 0.50); after: 5 of 6 (Iraq's "our war against terror", Lesotho's "no
+    # acceptable justification for terrorism")
+    "ungdc-blind145": Floors(
+        8,
+        16,
+        0.97,
+        0.98,
+        0.7,
+        stance_p=0.75,
+        types={"Person": 0.88, "State": 0.97},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of 2d1acac): stances 4 of 6, two extras on other sentences (F1 0.67); after:
+    # 6 of 6 (the Dominican Republic's cooperation "among the narcotics producer, transit and
+    # consumer countries", Myanmar's "those horrible crimes")
+    "ungdc-blind146": Floors(
+        8,
+        16,
+        0.97,
+        0.98,
+        0.9,
+        stance_p=0.90,
+        types={"Person": 0.90, "State": 0.96},
+        corpus=FULL_CORPUS,
+    ),
 }
 
 
