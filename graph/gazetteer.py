@@ -163,7 +163,9 @@ _ORGAN = re.compile(
     r"(?:Council|Commission|Committee|Conference|Board|Forum|Court|Assembly)\b"
     r"(?:\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4})?"
     # "the Committee on the Elimination of Discrimination against Women at its … session"
-    r"|\bthe\s+(?:Council|Commission|Committee|Conference|Board)\s+(?:on|of|for|against)\s+"
+    # ("the future Conference of the States Parties … from its first session")
+    r"|\bthe\s+(?:(?:future|new|first|next)\s+)?(?:Council|Commission|Committee|Conference|Board)"
+    r"\s+(?:on|of|for|against)\s+"
     r"(?:the\s+)?[A-Z][\w-]*"
 )
 
@@ -292,6 +294,9 @@ class Gazetteer:
             after = self.book.entity(kind, code) if kind else None
             if after is not None:
                 names += [_label_regex(x) for x in after.labels] + list(after.patterns)
+            if kind == "Resolution" and code.startswith("A/RES/"):
+                # "the Ad Hoc Committee established by resolution 74/247"
+                names.append(rf"(?<![\d/]){re.escape(code.removeprefix('A/RES/'))}(?!\d)")
         if not names:
             return None
         return re.compile("|".join(f"(?:{n})" for n in names))
@@ -434,20 +439,54 @@ class Gazetteer:
             body = self.book.entity("Body", body_id)
             if body is None or not body.event_id_template:
                 continue
+            previous: tuple[Entity, int] | None = None
             for m in _BARE_SESSION.finditer(text):
                 n = ordinal_value(m.group("n"))
                 if n is None:
                     continue
                 word = m.group().split()[0].lower()
-                # "… in the Ad Hoc Committee. With the sixth session concluded, …": a session
-                # named by "the" may be that of the body the sentence before named.
-                owner = (
-                    self._owner_of_its(text, m.start(), body, sentences=1 if word == "its" else 2)
-                    if word in ("its", "the")
-                    else body
-                )
+                short = m.group("short")
+                if short:
+                    # "the Review Mechanism launched at the tenth session of the Conference",
+                    # said at the Conference: the body by the head word of its name; said
+                    # elsewhere, the body of that name the sentence before named.
+                    owner: Entity | None = body
+                    if short.lower() not in body.label.lower():
+                        owner = self._owner_of_its(text, m.start(), body, sentences=2)
+                        if (
+                            owner is None
+                            or owner is body
+                            or short.lower() not in owner.label.lower()
+                        ):
+                            continue
+                elif (
+                    word == "the"
+                    and previous is not None
+                    and not _SENTENCE_BREAK.search(text, previous[1], m.start())
+                ):
+                    # "… took part in its third session, and we look forward to the fourth
+                    # session": the same body's next one.
+                    owner = previous[0]
+                else:
+                    # "… in the Ad Hoc Committee. With the sixth session concluded, …": a session
+                    # named by "the" may be that of the body the sentence before named.
+                    owner = (
+                        self._owner_of_its(
+                            text,
+                            m.start(),
+                            body,
+                            sentences=1 if word == "its" else 2,
+                            reach_back=word == "its",
+                        )
+                        if word in ("its", "the")
+                        else body
+                    )
                 if owner is None or not owner.event_id_template:
                     continue
+                if m.group("unit").lower() != _unit(owner):
+                    # "the fifth meeting" at a body that holds sessions is a plenary meeting
+                    continue
+                previous = (owner, m.end())
                 event_id = owner.event_id_template.format(n=n)
                 c = Candidate("Event", event_id, m.start(), m.end(), "session-of-the-event", 0)
                 found.setdefault((c.id, c.start, c.end), c)
@@ -457,34 +496,56 @@ class Gazetteer:
         # would otherwise be tried at every offset, only run in windows around those words
         # (and around the abbreviated patterns themselves).
         for start, end in _windows(text, self._event_word, 400):
-            for c in self._events_in(text, low, start, end):
+            for c in self._events_in(text, low, start, end, frozenset(context_bodies)):
                 found.setdefault((c.id, c.start, c.end), c)
         return sorted(found.values(), key=lambda c: (c.start, c.end, c.id))
 
-    def _owner_of_its(self, text: str, pos: int, body: Entity, sentences: int = 1) -> Entity | None:
+    def _owner_of_its(
+        self, text: str, pos: int, body: Entity, sentences: int = 1, reach_back: bool = False
+    ) -> Entity | None:
         """Whose session "its … session" at ``pos`` is: the body named last before it in
         its sentence (or in the ``sentences`` last ones: "when the General Assembly
-        considers it at its seventy-ninth session"), none when an organ the codebook
-        numbers no sessions of is named after that ("the Human Rights Council at its
-        seventeenth session"), else ``body``, the one the statement is delivered at."""
+        considers it at its seventy-ninth session"; one more with ``reach_back`` when those
+        name none), none when an organ the codebook numbers no sessions of is named after
+        that ("the Human Rights Council at its seventeenth session"), else ``body``, the
+        one the statement is delivered at."""
         start = pos
         for _ in range(sentences):
             start = max(text.rfind(". ", 0, start), text.rfind("\n\n", 0, start), 0)
         start = max(start, pos - 300)
         last, owner = None, body
         for m in self._session_bodies_re.finditer(text, start, pos):
+            if _NOT_THE_OWNER.search(text, max(0, m.start() - 40), m.start()) or (
+                _ADJECTIVAL_BODY.match(text, m.end())
+            ):
+                # "the Ad Hoc Committee established by the General Assembly", "General
+                # Assembly resolution 74/247": the body named in passing owns no session.
+                continue
             last, owner = m, self._session_bodies[m.group().casefold()]
+        if last is None and reach_back and start > 0 and not _BODY_AT_HAND.search(text, start, pos):
+            # "Let me turn to the negotiations in the Ad Hoc Committee …. CARICOM
+            # delegations took an active part in its third session"
+            return self._owner_of_its(text, pos, body, sentences + 1)
         # "… the Organized Crime Convention, launched by the Conference of the Parties at
         # its tenth session": a body named by an anaphor, once what licenses it is named.
         for anaphor, named, licence in self._session_anaphors:
             for m in anaphor.finditer(text, start, pos):
-                if (last is None or m.start() > last.start()) and licence.search(
-                    text, 0, m.start()
+                # (licensed before it, or right after it: "the Ad Hoc Committee established
+                # by the General Assembly to elaborate a … convention on countering the use
+                # of information and communications technologies …")
+                licensed = licence.search(text, 0, min(len(text), m.end() + 400))
+                if (
+                    (last is None or m.start() > last.start())
+                    and licensed
+                    and licensed.start() <= m.end() + _ANTECEDENT_REACH
                 ):
                     last, owner = m, named
         other = None
         for m in _ORGAN.finditer(text, start, pos):
-            other = m
+            if not _NOT_THE_OWNER.search(text, max(0, m.start() - 40), m.start()) and not (
+                _ADJECTIVAL_BODY.match(text, m.end())
+            ):
+                other = m
         if other and (last is None or other.start() >= last.end()):
             return None
         return owner
@@ -516,7 +577,9 @@ class Gazetteer:
         names = sorted(self._session_bodies, key=len, reverse=True)
         return re.compile("|".join(rf"\b{re.escape(n)}\b" for n in names), re.IGNORECASE)
 
-    def _events_in(self, text: str, low: str | None, lo: int, hi: int) -> list[Candidate]:
+    def _events_in(
+        self, text: str, low: str | None, lo: int, hi: int, context: frozenset[str] = frozenset()
+    ) -> list[Candidate]:
         out: list[Candidate] = []
         for pattern, body, licence in self.event_rules:
             for m in casefold.finditer(pattern, text, low, lo, hi):
@@ -548,10 +611,23 @@ class Gazetteer:
                 # (line-wrapped: "the reconvened\nconcluding session")
                 pattern = _event_name_re(p)
                 for m in casefold.finditer(pattern, text, low, lo, hi):
-                    window = text[m.start() : m.end() + 200]
-                    if any(re.search(q, window, re.IGNORECASE) for q in organizer.patterns) or any(
-                        re.search(_label_regex(lab), window)
-                        for lab in (*organizer.context_labels, *organizer.labels)
+                    # "… the Ad Hoc Committee since its organizational session": with "its",
+                    # the organizer may stand just before.
+                    # ("… the Ad Hoc Committee from its organizational session until the
+                    # reconvened concluding session": or earlier in the sentence, with "the")
+                    lead = text[max(0, m.start() - 4) : m.start()].lower()
+                    before = 120 if lead == "its " else 150 if lead.endswith("the ") else 0
+                    start = max(0, m.start() - before)
+                    start = max(start, text.rfind(". ", start, m.start()) + 1)
+                    window = text[start : m.end() + 200]
+                    if (
+                        # "since the concluding session in February", said at the Committee
+                        (organizer.id in context and _THE_BEFORE.search(text, 0, m.start()))
+                        or any(re.search(q, window, re.IGNORECASE) for q in organizer.patterns)
+                        or any(
+                            re.search(_label_regex(lab), window)
+                            for lab in (*organizer.context_labels, *organizer.labels)
+                        )
                     ):
                         out.append(Candidate("Event", event.id, m.start(), m.end(), "event-name"))
         return out
@@ -563,12 +639,36 @@ _EVENT_WORD = (
     r"\b(?:session|meeting|ceremony|Congress)s?\b|\bsigning\b|\bGeneral Assembly\b"
     r"|\bsesi[oó]n(?:es)?\b"
 )
-_BARE_SESSION = re.compile(
-    rf"\b(?:its|this|the|our)\s+{_ORDINAL_RE}\s+session\b"
-    # "… session of the Commission on the Status of Women" is another body's.
-    r"(?!\s+of\s+the\b)(?!\s+of\s+(?:its|this)\b)",
+# "the Ad Hoc Committee established by the General Assembly": a body named in passing
+_NOT_THE_OWNER = re.compile(
+    r"\b(?:established|created|set up|convened|mandated|requested|launched|decided|adopted"
+    r"|endorsed)\s+(?:by|under)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "This Committee will conclude its work at its seventh session": the body at hand, named
+_BODY_AT_HAND = re.compile(
+    r"\b(?:this|the|our)\s+(?:Committee|Commission|Conference|Assembly|Council|Group|body)\b",
+    re.IGNORECASE,
+)
+_THE_BEFORE = re.compile(r"\b(?:the|its|this|our)\s+$", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"\.\s|\n\s*\n")
+# "General Assembly resolution 74/247": a body's name used as an adjective
+_ADJECTIVAL_BODY = re.compile(r"\s+(?:resolutions?|decisions?|mandate)\b", re.IGNORECASE)
+_BARE_SESSION = re.compile(
+    # ("… meeting": the expert group numbers its meetings, not sessions)
+    rf"\b(?:its|this|the|our)\s+{_ORDINAL_RE}\s+(?P<unit>session|meeting)\b"
+    # ("… session of the Conference", the head word alone: the body it is said at)
+    r"(?:\s+of\s+the\s+(?P<short>(?-i:Conference|Commission|Committee|Group))\b"
+    r"(?!\s+(?:on|of|for|against|to)\b)(?!\s+(?-i:[A-Z]))"
+    # "… session of the Commission on the Status of Women" is another body's.
+    r"|(?!\s+of\s+the\b)(?!\s+of\s+(?:its|this)\b))",
+    re.IGNORECASE,
+)
+
+
+def _unit(body: Entity) -> str:
+    """What a body numbers: "meeting" for the expert group, else "session"."""
+    return "meeting" if any(" meeting" in p for p in body.event_patterns) else "session"
 
 
 def _windows(text: str, word: re.Pattern[str], radius: int) -> list[tuple[int, int]]:

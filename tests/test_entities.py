@@ -588,3 +588,92 @@ def test_a_persons_first_session_of_the_assembly_is_no_event_and_this_body_is_th
     )
     assert ("Body", "unga") in found
     assert ("Event", "unga-1") not in found
+
+
+def test_sessions_of_a_committee_established_by_the_assembly_said_at_the_conference():
+    text = (
+        "Mr. President,\n\nCARICOM States take part in the Review Mechanism launched at the "
+        "tenth session of the Conference.\n\nLet me turn to the negotiations in the Ad Hoc "
+        "Committee established by the General Assembly to elaborate a comprehensive "
+        "international convention on countering the use of information and communications "
+        "technologies for criminal purposes. Our delegations took an active part in its third "
+        "session in New York, and we look forward to the fourth session, to be held in Vienna."
+    )
+    found = entities(text, state="BRB", event="untoc-cop-11")
+    assert {("Event", "untoc-cop-10"), ("Event", "ahc-3"), ("Event", "ahc-4")} <= found
+    assert not {("Event", "untoc-cop-3"), ("Event", "untoc-cop-4"), ("Event", "unga-4")} & found
+
+
+def test_the_next_session_after_a_body_named_with_an_assembly_resolution():
+    text = (
+        "Madam Chair,\n\nFiji took part in the first session of the Ad Hoc Committee established "
+        "under General Assembly resolution 74/247, held in New York earlier this year, and we "
+        "will be present when the second session opens here in Vienna."
+    )
+    found = entities(text, state="FJI", event="ccpcj-31")
+    assert {("Event", "ahc-1"), ("Event", "ahc-2")} <= found
+    assert ("Event", "unga-2") not in found
+
+
+def test_sessions_named_after_the_committee_the_conference_and_the_commission_at_the_assembly():
+    text = (
+        "Mr. Chair,\n\nWe welcome the launch, at the tenth session of the Conference of the "
+        "Parties to the Organized Crime Convention, of its review mechanism. The Commission on "
+        "Crime Prevention and Criminal Justice must remain at the centre of the response to "
+        "crime. We welcome the outcome of the thirtieth session of the Commission in May.\n\n"
+        "We are engaged in the Ad Hoc Committee established by resolution 74/247. The third "
+        "session completed a first reading, and we look forward to the fourth session.\n"
+    )
+    found = entities(text, state="IND", event="unga-77")
+    assert {
+        ("Event", "untoc-cop-10"),
+        ("Event", "ccpcj-30"),
+        ("Event", "ahc-3"),
+        ("Event", "ahc-4"),
+    } <= found
+    assert not {("Event", "unga-3"), ("Event", "unga-4"), ("Event", "unga-30")} & found
+
+
+def test_the_ad_hoc_committee_after_the_budapest_convention_is_the_cybercrime_committee():
+    text = (
+        "Mr. Chair,\n\nOur experience under the Budapest Convention has been positive. We see no "
+        "contradiction between that membership and our full engagement in the Ad Hoc "
+        "Committee.\n"
+    )
+    assert ("Body", "ahc") in entities(text, state="GHA", event="unga-78")
+
+
+def test_its_organizational_session_and_the_concluding_session_said_at_the_committee():
+    text = (
+        "Madam Chair,\n\nOur members have taken part in the work of the Ad Hoc Committee since "
+        "its organizational session. We thank the Bureau, in particular since the concluding "
+        "session in February, when it became clear that more time would be needed.\n"
+    )
+    found = entities(text, state="IRN", event="ahc-7r")
+    assert {("Event", "ahc-org"), ("Event", "ahc-7")} <= found
+
+
+def test_the_expert_group_numbers_meetings_and_a_future_body_owns_its_first_session():
+    text = (
+        "Chair,\n\nAlmost a year has passed since the third meeting of the Group. At the fifth "
+        "meeting, this Group discussed its recommendations.\n"
+    )
+    found = entities(text, state="CAN", event="ieg-6")
+    assert {("Event", "ieg-3"), ("Event", "ieg-5")} <= found
+    text = (
+        "Madam Chair,\n\nThe Union engaged in the Ad Hoc Committee from its organizational "
+        "session until the reconvened concluding session in August 2024. The future Conference "
+        "of the States Parties should be open to stakeholders from its first session.\n"
+    )
+    found = entities(text, state="EU", event="ccpcj-34")
+    assert {("Event", "ahc-org"), ("Event", "ahc-7r")} <= found
+    assert ("Event", "ccpcj-1") not in found
+
+
+def test_a_numbered_meeting_at_a_body_that_holds_sessions_is_no_session():
+    found = entities(
+        "Madam Chair,\n\nAs we said at the fifth meeting, the text needs more work.\n",
+        state="BRA",
+        event="ahc-6",
+    )
+    assert ("Event", "ahc-5") not in found

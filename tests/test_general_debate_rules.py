@@ -1551,3 +1551,15 @@ def test_general_debate_cooperation_among_producer_transit_and_consumer_countrie
         "transit and consumer countries."
     )
     assert found["international-cooperation"][0] == "support"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Afghanistan absolutely cannot be allowed to become a haven for terrorists again.",
+        "We cannot afford to let our guard down in the face of the real and existing terrorist "
+        "threat.",
+    ],
+)
+def test_general_debate_a_haven_not_allowed_and_no_guard_lowered(body):
+    assert stances(body)["counter-terrorism"][0] == "support"

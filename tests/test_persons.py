@@ -273,3 +273,11 @@ def test_diplomatic_ranks_are_titles_not_part_of_the_name():
 def test_a_clerical_title_before_a_quoted_name_is_not_part_of_it():
     found = names("As the late Reverend Desmond Tutu once said, we are all made for goodness.")
     assert found == [("desmond-tutu", "Desmond Tutu")]
+
+
+def test_an_acting_office_on_the_next_line_is_not_part_of_the_name():
+    text = (
+        "Statement by Ms. Akosita Naivalurua Delai\n"
+        "Acting Solicitor-General and Head of the Fiji Delegation\n"
+    )
+    assert names(text) == [("akosita-naivalurua-delai", "Akosita Naivalurua Delai")]

@@ -8314,3 +8314,107 @@ def test_the_convention_just_named_signed_or_not_two_sentences_on():
         event="unga-80",
     )
     assert found["un-cybercrime-convention"][1] == "oppose"
+
+
+@pytest.mark.parametrize(
+    ("body", "state", "event", "topic", "polarity"),
+    [
+        (
+            "The Group stands ready to discuss the precise wording of each article; a convention "
+            "confined to a handful of cyber-dependent offences would, however, fall short of the "
+            "mandate we were given.",
+            "CUB",
+            "ahc-6",
+            "broad-scope",
+            "support",
+        ),
+        (
+            "Finally, the Group reiterates the importance it attaches to consensus.",
+            "CUB",
+            "ahc-6",
+            "consensus-decision-making",
+            "support",
+        ),
+        (
+            "On technical assistance, the group supports a strong role for capacity-building, "
+            "free of unilateral coercive measures, which remain the single largest obstacle to "
+            "the access of several of our members to technology.",
+            "IRN",
+            "ahc-7r",
+            "capacity-building",
+            "support",
+        ),
+        (
+            "We believe the Commission must remain the central forum for guiding the work of the "
+            "United Nations against crime.",
+            "DOM",
+            "ccpcj-34",
+            "un-central-role",
+            "support",
+        ),
+        (
+            "Nicaragua supports the elaboration of this convention. We have listened with some "
+            "surprise to certain delegations that voted against resolution 74/247 and that now "
+            "present themselves as the guardians of its mandate.",
+            "NIC",
+            "ahc-1",
+            "un-cybercrime-convention",
+            "support",
+        ),
+        (
+            "Each State must retain the sovereign right to define in its domestic law the "
+            "specific elements of the offences and the applicable penalties.",
+            "BLR",
+            "ahc-2",
+            "sovereignty",
+            "support",
+        ),
+        (
+            "India is not a party to the Budapest Convention, and an instrument negotiated by a "
+            "limited group of States, without the participation of most developing countries, "
+            "cannot serve as the global standard.",
+            "IND",
+            "ahc-4",
+            "join-budapest-convention",
+            "oppose",
+        ),
+        (
+            "India supports a comprehensive convention that covers cyber-enabled as well as "
+            "cyber-dependent crimes.",
+            "IND",
+            "ahc-4",
+            "broad-scope",
+            "support",
+        ),
+        (
+            "We can accept the inclusion of online fraud; but we do not believe that a criminal "
+            "justice treaty should extend to vaguely defined categories of content, such as "
+            '"extremism" or "false information", which could be used to criminalize legitimate '
+            "expression.",
+            "GHA",
+            "ahc-6",
+            "content-offences",
+            "oppose",
+        ),
+        (
+            "We call for stronger international cooperation to prevent the theft and illicit "
+            "export of cultural objects and to secure their prompt restitution.",
+            "IND",
+            "ccpcj-31",
+            "cultural-property-trafficking",
+            "support",
+        ),
+    ],
+)
+def test_blind_rounds_296_299_phrasings(body, state, event, topic, polarity):
+    assert stances(body, state=state, event=event)[topic][1] == polarity
+
+
+def test_cooperation_refused_as_an_instrument_of_pressure_is_no_objection_to_it():
+    found = stances(
+        "We will not accept that cooperation against crime be used as an instrument of "
+        "political pressure.",
+        state="NIC",
+        event="ahc-1",
+    )
+    assert "international-cooperation" not in found

@@ -548,6 +548,9 @@ ABUSE_AFTER = re.compile(
 )
 # "… be used as a channel for transferring surveillance tools"
 MISUSE_AFTER = re.compile(
+    # ("that cooperation against crime be used as an instrument of political pressure")
+    r"(?:\s+(?:against|in|on|for|with|between)"
+    r"(?:\s+(?!(?:would|will|could|can|may|might|should|must|shall)\b)[\w-]+){1,4}?)?"
     r"\s+(?:be|being|is|are)\s+(?:used|misused|turned|exploited|diverted)\s+(?:as\s+(?:a|an)\s+"
     r"(?:channel|vehicle|conduit|pretext|cover|tool|instrument|means)\b|to\s+(?:transfer|justify"
     r"|legitimi[sz]e|restrict|suppress|persecut|surveil))",
@@ -1294,5 +1297,12 @@ SUBJECT_SIGNED_BEFORE = re.compile(
     r"(?:(?:My|Our) (?:country|Government|delegation)"
     r"|(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+)){0,3})"
     r"\s+(?:has\s+|have\s+|also\s+|today\s+|proudly\s+|formally\s+)*(?:signed|ratified)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+# "India is not a party to the Budapest Convention", "we have not acceded to it"
+NOT_PARTY = re.compile(
+    r"\bnot\s+(?:a\s+)?(?:State\s+)?part(?:y|ies)\s+to\b"
+    r"|\b(?:has|have|did|do|does)\s+not\s+(?:yet\s+)?(?:join(?:ed)?|acceded?|ratif(?:y|ied)|sign(?:ed)?)\b",
     re.IGNORECASE,
 )

@@ -1449,6 +1449,17 @@ class StanceExtractor:
             # "We voted against resolution 74/247, in part because we feared that …": the
             # fear is the reason for the counter words, not a regret of them.
             polarity, rule = "oppose", rule + "+counter-for-a-reason"
+        elif (
+            counter
+            and kind == "oppose"
+            and cue.end() <= match.start()
+            and (gap := grammar.NEXT_CLAUSE.search(text, cue.end(), match.start())) is not None
+            and grammar.NOT_PARTY.search(text, 0, gap.start())
+        ):
+            # "India is not a party to the Budapest Convention, and an instrument negotiated
+            # by a limited group of States cannot serve as the global standard": the
+            # objection is the first clause's; the second goes on in the same vein.
+            polarity, rule = "oppose", rule + "+counter-in-the-next-clause"
         elif counter:
             polarity = "oppose" if polarity == "support" else "support"
             rule += "+counter"
