@@ -1658,6 +1658,31 @@ SETS = {
         types={"Person": 0.90, "State": 0.96},
         corpus=FULL_CORPUS,
     ),
+    # blind (code of c23fdfe): stances 6 of 8, no extra (F1 0.86); no change after the rules
+    # from rounds 296-299
+    "ungdc-blind147": Floors(
+        8,
+        16,
+        0.96,
+        0.96,
+        0.8,
+        stance_p=0.90,
+        types={"Person": 0.89, "State": 0.96},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of c23fdfe): stances 1 of 8, two extras, both right positions on other
+    # sentences (F1 0.18); after: 2 of 8 (Spain's "cannot be allowed to become a haven for
+    # terrorists")
+    "ungdc-blind148": Floors(
+        8,
+        16,
+        0.97,
+        0.98,
+        0.2,
+        stance_p=0.45,
+        types={"Person": 0.86, "State": 0.97},
+        corpus=FULL_CORPUS,
+    ),
 }
 
 
