@@ -720,7 +720,11 @@ def _ga_symbol(number: str) -> str:
 # The Conference of the Parties and the Commission number their resolutions as the Assembly
 # does ("resolution 9/1", "resolution 26/4"); named right before or after, they issue them.
 _TREATY_BODY_BEFORE = re.compile(
-    r"\b(?:Conference|Commission|COP|CoSP)(?:['’]s)?(?:,?\s+in\s+its)?\s+$", re.IGNORECASE
+    r"\b(?:Conference|Commission|COP|CoSP)(?:['’]s)?(?:,?\s+in\s+its)?\s+$"
+    # ("The Commission on Crime Prevention and Criminal Justice endorsed that view in its
+    # resolution 26/4")
+    r"|\b(?:Conference|Commission)\b[^.;]{0,100}\b(?:in|by|through)\s+its\s+$",
+    re.IGNORECASE,
 )
 _TREATY_BODY_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:adopted\s+)?(?:of|by)\s+(?:the\s+|this\s+)?(?:Conference|Commission)\b"
@@ -764,7 +768,7 @@ def find_resolutions(text: str, book: Codebook) -> list[Candidate]:
     for m in _RESOLUTION_LIST.finditer(text):
         if m.group("draft"):
             continue
-        if _TREATY_BODY_BEFORE.search(text, max(0, m.start() - 40), m.start()) or (
+        if _TREATY_BODY_BEFORE.search(text, max(0, m.start() - 160), m.start()) or (
             _TREATY_BODY_AFTER.match(text, m.end())
         ):
             continue  # "resolution 9/1 of the Conference": a treaty body's, not the Assembly's

@@ -677,3 +677,11 @@ def test_a_numbered_meeting_at_a_body_that_holds_sessions_is_no_session():
         event="ahc-6",
     )
     assert ("Event", "ahc-5") not in found
+
+
+def test_a_commission_resolution_named_by_its_after_the_commission_is_no_assembly_resolution():
+    text = (
+        "Chair,\n\nThe Commission on Crime Prevention and Criminal Justice endorsed that view in "
+        "its resolution 26/4.\n"
+    )
+    assert ("Resolution", "A/RES/26/4") not in entities(text, state="CAN", event="ieg-4")

@@ -1563,3 +1563,25 @@ def test_general_debate_cooperation_among_producer_transit_and_consumer_countrie
 )
 def test_general_debate_a_haven_not_allowed_and_no_guard_lowered(body):
     assert stances(body)["counter-terrorism"][0] == "support"
+
+
+@pytest.mark.parametrize(
+    ("body", "topic"),
+    [
+        (
+            "Regional cooperation on the drug problem is another key pillar of our strategy.",
+            "international-cooperation",
+        ),
+        (
+            "The struggle against such corruption requires a coordinated judicial effort.",
+            "international-cooperation",
+        ),
+        (
+            "We should reinforce our efforts nationally, regionally and under the United Nations "
+            "umbrella in the quest for solutions to fight terrorism.",
+            "un-central-role",
+        ),
+    ],
+)
+def test_general_debate_cooperation_on_drugs_corruption_and_the_un_umbrella(body, topic):
+    assert stances(body)[topic][0] == "support"

@@ -1598,3 +1598,14 @@ def test_explanation_of_vote_delivered_on_a_date_by_a_speaker():
         "Permanent Mission of New Zealand to the United Nations\n\n1. Thank you, Chair.\n"
     )
     assert (m.speaker, m.role) == ("Gemma Whitcombe", "Legal Adviser")
+
+
+def test_a_translation_note_from_the_original_and_a_spanish_publication_stamp():
+    m = metadata(
+        "Ministerio de Relaciones Exteriores\nPublicado el 24 de abril de 2023\n\n"
+        "Statement of the delegation of Ecuador, delivered by Gabriela Cevallos, Minister "
+        "Counsellor\n\nFifth session of the Ad Hoc Committee on Cybercrime\nVienna, Monday, 17 "
+        "April 2023\n\nMadam Chair,\n\nEcuador supports the convention.\n\n"
+        "[Translation from the Spanish original]\n"
+    )
+    assert (m.date, m.translation) == ("2023-04-17", True)

@@ -8418,3 +8418,63 @@ def test_cooperation_refused_as_an_instrument_of_pressure_is_no_objection_to_it(
         event="ahc-1",
     )
     assert "international-cooperation" not in found
+
+
+@pytest.mark.parametrize(
+    ("body", "state", "event", "topic", "polarity"),
+    [
+        (
+            "We regret, for our part, that the final text remains too narrow.",
+            "IRN",
+            "ahc-7r",
+            "broad-scope",
+            "support",
+        ),
+        (
+            "The United States will not support a convention that lacks robust, explicit human "
+            "rights safeguards.",
+            "USA",
+            "ahc-7",
+            "human-rights-safeguards",
+            "support",
+        ),
+        (
+            "Whatever options the Group examines, they should build on the Budapest Convention.",
+            "CAN",
+            "ieg-4",
+            "build-on-existing-instruments",
+            "support",
+        ),
+        (
+            "We also wish to recall the indispensable contribution of civil society, academia and "
+            "the private sector during the negotiations.",
+            "EU",
+            "ahc-7",
+            "multistakeholder-participation",
+            "support",
+        ),
+        (
+            "Is it too much to ask that a convention also reflect the obligations that all of us "
+            "have already accepted under international human rights law? We do not think so.",
+            "USA",
+            "ahc-5",
+            "human-rights-safeguards",
+            "support",
+        ),
+        (
+            "The Budapest Convention has served us well. Any United Nations convention should be "
+            "consistent with that framework.",
+            "USA",
+            "ccpcj-33",
+            "build-on-existing-instruments",
+            "support",
+        ),
+    ],
+)
+def test_blind_rounds_300_303_phrasings(body, state, event, topic, polarity):
+    assert stances(body, state=state, event=event)[topic][1] == polarity
+
+
+def test_denying_that_the_text_is_too_narrow_is_no_regret():
+    found = stances("We do not agree that the text is too narrow.", state="GBR", event="ahc-6")
+    assert found["broad-scope"][1] == "oppose"

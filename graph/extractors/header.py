@@ -47,7 +47,9 @@ _RANGE_END = re.compile(r"(?:\d\s*[-–—]|[a-z]\s+[-–—]|\b(?:to|until))\s*
 # A web page's date stamps ("Published 2 June 2022", "Posted on 02 Feb 2024") give way
 # to any other date, and a date of delivery ("Delivered on: 31 May 2022") wins.
 _STAMPED = re.compile(
-    r"\b(?:published|posted|updated|last (?:updated|modified|reviewed)|issued)(?:\s+on)?[\s:]*$",
+    # ("Publicado el 24 de abril de 2023", "Publié le …")
+    r"\b(?:published|posted|updated|last (?:updated|modified|reviewed)|issued|publicad[oa]"
+    r"|publi[ée]e?|actualizad[oa]|mis à jour)(?:\s+(?:on|el|le|em))?[\s:]*$",
     re.IGNORECASE,
 )
 # "28.03.2019, 11:40 | Views: 214": a date with the time of posting is a page's stamp.
@@ -467,8 +469,10 @@ def is_translation(header: str) -> bool:
 # "(Unofficial translation from Spanish)" on a line of its own, wherever it stands (often
 # at the foot, above the mission's address)
 _TRANSLATION_NOTE = re.compile(
-    r"^[ \t]*[(\[]?[ \t]*(?:unofficial|non-official|courtesy)\s+(?:[A-Za-z]+\s+)?translation"
-    r"(?:\s+from\s+(?:the\s+)?[A-Z][a-z]+)?[ \t]*[)\]]?[ \t.]*$",
+    r"^[ \t]*[(\[]?[ \t]*(?:(?:unofficial|non-official|courtesy)\s+(?:[A-Za-z]+\s+)?translation"
+    # ("[Translation from the Spanish original]")
+    r"|translation(?=\s+from\s))"
+    r"(?:\s+from\s+(?:the\s+)?[A-Z][a-z]+(?:\s+original)?)?[ \t]*[)\]]?[ \t.]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 

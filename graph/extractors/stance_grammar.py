@@ -557,7 +557,9 @@ MISUSE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # Topic words that begin with the harm fought ("terrorism … calls for close cooperation").
-HARM_START = re.compile(r"(?:terroris|crime|criminal|traffick|drug|narcotic|piracy|illicit)", re.I)
+HARM_START = re.compile(
+    r"(?:terroris|crime|criminal|traffick|drug|narcotic|piracy|illicit|corruption)", re.I
+)
 MODAL_INSIDE = re.compile(
     r"\b(?:can|could|should|must|shall) only be\b|\b(?:should|must|shall) be\b", re.I
 )
@@ -1305,4 +1307,21 @@ NOT_PARTY = re.compile(
     r"\bnot\s+(?:a\s+)?(?:State\s+)?part(?:y|ies)\s+to\b"
     r"|\b(?:has|have|did|do|does)\s+not\s+(?:yet\s+)?(?:join(?:ed)?|acceded?|ratif(?:y|ied)|sign(?:ed)?)\b",
     re.IGNORECASE,
+)
+
+# "the text remains too narrow": topic words that are a complaint of their own
+COMPLAINT_INSIDE = re.compile(r"\btoo\s+(?:narrow|limited|restrictive)\b", re.IGNORECASE)
+# (a regret, not a denial: "We do not agree that the text is too narrow")
+REGRET_WORD = re.compile(r"regret|deplor|lament|disappoint|unfortunate|concern|worr", re.IGNORECASE)
+
+# "Is it too much to ask that …?": what is asked for is wanted
+TOO_MUCH_TO_ASK = re.compile(
+    r"^\W*(?:Is|Would)\s+it\s+(?:really\s+)?(?:be\s+)?too\s+much\s+to\s+(?:ask|expect|hope)\s+"
+    r"(?:that|for)\b",
+    re.IGNORECASE,
+)
+
+# "will not support a convention that lacks robust, explicit human rights safeguards"
+LACKING_BEFORE = re.compile(
+    r"\b(?:(?:that|which)\s+lacks?|lacking|devoid\s+of)\s+(?:[\w-]+,?\s+){0,3}$", re.IGNORECASE
 )

@@ -697,6 +697,13 @@ class StanceExtractor:
             # "Is it wise to negotiate a treaty while the Expert Group is halfway through
             # its work? We do not think so.": the answer is about the main clause.
             return None
+        if negative and grammar.TOO_MUCH_TO_ASK.match(text):
+            # "Is it too much to ask that a convention built on international cooperation
+            # also reflect the obligations … under international human rights law? We do not
+            # think so.": what is asked for is wanted; the topic named in passing is not.
+            if match.start() < grammar.TOO_MUCH_TO_ASK.match(text).end():
+                return None
+            return ("oppose" if counter else "support"), "rhetorical-not-too-much", True
         if negative and grammar.SUFFICIENT_QUESTION.match(text):
             # "Is article 24, as drafted, sufficient on its own? We doubt it." asks for
             # more of it (or, of a narrow list of offences, for more than it); "Is it
@@ -1065,6 +1072,26 @@ class StanceExtractor:
         ):
             return None
         if (
+            kind == "oppose"
+            and not counter
+            and cue.end() <= match.start()
+            and grammar.NEGATION_WORD.search(cue.group())
+            and grammar.LACKING_BEFORE.search(text, cue.end(), match.start())
+        ):
+            # "The United States will not support a convention that lacks robust, explicit
+            # human rights safeguards": refusing what lacks the topic defends it.
+            return "support", f"{kind}-cue+lacking", False
+        if (
+            kind == "oppose"
+            and not counter
+            and cue.end() <= match.start()
+            and grammar.COMPLAINT_INSIDE.search(match.group())
+            and grammar.REGRET_WORD.search(cue.group())
+        ):
+            # "We regret that the final text remains too narrow": the topic's words are the
+            # complaint itself; the regret agrees with them.
+            return "support", f"{kind}-cue+complaint", False
+        if (
             kind == "support"
             and grammar.PARTY_TO.match(cue.group())
             and grammar.FEW_STATES_BEFORE.search(text, max(0, cue.start() - 80), cue.start())
@@ -1232,6 +1259,16 @@ class StanceExtractor:
             return "support", "denied-restriction", False
         window = max(0, match.start() - 45)
         negated = grammar.NEGATED_TOPIC.search(text[window : match.start()])
+        if (
+            negated
+            and cue.start() <= window + negated.start() < cue.end() <= match.start()
+            and negated.group().split()[0].lower() in ("not", "no", "never")
+        ):
+            # "will not support a convention that lacks robust safeguards": the cue's own
+            # negation is no denial of the topic; one after the cue may be.
+            again = grammar.NEGATED_TOPIC.search(text[cue.end() : match.start()])
+            if again:
+                window, negated = cue.end(), again
         if negated and grammar.PREDICATE_MATCH.match(match.group()):
             # "… crises affecting humankind cannot be countered individually": the topic's
             # words are a predicate; what stands before them is its subject.
