@@ -1683,6 +1683,32 @@ SETS = {
         types={"Person": 0.86, "State": 0.97},
         corpus=FULL_CORPUS,
     ),
+    # blind (code of c23fdfe): stances 2 of 8, one extra on another sentence (F1 0.36); after
+    # the rules from rounds 300-303: 3 of 8 (Afghanistan's "regional cooperation on the drug
+    # problem")
+    "ungdc-blind149": Floors(
+        8,
+        16,
+        0.95,
+        0.99,
+        0.4,
+        stance_p=0.65,
+        types={"Person": 0.84, "State": 0.96},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of c23fdfe): stances 5 of 12, no extra (F1 0.59); after: 7 of 12 (Benin's
+    # struggle against corruption "requires a coordinated judicial effort", North Macedonia's
+    # efforts "under the United Nations umbrella")
+    "ungdc-blind150": Floors(
+        8,
+        16,
+        0.97,
+        0.99,
+        0.6,
+        stance_p=0.90,
+        types={"Person": 0.91, "State": 0.98},
+        corpus=FULL_CORPUS,
+    ),
 }
 
 
