@@ -1585,3 +1585,11 @@ def test_general_debate_a_haven_not_allowed_and_no_guard_lowered(body):
 )
 def test_general_debate_cooperation_on_drugs_corruption_and_the_un_umbrella(body, topic):
     assert stances(body)[topic][0] == "support"
+
+
+def test_general_debate_irony_at_another_state_is_no_objection_to_fighting_terrorism():
+    found = stances(
+        "We strongly condemn terrorism in all its forms. How can a country call for an "
+        "anti-terrorist coalition when it is inspiring terrorism so close to home?"
+    )
+    assert found["counter-terrorism"][0] == "support"

@@ -547,7 +547,13 @@ class StanceExtractor:
             # clause before the question is a statement.
             cut = text.find(";", match.end())
             if cut < 0:
-                return self._question(topic, text, match, counter, answer)
+                asked = self._question(topic, text, match, counter, answer)
+                if asked is not None and topic.problem and asked[0] == "oppose":
+                    # "How can a country call for an anti-terrorist coalition when it is
+                    # inspiring terrorism so close to home?": nobody argues for the harm; the
+                    # irony is aimed at another State.
+                    return None
+                return asked
             text = text[:cut]
         if grammar.PAST_POSITION.match(text) and not grammar.STILL_HELD.search(text):
             return None  # a former view, told to explain the present one
