@@ -1709,6 +1709,31 @@ SETS = {
         types={"Person": 0.91, "State": 0.98},
         corpus=FULL_CORPUS,
     ),
+    # blind (code of 094d4d7, the last rules of 2026-11-28 but one): stances 2 of 8, one extra
+    # (F1 0.36); after the one rule written from it (irony at another State is no objection to
+    # fighting terrorism): 3 of 8, no extra
+    "ungdc-blind151": Floors(
+        8,
+        16,
+        0.95,
+        0.99,
+        0.4,
+        stance_p=0.90,
+        types={"Person": 0.84, "State": 0.95},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of 094d4d7; no rule written from it): stances 5 of 8, one extra on another
+    # sentence (F1 0.71)
+    "ungdc-blind152": Floors(
+        8,
+        16,
+        0.94,
+        0.97,
+        0.6,
+        stance_p=0.75,
+        types={"Person": 0.79, "State": 0.96},
+        corpus=FULL_CORPUS,
+    ),
 }
 
 
