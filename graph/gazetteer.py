@@ -515,11 +515,7 @@ class Gazetteer:
         start = max(start, pos - 300)
         last, owner = None, body
         for m in self._session_bodies_re.finditer(text, start, pos):
-            if _NOT_THE_OWNER.search(text, max(0, m.start() - 40), m.start()) or (
-                _ADJECTIVAL_BODY.match(text, m.end())
-            ):
-                # "the Ad Hoc Committee established by the General Assembly", "General
-                # Assembly resolution 74/247": the body named in passing owns no session.
+            if _in_passing(text, m):
                 continue
             last, owner = m, self._session_bodies[m.group().casefold()]
         if last is None and reach_back and start > 0 and not _BODY_AT_HAND.search(text, start, pos):
@@ -542,9 +538,7 @@ class Gazetteer:
                     last, owner = m, named
         other = None
         for m in _ORGAN.finditer(text, start, pos):
-            if not _NOT_THE_OWNER.search(text, max(0, m.start() - 40), m.start()) and not (
-                _ADJECTIVAL_BODY.match(text, m.end())
-            ):
+            if not _in_passing(text, m):
                 other = m
         if other and (last is None or other.start() >= last.end()):
             return None
@@ -654,6 +648,18 @@ _THE_BEFORE = re.compile(r"\b(?:the|its|this|our)\s+$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"\.\s|\n\s*\n")
 # "General Assembly resolution 74/247": a body's name used as an adjective
 _ADJECTIVAL_BODY = re.compile(r"\s+(?:resolutions?|decisions?|mandate)\b", re.IGNORECASE)
+
+
+def _in_passing(text: str, m: re.Match[str]) -> bool:
+    """Whether the body named at ``m`` is named in passing and owns no session near it:
+    "the Ad Hoc Committee established by the General Assembly", "General Assembly
+    resolution 74/247"."""
+    return bool(
+        _NOT_THE_OWNER.search(text, max(0, m.start() - 40), m.start())
+        or _ADJECTIVAL_BODY.match(text, m.end())
+    )
+
+
 _BARE_SESSION = re.compile(
     # ("… meeting": the expert group numbers its meetings, not sessions)
     rf"\b(?:its|this|the|our)\s+{_ORDINAL_RE}\s+(?P<unit>session|meeting)\b"
