@@ -850,8 +850,10 @@ RESTRICTED_AFTER = re.compile(
     r"(?:by|through|from|on|with|to|in)\b",
     re.IGNORECASE,
 )
+# The verbs that announce a view ("we believe that", "China considers that").
+_VIEW_VERBS = r"believes?|think|thinks|considers?"
 BELIEF_FRAME = re.compile(
-    r"(?:believes?|think|thinks|considers?|(?:are|is|remains?)\s+(?:firmly\s+|still\s+)?"
+    rf"(?:{_VIEW_VERBS}|(?:are|is|remains?)\s+(?:firmly\s+|still\s+)?"
     r"(?:convinced|of\s+the\s+view))\s+that\s+(?:(?:a|an|the|any|such|this)\s+)?(?:[\w-]+\s+){0,8}?",
     re.IGNORECASE,
 )
@@ -1275,7 +1277,7 @@ FEW_STATES_BEFORE = re.compile(
 
 # "is of the view that", "believe that": a view announced, its content still to come
 VIEW_FRAME = re.compile(
-    r"(?:of\s+the\s+(?:view|opinion)|believes?|think|thinks|considers?|convinced)\s+that$",
+    rf"(?:of\s+the\s+(?:view|opinion)|{_VIEW_VERBS}|convinced)\s+that$",
     re.IGNORECASE,
 )
 
