@@ -1593,3 +1593,12 @@ def test_general_debate_irony_at_another_state_is_no_objection_to_fighting_terro
         "anti-terrorist coalition when it is inspiring terrorism so close to home?"
     )
     assert found["counter-terrorism"][0] == "support"
+
+
+def test_general_debate_cooperation_in_another_field_is_no_cooperation_against_crime():
+    found = stances(
+        "We remain committed to the global efforts to combat terrorism. We also focus on "
+        "strengthening regional cooperation, particularly with regard to infrastructure projects "
+        "in the energy sector."
+    )
+    assert not any("infrastructure" in e for e in found["international-cooperation"][1])

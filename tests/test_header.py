@@ -1609,3 +1609,35 @@ def test_a_translation_note_from_the_original_and_a_spanish_publication_stamp():
         "[Translation from the Spanish original]\n"
     )
     assert (m.date, m.translation) == ("2023-04-17", True)
+
+
+def test_a_title_block_in_capitals_with_a_mc_name_and_a_session_range():
+    m = metadata(
+        "NEW ZEALAND\n\n"
+        "COMMISSION ON CRIME PREVENTION AND CRIMINAL JUSTICE\n"
+        "TWENTY-SIXTH SESSION\n"
+        "VIENNA, 22–26 MAY 2017\n\n"
+        "STATEMENT DELIVERED BY MS FIONA MacDONALD-REID\n"
+        "DIRECTOR, CRIMINAL JUSTICE POLICY\n\n"
+        "23 MAY 2017\n\n\n"
+        "Thank you, Chair. New Zealand supports capacity building against cybercrime.\n"
+    )
+    assert (m.state, m.date, m.event) == ("NZL", "2017-05-23", "ccpcj-26")
+    assert m.speaker == "Fiona MacDonald-Reid"
+
+
+def test_capitals_keep_a_name_prefix_and_an_elided_particle():
+    line = "MISSION OF CÔTE D'IVOIRE\nMR PAUL McKENZIE\n19 MAY 2015\nUN\n"
+    out = hdr.caps_to_title(line, frozenset({"UN"}))
+    assert out == "Mission of Côte d'Ivoire\nMr Paul McKenzie\n19 May 2015\nUN\n"
+
+
+def test_a_letterhead_in_capitals_names_cote_d_ivoire():
+    m = metadata(
+        "RÉPUBLIQUE DE CÔTE D'IVOIRE\n\n"
+        "PERMANENT MISSION OF CÔTE D'IVOIRE TO THE UNITED NATIONS IN VIENNA\n\n"
+        "Fourth session of the Ad Hoc Committee on Cybercrime\n"
+        "Vienna, 16 January 2023\n\n"
+        "Madam Chair,\n\nThe Group supports capacity building for developing countries.\n"
+    )
+    assert (m.state, m.date) == ("CIV", "2023-01-16")

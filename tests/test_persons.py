@@ -281,3 +281,27 @@ def test_an_acting_office_on_the_next_line_is_not_part_of_the_name():
         "Acting Solicitor-General and Head of the Fiji Delegation\n"
     )
     assert names(text) == [("akosita-naivalurua-delai", "Akosita Naivalurua Delai")]
+
+
+def test_an_honorific_before_a_known_name_and_a_mayor_by_surname():
+    text = (
+        "At the hearing, the State Counsellor Daw Aung San Suu Kyi spoke for the country. "
+        "I have never met Mayor Bloomberg, but we thank the host city. "
+        "We congratulate Your Excellency Philémon Yang on your election. "
+        "We recall the visit of President U Thein Sein and of President Omer Hassan Ahmed "
+        "Al-Bashir."
+    )
+    ids = {pid for pid, _ in names(text)}
+    assert ids == {
+        "aung-san-suu-kyi",
+        "michael-bloomberg",
+        "philemon-yang",
+        "thein-sein",
+        "omer-hassan-ahmed-al-bashir",
+    }
+
+
+def test_a_fuller_form_of_a_known_name_is_still_kept_as_written():
+    assert names("We recall the words of President Hugo Chávez Frías.")[0][0] == (
+        "hugo-chavez-frias"
+    )

@@ -8478,3 +8478,144 @@ def test_blind_rounds_300_303_phrasings(body, state, event, topic, polarity):
 def test_denying_that_the_text_is_too_narrow_is_no_regret():
     found = stances("We do not agree that the text is too narrow.", state="GBR", event="ahc-6")
     assert found["broad-scope"][1] == "oppose"
+
+
+# An enumeration of proposals answered later by ordinal: the verdict is said of the
+# proposal the ordinal points back to (rounds 308-311).
+ENUMERATION = (
+    "Three ideas have been put to the Committee this week. The first is to criminalize the "
+    "dissemination of extremist content online. The second would oblige service providers to "
+    "preserve and disclose data at the request of the competent authorities. The third would "
+    "create a voluntary trust fund to finance technical assistance for developing countries. "
+    "Let me say a word about each, since they will shape the text. "
+)
+
+
+@pytest.mark.parametrize(
+    ("answers", "topic", "polarity"),
+    [
+        ("The first we cannot accept.", "content-offences", "oppose"),
+        (
+            "As to the first proposal, my delegation has serious doubts. We reject it.",
+            "content-offences",
+            "oppose",
+        ),
+        ("The second has our full support.", "private-sector-obligations", "support"),
+        ("On the third, our answer is yes.", "capacity-building", "support"),
+        ("Nor can we go along with the second.", "private-sector-obligations", "oppose"),
+        ("The last of these proposals is one that Peru supports.", "capacity-building", "support"),
+    ],
+)
+def test_an_answer_by_ordinal_takes_the_position_on_the_proposal_it_points_to(
+    answers, topic, polarity
+):
+    found = stances(ENUMERATION + answers, state="PER", event="ahc-4")
+    assert found[topic][1] == polarity
+    assert any(answers.split(".")[0] in e for e in found[topic][2])
+
+
+def test_rejecting_a_proposal_to_delete_or_narrow_by_ordinal_defends_the_topic():
+    body = (
+        "Two amendments are on the table. First, the proposal to delete the grounds for "
+        "refusal that protect human rights. Second, the proposal to limit the chapter on "
+        "international cooperation strictly to the offences of the convention. "
+        "Our view is simple. The first we firmly reject. The second we cannot support either."
+    )
+    found = stances(body, state="CHE", event="ahc-5")
+    assert found["human-rights-safeguards"][1] == "support"
+    assert found["international-cooperation"][1] == "support"
+
+
+def test_an_ordinal_without_an_enumeration_before_it_is_no_answer():
+    body = "The first session of the Committee was held in New York. The first we cannot accept."
+    assert "content-offences" not in stances(body, state="PER", event="ahc-4")
+
+
+def test_refusing_the_reach_of_cooperation_is_no_objection_to_cooperation():
+    body = (
+        "Two proposals were made. First, the proposal to extend mutual legal assistance to any "
+        "criminal offence whatsoever. Second, the proposal to set up a 24/7 network of contact "
+        "points for urgent requests. On the first, our answer is no. The second has our support."
+    )
+    assert stances(body, state="NOR", event="ahc-5")["international-cooperation"][1] == "support"
+
+
+@pytest.mark.parametrize(
+    ("body", "state", "event", "topic", "polarity"),
+    [
+        (
+            "Norway will not be able to support a chapter on cooperation that is not subject to "
+            "the conditions and safeguards of the convention.",
+            "NOR",
+            "ahc-5",
+            "human-rights-safeguards",
+            "support",
+        ),
+        (
+            "Any measure against online crime must be fully consistent with human rights, in "
+            "particular the right to privacy.",
+            "URY",
+            "ieg-2",
+            "human-rights-safeguards",
+            "support",
+        ),
+        (
+            "Human rights safeguards are part of our law. We do not view such safeguards as an "
+            "obstacle to cooperation.",
+            "BRB",
+            "ahc-6",
+            "human-rights-safeguards",
+            "support",
+        ),
+        (
+            "We could accept a general reference to human rights law, but not provisions that "
+            "would let a requested State refuse assistance at its own discretion.",
+            "SAU",
+            "ahc-6",
+            "human-rights-safeguards",
+            "mixed",
+        ),
+        (
+            "We would oppose any proposal to give non-governmental organizations a formal role "
+            "in the review of implementation.",
+            "EGY",
+            "ahc-6",
+            "multistakeholder-participation",
+            "oppose",
+        ),
+        (
+            "Uruguay will contribute actively to the work of this Group, including by replying "
+            "to the questionnaire on cybercrime.",
+            "URY",
+            "ieg-2",
+            "ieg-cybercrime",
+            "support",
+        ),
+        (
+            "We would welcome contributions from academia and civil society to the study, on the "
+            "understanding that the Group itself remains intergovernmental.",
+            "URY",
+            "ieg-2",
+            "multistakeholder-participation",
+            "support",
+        ),
+        (
+            "The convention should also address the use of networks to disseminate terrorist "
+            "and extremist content.",
+            "IRN",
+            "ahc-2",
+            "content-offences",
+            "support",
+        ),
+    ],
+)
+def test_blind_rounds_308_311_phrasings(body, state, event, topic, polarity):
+    assert stances(body, state=state, event=event)[topic][1] == polarity
+
+
+def test_what_a_treaty_should_deal_with_is_no_view_on_having_one():
+    body = (
+        "In our view, a cybercrime treaty should deal with the offences that our citizens "
+        "actually suffer from, such as online fraud."
+    )
+    assert "un-cybercrime-convention" not in stances(body, state="KEN", event="ahc-7")

@@ -224,7 +224,7 @@ def _family_name_case(words: list[str]) -> list[str]:
     ]
 
 
-_PREFIXED_NAME = re.compile(r"(?:Mc|Mac|Fitz|De|Di|Du|Le|La)[A-Z][a-z]{2,}")
+_PREFIXED_NAME = re.compile(r"(?:Mc|Mac|Fitz|De|Di|Du|Le|La)[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
 
 
 def _name_token(word: str) -> bool:
@@ -981,21 +981,31 @@ def caps_to_title(text: str, keep: frozenset[str] = frozenset()) -> str:
     names are matched as written. Words in ``keep`` (acronyms such as UN, EU) stay
     as they are; a word whose case change would alter its length is left alone.
     """
-    if not any(line.isupper() for line in text.splitlines()):
+    if not any(_in_capitals(line) for line in text.splitlines()):
         return text
     out = []
     for line in text.splitlines(keepends=True):
-        # isupper: some cased letter, and none in lower case.
-        if not line.isupper():
+        if not _in_capitals(line):
             out.append(line)
             continue
         words = re.findall(r"[^\W\d_]{2,}", line)
-        # One word in capitals on its line ("ARGENTINA") is a name too.
-        if not words or (len(words) < 2 and len(words[0]) < 4):
+        # One word in capitals on its line ("ARGENTINA") is a name too; a short one is an
+        # acronym ("UN") unless it is a month ("19 MAY 2015").
+        short = words and len(words) < 2 and len(words[0]) < 4
+        if not words or (short and not re.fullmatch(_MONTHS, words[0].capitalize())):
             out.append(line)
             continue
         out.append(re.sub(r"[^\W\d_]+", lambda w: _title_word(w, keep), line))
     return "".join(out)
+
+
+# "McKENZIE-HALE", "MacDONALD": a name prefix keeps its small letters in a line in capitals.
+_PREFIX_IN_CAPITALS = re.compile(r"\b(Mc|Mac)(?=[^\W\d_a-z]{2,})")
+
+
+def _in_capitals(line: str) -> bool:
+    # isupper: some cased letter, and none in lower case.
+    return _PREFIX_IN_CAPITALS.sub(lambda m: m.group().upper(), line).isupper()
 
 
 _SMALL_WORDS = frozenset(
@@ -1007,6 +1017,14 @@ def _title_word(m: re.Match[str], keep: frozenset[str]) -> str:
     word = m.group()
     if word in keep:
         return word
+    if word in ("D", "L") and m.start() > 0 and m.string[m.end() : m.end() + 1] in "'’":
+        # "CÔTE D'IVOIRE", "MINISTÈRE DE L'INTÉRIEUR": an elided particle inside a name
+        before = m.string[: m.start()].rstrip().rsplit(None, 1)
+        if before and before[-1].upper().rstrip(".") not in ("MR", "MRS", "MS", "DR", "H.E"):
+            return word.lower()
+    prefix = _PREFIX_IN_CAPITALS.match(word)
+    if prefix and word[prefix.end() :].isupper():
+        return prefix.group() + word[prefix.end() :].capitalize()
     lower = word.lower()
     new = lower if lower in _SMALL_WORDS and m.start() > 0 else lower[:1].upper() + lower[1:]
     return new if len(new) == len(word) else word

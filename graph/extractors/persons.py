@@ -133,6 +133,21 @@ def _first_last() -> dict[tuple[str, str], str]:
 
 
 @cache
+def _first_words() -> dict[str, frozenset[str]]:
+    """The words each well-known person's names begin with ("Omer", "Omar" for Omar
+    al-Bashir): a longer name that begins otherwise has an honorific before it."""
+    return {
+        p.name: frozenset(
+            _key(label).split()[0]
+            for label in (p.name, *p.labels)
+            # ("U Thein Sein", "Daw Aung San Suu Kyi": the name after an honorific)
+            if not _key(label).endswith(" " + _key(p.name))
+        )
+        for p in codebook.load().persons
+    }
+
+
+@cache
 def known_names() -> frozenset[str]:
     """The canonical names of the well-known persons."""
     return frozenset(p.name for p in codebook.load().persons)
@@ -149,9 +164,10 @@ def _canonical(name: str) -> str:
     found = forms.get(key) or _surnames().get(key)
     if found is None and len(words) >= 2:
         found = _first_last().get((words[0], words[-1]))
-    if found and len(words) > len(found.split()):
+    if found and len(words) > len(found.split()) and words[0] in _first_words().get(found, ()):
         # The codebook's id is the slug of the full name: a speech that writes it in full
-        # ("Hugo Chávez Frías") keeps it; "President Chávez" is the known person.
+        # ("Hugo Chávez Frías") keeps it; "President Chávez" is the known person, and so
+        # is a form with an honorific before the name ("Daw Aung San Suu Kyi").
         return name
     return found or name
 

@@ -475,6 +475,9 @@ AGAINST_TOPIC = re.compile(
     # ("… that the Expert Group has run its course", "… has lost its raison d'être")
     r"|[\"“']may[\"”'] rather than|\bserved its purpose|\bno longer\b|\brun its course\b"
     r"|\blost its (?:raison d['’]être|purpose|relevance|usefulness)|\boutlived its\b"
+    # ("… that the work of this Group is now complete, and that its mandate has been overtaken")
+    r"|\b(?:is|are|was) (?:now |already )?(?:complete|completed|finished|over)\b"
+    r"|\b(?:overtaken|superseded)\b"
     # "Some delegations have said that such offences are too vague" argues against them.
     r"|\btoo (?:vague|broad|wide)\b|\b(?:open|prone) to abuse\b"
     # "… that the grounds for refusal should be reduced to a bare reference to sovereignty,
@@ -651,7 +654,9 @@ NEGATION_AFTER = re.compile(
 # "We could not accept a treaty in which the powers are not matched by safeguards":
 # refusing what lacks the topic asks for it.
 REFUSED_LACKING_BEFORE = re.compile(
-    r"\b(?:cannot|can ?not|could not|will not|would not|do not|does not)\s+(?:accept|support"
+    r"\b(?:cannot|can ?not|could not|will not|would not|do not|does not)\s+"
+    # ("The EU will not be able to support a cooperation chapter that is not subject to …")
+    r"(?:be (?:able|in a position) to\s+)?(?:accept|support"
     r"|endorse|agree to|go along with|sign up to)\b[^.;]{0,100}"
     r"\b(?:in which|where|whose|that|which)\b[^.;]{0,100}"
     r"\b(?:(?:are|is|were|was|be)\s+not\s+(?:matched|accompanied|balanced"
@@ -1326,4 +1331,101 @@ TOO_MUCH_TO_ASK = re.compile(
 # "will not support a convention that lacks robust, explicit human rights safeguards"
 LACKING_BEFORE = re.compile(
     r"\b(?:(?:that|which)\s+lacks?|lacking|devoid\s+of)\s+(?:[\w-]+,?\s+){0,3}$", re.IGNORECASE
+)
+
+
+# ---- answers keyed to an earlier enumeration -------------------------------------------
+# "Three proposals are before us. The first would … The second is to … The third …":
+# proposals set out in order, to be answered later by their ordinal.
+_ENUM_NOUN = r"(?:proposals?|suggestions?|ideas?|amendments?|options?|approach(?:es)?|ones?)"
+ENUM_ITEM = re.compile(
+    r"\s*(?:\d+\.\s+)?(?:"
+    # "First, the proposal to extend …"
+    r"(?P<adverb>First|Firstly|Second|Secondly|Third|Thirdly|Fourth|Fourthly|Finally|Lastly),\s+"
+    rf"(?P<np>(?:the|a|an) {_ENUM_NOUN} (?:to|that|for|on|by)\b[^\n]*)"
+    # "The first is to include …", "The second would allow …", "One would oblige …"
+    rf"|(?:The|A) (?P<ordinal>first|second|third|fourth|fifth|last)(?: {_ENUM_NOUN})?,?"
+    r" (?:is (?=to\b)|(?=(?:would|seeks|proposes|calls for|aims|suggests)\b))(?P<clause>[^\n]*)"
+    r"|(?P<pair>One|The other)(?: {_ENUM_NOUN})? (?=(?:would|seeks|proposes)\b)"
+    r"(?P<pair_clause>[^\n]*)"
+    r")"
+)
+ENUM_ORDINALS = {
+    "first": 1,
+    "firstly": 1,
+    "one": 1,
+    "second": 2,
+    "secondly": 2,
+    "the other": 2,
+    "third": 3,
+    "thirdly": 3,
+    "fourth": 4,
+    "fourthly": 4,
+    "fifth": 5,
+}
+# "The first we cannot accept.", "As to the first proposal, …", "On the first, our answer
+# is no.", "Nor can we go along with the second, …", "The last of these proposals …"
+ENUM_ANSWER = re.compile(
+    r"\s*(?:\d+\.\s+)?(?:(?:As (?:to|for|regards)|With (?:regard|respect) to|Regarding"
+    r"|Concerning|On|Turning to|Coming to|Nor can (?:we|I) (?:accept|support|go along with"
+    r"|agree (?:with|to)))\s+)?"
+    r"the (?P<ordinal>first|second|third|fourth|fifth|last|former|latter)"
+    rf"(?: (?:of (?:these|those|the) (?:two |three |four |five )?)?{_ENUM_NOUN})?"
+    r"(?=[,;.]|\s+(?:we|I|my|our|the|it|this|is|has|have|would|raises|poses|seems|deserves"
+    r"|goes|falls|cannot|can|does|enjoys|at least)\b)",
+    re.IGNORECASE,
+)
+# The verdict an answer gives: refusals first ("cannot support" holds "support").
+ENUM_REJECT = re.compile(
+    r"\b(?:reject\w*|oppos(?:e|es|ed)|our answer is no"
+    r"|(?:is|are) (?:even |all the )?(?:more |deeply |highly |particularly |very )?"
+    r"(?:problematic|unacceptable|not acceptable)"
+    r"|(?:cannot|can ?not|could not|will not|would not|do not|does not|are unable to|is unable to"
+    r"|(?:is|are) not (?:able|in a position) to)\s+(?:\w+\s+){0,2}?(?:accept|support|agree"
+    r"|go along|endorse)|^\s*Nor can (?:we|I)\b)",
+    re.IGNORECASE,
+)
+ENUM_ACCEPT = re.compile(
+    r"\b(?:(?:has|have|enjoys?) (?:the [\w ]{1,25}?['’]s |our |my delegation['’]s |its )?"
+    r"(?:full |strong |firm |broad )?support|supports?|welcomes?|endorses?|accepts?|favou?rs?"
+    r"|(?:can|could) (?:accept|support|agree|go along)|our answer is yes"
+    r"|deserves? (?:our )?support)\b",
+    re.IGNORECASE,
+)
+# "The second raises serious questions. We reject it as well.": the verdict said next.
+ENUM_VERDICT_AFTER = re.compile(
+    r"\s*[^.;]{0,60}\b(?:it|this|them)\b(?: (?:either|as well|too|at all|outright))?\s*[.!]\s*"
+)
+# "… would limit the application of the chapter strictly to the offences …": a narrowing.
+LIMITED_TO = re.compile(
+    r"\b(?:limit|confin)\w*\b[^.;]{0,100}?\b(?:strictly|only|solely|exclusively|merely) to\b",
+    re.IGNORECASE,
+)
+# "the proposal to extend mutual legal assistance … to any criminal offence"
+EXTENDED_OBJECT = re.compile(
+    r"\b(?:extend|expand|widen|broaden|apply)\w*\b(?:(?!\bto\b)[^.;])*$", re.IGNORECASE
+)
+TO_ANY = re.compile(r"[^.;]{0,80}?\bto (?:any|all|every|each)\b", re.IGNORECASE)
+# "a cybercrime treaty should deal with the crimes …": what the treaty is to contain.
+DESIGN_AFTER = re.compile(
+    r"\s+(?:must|should|shall|needs? to|has to|ought to)\s+(?:also\s+|only\s+|first\s+)?"
+    r"(?:deal with|cover|address|include|contain|focus on|criminali[sz]e|provide for|apply to"
+    r"|extend to|encompass|target|tackle|be (?:limited|confined|restricted) to)\b",
+    re.IGNORECASE,
+)
+# "We could accept a general clause …, but not (for) provisions that would …"
+ACCEPTED_BUT_NOT = re.compile(
+    r"\b(?:could|can|would|might)\s+(?:(?:also|still|well)\s+)?(?:accept|live with|support"
+    r"|agree to|go along with)\b(?P<what>[^.;]*?),?\s+but\s+not\s+(?:for\s+|to\s+)?"
+    # (what is refused is another part of the text: "… but not conduct protected under human
+    # rights law" keeps the extension within the topic)
+    r"(?:(?:any|the|a|an|those|such|its|their)\s+)?(?:[\w-]+\s+)?(?:provisions?|paragraphs?"
+    r"|articles?|attempts?|clauses?|language|ones?|convention|text|instrument|protocol)\b",
+    re.IGNORECASE,
+)
+# "… that it should prevent the international community from confronting …"
+PREVENTED_FROM = re.compile(
+    r"\b(?:prevent|stop|hinder|deter|preclude|impede|discourage|keep)\w*\b[^.;]{0,60}?\bfrom\s+"
+    r"\w+ing\s+$",
+    re.IGNORECASE,
 )

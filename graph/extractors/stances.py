@@ -391,6 +391,35 @@ def _nearest(
     )
 
 
+def _enum_number(item: re.Match[str], listed: int) -> int:
+    word = (item.group("adverb") or item.group("ordinal") or item.group("pair") or "").lower()
+    if word in ("finally", "lastly", "last"):
+        return listed + 1
+    return grammar.ENUM_ORDINALS.get(word, 0)
+
+
+def _enum_proposition(item: re.Match[str]) -> str:
+    """The proposal an item sets out, as a noun phrase ("the proposal that would …")."""
+    if item.group("np"):
+        return item.group("np").rstrip(" .")
+    clause = (item.group("clause") or item.group("pair_clause") or "").rstrip(" .")
+    # ("The first would limit …" is "the proposal to limit …", as the others cue reads it)
+    clause = re.sub(r"^(?:would|seeks to|aims to|proposes to)\s+", "to ", clause)
+    return (
+        "the proposal " if clause.startswith(("to ", "for ")) else "the proposal that "
+    ) + clause
+
+
+def _enum_verdict(text: str, answer: re.Match[str] | None) -> str | None:
+    """ "reject" or "support": the verdict a sentence gives on the item it answers."""
+    rest = text if answer is None else text[: answer.start("ordinal")] + text[answer.end() :]
+    if grammar.ENUM_REJECT.search(rest):
+        return "reject"
+    if grammar.ENUM_ACCEPT.search(rest):
+        return "support"
+    return None
+
+
 def _lead_ins(speech: Sequence[sentences.Sentence], text: str) -> dict[int, int]:
     """For each item of a list set out on lines of their own, the sentence that leads into
     the list (it ends with a colon; the items before it end with ";" or ",")."""
@@ -533,6 +562,16 @@ class StanceExtractor:
         if (
             not counter
             and treaty
+            and grammar.TREATY_PHRASE.fullmatch(match.group())
+            and grammar.DESIGN_AFTER.match(text, match.end())
+        ):
+            # "For Africa, a cybercrime treaty should deal with the crimes that our citizens
+            # suffer from": what a treaty should contain is a view on its design, not on
+            # having one.
+            return None
+        if (
+            not counter
+            and treaty
             and (
                 grammar.MODEL_FOR_BEFORE.search(text, max(0, match.start() - 40), match.start())
                 or (
@@ -598,10 +637,16 @@ class StanceExtractor:
             if verdicts:
                 others = None
                 # "We cannot support the proposal to delete article 24 on safeguards."
+                limited = grammar.LIMITED_TO.search(text, others_at)
                 if (
                     match.start() > others_at
                     and not adding
-                    and grammar.AGAINST_TOPIC.search(text, others_at, match.start())
+                    and (
+                        grammar.AGAINST_TOPIC.search(text, others_at, match.start())
+                        # "… the proposal that would limit the chapter on international
+                        # cooperation strictly to the offences of the convention"
+                        or (limited is not None and limited.start() < match.start())
+                    )
                 ):
                     kind = (
                         "support"
@@ -1064,6 +1109,15 @@ class StanceExtractor:
         topic's words and by counter words."""
         if (
             kind == "oppose"
+            and not counter
+            and cue.end() <= match.start()
+            and grammar.PREVENTED_FROM.search(text, cue.end(), match.start())
+        ):
+            # "we do not accept that it should prevent the international community from
+            # confronting incitement to terrorism": what is refused is the hindrance.
+            return "support", "refused-hindrance", False
+        if (
+            kind == "oppose"
             and cue.end() <= match.start()
             and grammar.NOT_BUT.match(cue.group())
             and grammar.BUT_WORD.search(text, cue.end(), match.start())
@@ -1237,6 +1291,13 @@ class StanceExtractor:
             )
         ):
             polarity, rule = "oppose", "negated-support-cue"
+            if (
+                not counter
+                and re.search(r"\sas\s*$", cue.group())
+                and grammar.OBSTACLE.match(text, cue.end())
+            ):
+                # "We do not view such safeguards as an obstacle to cooperation"
+                return "support", "denied-obstacle", False
         elif (
             kind == "oppose"
             and (
@@ -1722,7 +1783,67 @@ class StanceExtractor:
                                 licensed[k].append(topic)
                     break
         findings += self._anaphoric(speech, named, licensed)
+        findings += self._enumerated_answers(speech, organizer)
         return findings
+
+    def _enumerated_answers(
+        self, speech: Sequence[sentences.Sentence], organizer: str | None
+    ) -> list[_Finding]:
+        """Verdicts on proposals set out in order and answered later by their ordinal
+        ("Three proposals are before us. The first would … The second is to … The first
+        we cannot accept. The second has our support."): the verdict is read as said of
+        the proposal itself."""
+        found: list[_Finding] = []
+        items: dict[int, str] = {}
+        last_item = -10
+        for j, sent in enumerate(speech):
+            item = grammar.ENUM_ITEM.match(sent.text)
+            if item is not None:
+                number = _enum_number(item, len(items))
+                if number == 1 or (number == len(items) + 1 and j - last_item <= 2):
+                    if number == 1:
+                        items = {}
+                    items[number] = _enum_proposition(item)
+                    last_item = j
+                    continue
+            if len(items) < 2 or j - last_item > 20:
+                continue
+            answer = grammar.ENUM_ANSWER.match(sent.text)
+            if answer is None:
+                continue
+            ordinal = answer.group("ordinal").lower()
+            number = {"last": len(items), "former": 1, "latter": 2}.get(
+                ordinal, grammar.ENUM_ORDINALS.get(ordinal, 0)
+            )
+            if number not in items or (ordinal in ("former", "latter") and len(items) != 2):
+                continue
+            evidence = [Span(sent.start, sent.end, sent.text)]
+            verdict = _enum_verdict(sent.text, answer)
+            after = speech[j + 1] if j + 1 < len(speech) else None
+            if verdict is None and after and grammar.ENUM_VERDICT_AFTER.fullmatch(after.text):
+                verdict = _enum_verdict(after.text, None)
+                evidence.append(Span(after.start, after.end, after.text))
+            if verdict is None:
+                continue
+            prefix = f"We {verdict} "
+            said = prefix + items[number] + "."
+            for topic in self._book.topics:
+                hit = self._topic_match(topic, said, "", organizer, in_domain=True)
+                if hit is None or hit[0].start() < len(prefix):
+                    continue
+                if (
+                    verdict == "reject"
+                    and grammar.EXTENDED_OBJECT.search(said, 0, hit[0].start())
+                    and grammar.TO_ANY.match(said, hit[0].end())
+                ):
+                    # "the proposal to extend mutual legal assistance … to any criminal
+                    # offence": refused is how far the thing reaches, not the thing.
+                    continue
+                result = self._polarity(topic, said, hit[0], hit[1], None)
+                if result is not None:
+                    rule = result[1] + "+enumerated-answer"
+                    found.append(_Finding(topic, result[0], tuple(evidence), rule))
+        return found
 
     def _about_treaty(self, topic: Topic) -> bool:
         """Whether the topic's target is a treaty (the Budapest Convention, the new one)."""
@@ -1977,6 +2098,16 @@ class StanceExtractor:
             return None
         if polarity == "support" and not counter and self._partial(topic, sent.text, match):
             polarity, rule = "mixed", rule + "+partial"
+        elif (
+            polarity == "support"
+            and not counter
+            and (granted := grammar.ACCEPTED_BUT_NOT.search(sent.text))
+            and granted.start("what") <= match.start()
+            and match.end() <= granted.end("what")
+        ):
+            # "We could accept a general clause on human rights law, but not provisions that
+            # would let a State refuse cooperation": accepted only so far.
+            polarity, rule = "mixed", rule + "+but-not"
         elif (
             polarity in ("support", "oppose")
             and (conditional := grammar.CONDITIONAL_ACCEPTANCE.search(sent.text))
