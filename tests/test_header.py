@@ -1641,3 +1641,15 @@ def test_a_letterhead_in_capitals_names_cote_d_ivoire():
         "Madam Chair,\n\nThe Group supports capacity building for developing countries.\n"
     )
     assert (m.state, m.date) == ("CIV", "2023-01-16")
+
+
+def test_a_right_of_reply_names_its_speaker_after_the_office():
+    m = metadata(
+        "Right of reply\n"
+        "of the Deputy Head of the Delegation of the Republic of Belarus Ivan Kavalenka\n"
+        "in response to the statement of the delegation of Lithuania\n\n"
+        "Vienna, 14 October 2026\n\n"
+        "Mr. President,\n\nWe regret that we have to take the floor again today.\n"
+    )
+    assert (m.state, m.speaker) == ("BLR", "Ivan Kavalenka")
+    assert m.role == "Deputy Head of the Delegation of the Republic of Belarus"

@@ -305,3 +305,11 @@ def test_a_fuller_form_of_a_known_name_is_still_kept_as_written():
     assert names("We recall the words of President Hugo Chávez Frías.")[0][0] == (
         "hugo-chavez-frias"
     )
+
+
+def test_persons_often_named_in_speeches_of_2012_and_2020_without_a_title():
+    text = (
+        "We pay tribute to Chris\nStevens and his colleagues. The strike that killed Qassem "
+        "Soleimani changed the region."
+    )
+    assert {pid for pid, _ in names(text)} == {"chris-stevens", "qassem-suleimani"}

@@ -8619,3 +8619,27 @@ def test_what_a_treaty_should_deal_with_is_no_view_on_having_one():
         "actually suffer from, such as online fraud."
     )
     assert "un-cybercrime-convention" not in stances(body, state="KEN", event="ahc-7")
+
+
+def test_an_ordinal_as_the_object_of_a_verdict():
+    body = (
+        ENUMERATION
+        + "We cannot support the first, which would criminalize speech. We support the second "
+        "and the third, which in our view belong together."
+    )
+    found = stances(body, state="PER", event="ahc-4")
+    assert found["content-offences"][1] == "oppose"
+    assert found["private-sector-obligations"][1] == "support"
+    assert found["capacity-building"][1] == "support"
+
+
+def test_two_views_side_by_side_answered_by_the_latter():
+    body = (
+        "As regards service providers, some delegations proposed that their obligations be "
+        "limited to preserving data, while others proposed that providers should also be "
+        "required to produce subscriber information at the request of the competent "
+        "authorities. Ecuador supports the latter."
+    )
+    found = stances(body, state="ECU", event="ahc-3")
+    assert found["private-sector-obligations"][1] == "support"
+    assert any(e == "Ecuador supports the latter." for e in found["private-sector-obligations"][2])

@@ -94,6 +94,7 @@ _CAPITALISED_NAME = (
 )
 _TITLE = re.compile(
     r"(?:statement|remarks|speech|address|intervention|presentation|comments|video\s+message"
+    r"|right\s+of\s+reply"
     r"|explanation\s+of\s+(?:vote|position)(?:\s+(?:before|after)\s+(?:the\s+)?(?:vote|adoption))?)[\s*_]+"
     # "Statement of the Republic of X delivered by …"
     r"(?:(?:of|from)\s+(?:the\s+)?[A-Z][^\n,]{1,80}?\s+(?=delivered\s+by|made\s+by|by\s))?"
@@ -119,6 +120,8 @@ _TITLE = re.compile(
     r"|\s+(?:H\.\s?E\.|(?-i:Mr|Ms|Mrs|Dr)\.?)\s+(?-i:[A-Z])))\s+(?P<rest>.+?)"
     rf"(?={_OCCASION_RE}"
     r"|,\s|\*\*|\n\s*\n|\s*\Z"
+    # ("Right of reply\nof the Deputy Head of … A. Person\nin response to the statements of …")
+    r"|\n(?=[ \t]*in\s+(?:response|reply)\s+to\b)"
     # "Statement by Norway\ndelivered by Ms. A. Person": the line below names the speaker.
     r"|\n[ \t*_]*(?:delivered|presented|read(?: out)?|made)\s+by\b)"
     # A title block often names the speaker on a line of its own:

@@ -1388,6 +1388,7 @@ ENUM_REJECT = re.compile(
 ENUM_ACCEPT = re.compile(
     r"\b(?:(?:has|have|enjoys?) (?:the [\w ]{1,25}?['’]s |our |my delegation['’]s |its )?"
     r"(?:full |strong |firm |broad )?support|supports?|welcomes?|endorses?|accepts?|favou?rs?"
+    r"|prefers?|leans? towards"
     r"|(?:can|could) (?:accept|support|agree|go along)|our answer is yes"
     r"|deserves? (?:our )?support)\b",
     re.IGNORECASE,
@@ -1428,4 +1429,23 @@ PREVENTED_FROM = re.compile(
     r"\b(?:prevent|stop|hinder|deter|preclude|impede|discourage|keep)\w*\b[^.;]{0,60}?\bfrom\s+"
     r"\w+ing\s+$",
     re.IGNORECASE,
+)
+# "… cannot support the first approach, which …", "The Group supports the first and the
+# second", "The Kingdom supports the latter.": the ordinal as the object of a verdict.
+ENUM_ANSWER_INLINE = re.compile(
+    r"\b(?:support|reject|accept|favou?r|prefer|oppose|endorse|welcome|lean|agree with)\w*"
+    r"(?: towards)?\s+(?:both )?the (?P<ordinal>first|second|third|fourth|fifth|last|former|latter)"
+    rf"(?: {_ENUM_NOUN})?(?=[,;.]|\s+(?:and|which|as|because|since)\b)"
+    r"|\band the (?P<also>second|third|fourth|fifth|last|latter)(?: {_ENUM_NOUN})?"
+    r"(?=[,;.]|\s+which\b)",
+    re.IGNORECASE,
+)
+# "Some delegations would confine cooperation to …; others would extend it to …": two
+# views set side by side, answered by "the former" and "the latter".
+ENUM_PAIR = re.compile(
+    # ("As regards service providers, some delegations proposed that …, while others …")
+    r"\s*(?:(?:As regards|Regarding|On|As for|With regard to|Concerning)\b[^,;]{0,60},\s+)?"
+    r"(?:[Ss]ome(?: delegations| States| members| countries)?|One)\s+(?P<first>[^;]+?)"
+    r"(?:;|,?\s+while|,?\s+whereas)\s+(?:some\s+)?others?(?: delegations| States)?\s+"
+    r"(?P<second>[^;]+?)\s*[.]?\s*$"
 )

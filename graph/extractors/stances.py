@@ -410,6 +410,33 @@ def _enum_proposition(item: re.Match[str]) -> str:
     ) + clause
 
 
+def _view_proposition(clause: str) -> str:
+    """One of two views set side by side, as a noun phrase ("would confine cooperation to
+    …" is "the proposal to confine cooperation to …")."""
+    clause = clause.strip().rstrip(" .,")
+    clause = re.sub(
+        r"^(?:delegations\s+|States\s+)?(?:(?:have\s+)?(?:proposed|suggested|argued?|argues"
+        r"|said|held|hold|believe|believed|insisted?)\s+(?:that\s+)?)?",
+        "",
+        clause,
+    )
+    clause = re.sub(
+        r"^(?:would|wish(?:ed)?(?: it)? to|want(?:ed)?(?: it)? to|prefer(?:red)? to)\s+",
+        "to ",
+        clause,
+    )
+    return ("the proposal " if clause.startswith("to ") else "the proposal that ") + clause
+
+
+def _enum_answers(text: str) -> list[re.Match[str]]:
+    """The ordinals a sentence answers: at its start ("The first we cannot accept") or as
+    the object of a verdict ("We support the third, which …")."""
+    start = grammar.ENUM_ANSWER.match(text)
+    if start is not None:
+        return [start]
+    return list(grammar.ENUM_ANSWER_INLINE.finditer(text))
+
+
 def _enum_verdict(text: str, answer: re.Match[str] | None) -> str | None:
     """ "reject" or "support": the verdict a sentence gives on the item it answers."""
     rest = text if answer is None else text[: answer.start("ordinal")] + text[answer.end() :]
@@ -1806,43 +1833,56 @@ class StanceExtractor:
                     items[number] = _enum_proposition(item)
                     last_item = j
                     continue
+            pair = grammar.ENUM_PAIR.fullmatch(sent.text)
+            if pair is not None:
+                items = {
+                    n: _view_proposition(pair.group(g)) for n, g in ((1, "first"), (2, "second"))
+                }
+                last_item = j
+                continue
             if len(items) < 2 or j - last_item > 20:
                 continue
-            answer = grammar.ENUM_ANSWER.match(sent.text)
-            if answer is None:
-                continue
-            ordinal = answer.group("ordinal").lower()
-            number = {"last": len(items), "former": 1, "latter": 2}.get(
-                ordinal, grammar.ENUM_ORDINALS.get(ordinal, 0)
-            )
-            if number not in items or (ordinal in ("former", "latter") and len(items) != 2):
-                continue
-            evidence = [Span(sent.start, sent.end, sent.text)]
-            verdict = _enum_verdict(sent.text, answer)
+            answers = _enum_answers(sent.text)
             after = speech[j + 1] if j + 1 < len(speech) else None
-            if verdict is None and after and grammar.ENUM_VERDICT_AFTER.fullmatch(after.text):
-                verdict = _enum_verdict(after.text, None)
-                evidence.append(Span(after.start, after.end, after.text))
-            if verdict is None:
+            for answer in answers:
+                ordinal = (answer.group("ordinal") or answer.group("also")).lower()
+                number = {"last": len(items), "former": 1, "latter": 2}.get(
+                    ordinal, grammar.ENUM_ORDINALS.get(ordinal, 0)
+                )
+                if number not in items or (ordinal in ("former", "latter") and len(items) != 2):
+                    continue
+                evidence = [Span(sent.start, sent.end, sent.text)]
+                verdict = _enum_verdict(sent.text, answer)
+                if verdict is None and after and grammar.ENUM_VERDICT_AFTER.fullmatch(after.text):
+                    verdict = _enum_verdict(after.text, None)
+                    evidence.append(Span(after.start, after.end, after.text))
+                if verdict is not None:
+                    found += self._enum_findings(items[number], verdict, evidence, organizer)
+        return found
+
+    def _enum_findings(
+        self, proposal: str, verdict: str, evidence: list[Span], organizer: str | None
+    ) -> list[_Finding]:
+        """The stances a verdict on a proposal takes, read as if said of it in full."""
+        found = []
+        prefix = f"We {verdict} "
+        said = prefix + proposal + "."
+        for topic in self._book.topics:
+            hit = self._topic_match(topic, said, "", organizer, in_domain=True)
+            if hit is None or hit[0].start() < len(prefix):
                 continue
-            prefix = f"We {verdict} "
-            said = prefix + items[number] + "."
-            for topic in self._book.topics:
-                hit = self._topic_match(topic, said, "", organizer, in_domain=True)
-                if hit is None or hit[0].start() < len(prefix):
-                    continue
-                if (
-                    verdict == "reject"
-                    and grammar.EXTENDED_OBJECT.search(said, 0, hit[0].start())
-                    and grammar.TO_ANY.match(said, hit[0].end())
-                ):
-                    # "the proposal to extend mutual legal assistance … to any criminal
-                    # offence": refused is how far the thing reaches, not the thing.
-                    continue
-                result = self._polarity(topic, said, hit[0], hit[1], None)
-                if result is not None:
-                    rule = result[1] + "+enumerated-answer"
-                    found.append(_Finding(topic, result[0], tuple(evidence), rule))
+            if (
+                verdict == "reject"
+                and grammar.EXTENDED_OBJECT.search(said, 0, hit[0].start())
+                and grammar.TO_ANY.match(said, hit[0].end())
+            ):
+                # "the proposal to extend mutual legal assistance … to any criminal
+                # offence": refused is how far the thing reaches, not the thing.
+                continue
+            result = self._polarity(topic, said, hit[0], hit[1], None)
+            if result is not None:
+                rule = result[1] + "+enumerated-answer"
+                found.append(_Finding(topic, result[0], tuple(evidence), rule))
         return found
 
     def _about_treaty(self, topic: Topic) -> bool:
