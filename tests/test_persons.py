@@ -313,3 +313,5 @@ def test_persons_often_named_in_speeches_of_2012_and_2020_without_a_title():
         "Soleimani changed the region."
     )
     assert {pid for pid, _ in names(text)} == {"chris-stevens", "qassem-suleimani"}
+    # (a fuller name as written keeps its own slug, as the gold sets of 2012 speeches have it)
+    assert names("We honour Ambassador Christopher Stevens.")[0][0] == "christopher-stevens"
