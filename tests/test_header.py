@@ -1653,3 +1653,15 @@ def test_a_right_of_reply_names_its_speaker_after_the_office():
     )
     assert (m.state, m.speaker) == ("BLR", "Ivan Kavalenka")
     assert m.role == "Deputy Head of the Delegation of the Republic of Belarus"
+
+
+def test_a_delivery_line_under_the_speech_gives_the_day_within_the_session():
+    m = metadata(
+        "MONTENEGRO\n\nFIRST SESSION OF THE CONFERENCE OF THE STATES PARTIES\n"
+        "Vienna, 16–20 November 2026\n\n"
+        "Statement by Ms. Ana Petrović\nState Secretary\n\n"
+        "Mr. President,\n\nMontenegro supports capacity building for all States. We thank "
+        "the Secretariat for its work on this session.\n\nThank you.\n\n"
+        "(Delivered at the 3rd plenary meeting, Tuesday, 17 November 2026)\n"
+    )
+    assert m.date == "2026-11-17"

@@ -8643,3 +8643,37 @@ def test_two_views_side_by_side_answered_by_the_latter():
     found = stances(body, state="ECU", event="ahc-3")
     assert found["private-sector-obligations"][1] == "support"
     assert any(e == "Ecuador supports the latter." for e in found["private-sector-obligations"][2])
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        (
+            "The Council of Europe has long delivered capacity-building on cybercrime, and we see "
+            "no reason why assistance under this Convention should duplicate that work.",
+            "capacity-building",
+            "support",
+        ),
+        (
+            "Some have argued that the two conventions are in competition. We have never seen "
+            "it that way.",
+            "build-on-existing-instruments",
+            "support",
+        ),
+        (
+            "We have heard this week that safeguards can be addressed at a later stage, once "
+            "cooperation is running. We do not agree.",
+            "human-rights-safeguards",
+            "support",
+        ),
+        (
+            "Some delegations have suggested that a protocol should address extremist content "
+            "and other acts that were deliberately left out of the text. We do not share this "
+            "view.",
+            "content-offences",
+            "oppose",
+        ),
+    ],
+)
+def test_blind_rounds_316_319_phrasings(body, topic, polarity):
+    assert stances(body, state="LIE", event="ahc-7")[topic][1] == polarity

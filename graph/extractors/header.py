@@ -370,7 +370,8 @@ def closing_date(
     close the text (its last ``reach`` characters)."""
     last = dt.date.fromisoformat(span_end) if span_end else None
     best = None
-    for m in _CLOSING_DATELINE.finditer(text, start if last else max(start, len(text) - reach)):
+    lo = start if last else max(start, len(text) - reach)
+    for m in (*_CLOSING_DATELINE.finditer(text, lo), *_CLOSING_DELIVERED.finditer(text, lo)):
         found = find_date(m.group("date"))
         if found is None or found[1] != 0 or found[2] != len(m.group("date")):
             continue
@@ -378,6 +379,16 @@ def closing_date(
         if last is None or last - dt.timedelta(days=31) <= day <= last:
             best = (found[0], m.start("date"), m.end("date"))
     return best
+
+
+# "(Delivered at the 3rd plenary meeting, Tuesday, 17 November 2026)" under the speech
+_CLOSING_DELIVERED = re.compile(
+    r"^[ \t*_(\[]*(?:Delivered|Statement delivered|Read out|Made)\b[^\n]{0,80}?,[ \t]*"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+    r"(?P<date>\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}|[A-Z][a-z]+[ \t]+\d{1,2},[ \t]+\d{4})"
+    r"[ \t.)\]*_]*$",
+    re.MULTILINE,
+)
 
 
 _SIGNATURE_RULE = re.compile(r"^[ \t]*(?:--|—|_{3,}|-{3,})[ \t]*$", re.MULTILINE)

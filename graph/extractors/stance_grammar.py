@@ -461,7 +461,8 @@ AGAINST_TOPIC = re.compile(
     # ("… should be addressed in a separate, non-binding document")
     r"|non-?binding"
     # ("… must be left out of the treaty")
-    r"|\b(?:left|kept) out\b"
+    # (not "acts that were deliberately left out of the text": what the text omits)
+    r"|\b(?<!were )(?<!was )(?<!been )(?<!ly )(?:left|kept) out\b"
     # ("… that voluntary contributions will be sufficient to support technical assistance")
     r"|\bvoluntary contributions (?:alone )?(?:will|would|can|could|are|is|should)? ?(?:be )?"
     r"(?:sufficient|enough|adequate)\b"
@@ -1233,7 +1234,9 @@ MADE_EXCEPTION_AFTER = re.compile(r"\s+into\s+(?:the|an)\s+exception\b", re.IGNO
 WEAKENED_AFTER = re.compile(
     r"\s+(?:\w+\s+)?be\s+(?:removed|deleted|dropped|weakened|excluded|diluted|watered down"
     r"|lowered|undermined|sacrificed|compromised|restricted|curtailed|limited|sidelined"
-    r"|set aside|eroded|denied|refused|withheld|prohibited|rejected)\b",
+    r"|set aside|eroded|denied|refused|withheld|prohibited|rejected)\b"
+    # ("no reason why assistance under this Convention should duplicate that work")
+    r"|\s+(?:\w+\s+)?(?:duplicate|replicate|compete with|overlap with|supplant|replace)\b",
     re.IGNORECASE,
 )
 NO_REASON_BEFORE = re.compile(
