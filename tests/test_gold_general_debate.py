@@ -1734,6 +1734,102 @@ SETS = {
         types={"Person": 0.79, "State": 0.96},
         corpus=FULL_CORPUS,
     ),
+    # blind (code of ab869d0, the end of the session before): stances 5 of 8, one extra on
+    # another sentence (F1 0.71); unchanged by the rules written from it (persons: Daw Aung
+    # San Suu Kyi)
+    "ungdc-blind153": Floors(
+        8,
+        16,
+        0.97,
+        0.99,
+        0.6,
+        stance_p=0.80,
+        types={"Person": 0.98, "State": 0.96},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of ab869d0): stances 2 of 3, one extra on another sentence (F1 0.67); the
+    # persons written from it (Mayor Bloomberg, Philémon Yang) took entity F1 from .973 to .987
+    "ungdc-blind154": Floors(
+        8,
+        16,
+        0.97,
+        0.99,
+        0.6,
+        stance_p=0.60,
+        types={"Person": 0.98, "State": 0.98},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of 8b55561): stances 4 of 7, one extra on another sentence (F1 0.67)
+    "ungdc-blind155": Floors(
+        8,
+        16,
+        0.97,
+        0.98,
+        0.6,
+        stance_p=0.75,
+        types={"Person": 0.93, "State": 0.98},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of 8b55561): stances 4 of 9, one extra on another sentence (F1 0.57); the
+    # persons written from it (Qassem Suleimani, Chris Stevens) took entity F1 to .996
+    "ungdc-blind156": Floors(
+        8,
+        16,
+        0.98,
+        0.99,
+        0.5,
+        stance_p=0.75,
+        types={"Person": 0.98, "State": 0.98},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of 974d2f5, the rules from rounds 308-315): stances 7 of 13, two extras on
+    # other sentences (F1 0.64); the rules written from rounds 316-319 leave it as it was
+    "ungdc-blind157": Floors(
+        8,
+        16,
+        0.97,
+        0.99,
+        0.55,
+        stance_p=0.70,
+        types={"Person": 0.86, "State": 0.98},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of 974d2f5): stances 1 of 7, one extra on another sentence (F1 0.22):
+    # passing remarks ("working with its bilateral and international partners", "greater
+    # global coordination in the fight against terrorism")
+    "ungdc-blind158": Floors(
+        8,
+        16,
+        0.98,
+        0.99,
+        0.2,
+        stance_p=0.45,
+        types={"Person": 0.98, "State": 0.98},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of 9c0aeab, all the rules of the session; none written from it): stances
+    # 9 of 10, one extra (F1 0.90)
+    "ungdc-blind159": Floors(
+        8,
+        16,
+        0.97,
+        0.97,
+        0.85,
+        stance_p=0.85,
+        types={"Person": 0.92, "State": 0.97},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of 9c0aeab; none written from it): stances 4 of 9, two extras (F1 0.53)
+    "ungdc-blind160": Floors(
+        8,
+        16,
+        0.96,
+        0.98,
+        0.5,
+        stance_p=0.60,
+        types={"Person": 0.90, "State": 0.96},
+        corpus=FULL_CORPUS,
+    ),
 }
 
 
