@@ -439,7 +439,12 @@ def _enum_answers(text: str) -> list[re.Match[str]]:
 
 def _enum_verdict(text: str, answer: re.Match[str] | None) -> str | None:
     """ "reject" or "support": the verdict a sentence gives on the item it answers."""
-    rest = text if answer is None else text[: answer.start("ordinal")] + text[answer.end() :]
+    if answer is None:
+        rest = text
+    else:
+        # (the ordinal, not the lead-in: "Nor can we go along with the second" keeps "Nor can")
+        at = answer.start("ordinal") if answer.group("ordinal") else answer.start("also")
+        rest = text[:at] + text[answer.end() :]
     if grammar.ENUM_REJECT.search(rest):
         return "reject"
     if grammar.ENUM_ACCEPT.search(rest):
