@@ -402,12 +402,7 @@ def _enum_proposition(item: re.Match[str]) -> str:
     """The proposal an item sets out, as a noun phrase ("the proposal that would …")."""
     if item.group("np"):
         return item.group("np").rstrip(" .")
-    clause = (item.group("clause") or item.group("pair_clause") or "").rstrip(" .")
-    # ("The first would limit …" is "the proposal to limit …", as the others cue reads it)
-    clause = re.sub(r"^(?:would|seeks to|aims to|proposes to)\s+", "to ", clause)
-    return (
-        "the proposal " if clause.startswith(("to ", "for ")) else "the proposal that "
-    ) + clause
+    return _as_proposal(item.group("clause") or item.group("pair_clause") or "")
 
 
 def _view_proposition(clause: str) -> str:
@@ -420,12 +415,22 @@ def _view_proposition(clause: str) -> str:
         "",
         clause,
     )
+    return _as_proposal(clause)
+
+
+def _as_proposal(clause: str) -> str:
+    """A clause setting out a proposal as the noun phrase the others cue reads ("would limit
+    …" is "the proposal to limit …", "their obligations be limited …" "the proposal that
+    their obligations be limited …")."""
+    clause = clause.strip().rstrip(" .,")
     clause = re.sub(
-        r"^(?:would|wish(?:ed)?(?: it)? to|want(?:ed)?(?: it)? to|prefer(?:red)? to)\s+",
+        r"^(?:would|seeks to|aims to|proposes to|wish(?:ed)?(?: it)? to|want(?:ed)?(?: it)? to"
+        r"|prefer(?:red)? to)\s+",
         "to ",
         clause,
     )
-    return ("the proposal " if clause.startswith("to ") else "the proposal that ") + clause
+    lead = "the proposal " if clause.startswith(("to ", "for ")) else "the proposal that "
+    return lead + clause
 
 
 def _enum_answers(text: str) -> list[re.Match[str]]:
