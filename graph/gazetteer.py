@@ -611,6 +611,10 @@ class Gazetteer:
                     # reconvened concluding session": or earlier in the sentence, with "the")
                     lead = text[max(0, m.start() - 4) : m.start()].lower()
                     before = 120 if lead == "its " else 150 if lead.endswith("the ") else 0
+                    if lead.endswith(", "):
+                        # ("Ad Hoc Committee on Cybercrime, reconvened concluding session"
+                        # in a footer: the organizer, then its session after a comma)
+                        before = 80
                     start = max(0, m.start() - before)
                     start = max(start, text.rfind(". ", start, m.start()) + 1)
                     window = text[start : m.end() + 200]

@@ -685,3 +685,11 @@ def test_a_commission_resolution_named_by_its_after_the_commission_is_no_assembl
         "its resolution 26/4.\n"
     )
     assert ("Resolution", "A/RES/26/4") not in entities(text, state="CAN", event="ieg-4")
+
+
+def test_a_session_after_its_organizer_and_a_comma_in_a_footer():
+    found = entities(
+        "Canada supports the convention.\n\n—\nAd Hoc Committee on Cybercrime, reconvened "
+        "concluding session\nUnited Nations Headquarters, New York\n1 August 2024\n"
+    )
+    assert ("Event", "ahc-7r") in found

@@ -1665,3 +1665,20 @@ def test_a_delivery_line_under_the_speech_gives_the_day_within_the_session():
         "(Delivered at the 3rd plenary meeting, Tuesday, 17 November 2026)\n"
     )
     assert m.date == "2026-11-17"
+
+
+@pytest.mark.parametrize(
+    ("foot", "date"),
+    [
+        ("VIENNA, 30 MAY 2022\n", "2022-05-30"),
+        ("Delivered in Vienna on 19 May 2022\n\nwww.example.org | Vienna, Austria\n", "2022-05-19"),
+    ],
+)
+def test_the_day_of_delivery_under_the_speech_in_capitals_or_after_delivered_on(foot, date):
+    m = metadata(
+        "EUROPEAN UNION\n\nSECOND SESSION OF THE AD HOC COMMITTEE\n"
+        "VIENNA, 18 MAY – 10 JUNE 2022\n\n"
+        "Madam Chair,\n\nThe European Union supports strong safeguards for human rights. We "
+        "thank the Secretariat for its work on this session.\n\n" + foot
+    )
+    assert m.date == date

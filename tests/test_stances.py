@@ -8677,3 +8677,25 @@ def test_two_views_side_by_side_answered_by_the_latter():
 )
 def test_blind_rounds_316_319_phrasings(body, topic, polarity):
     assert stances(body, state="LIE", event="ahc-7")[topic][1] == polarity
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        (
+            "We also heard, once again, that the convention should include offences relating to "
+            "the dissemination of information harmful to social stability. Norway's answer has "
+            "not changed since the first session: no.",
+            "content-offences",
+            "oppose",
+        ),
+        (
+            "Some delegations called for offences relating to extremism. We cannot accept any "
+            "such offence in this convention.",
+            "content-offences",
+            "oppose",
+        ),
+    ],
+)
+def test_blind_rounds_320_323_phrasings(body, topic, polarity):
+    assert stances(body, state="NOR", event="ahc-7r")[topic][1] == polarity

@@ -20,10 +20,13 @@ _MONTHS = (
 )
 _DATE_PATTERNS = (
     re.compile(
-        rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTHS})\.?,?\s+(?P<y>(?:19|20)\d\d)\b"
+        # (a month in capitals too: "VIENNA, 30 MAY 2022" under the speech)
+        rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>(?i:{_MONTHS}))\.?,?\s+"
+        r"(?P<y>(?:19|20)\d\d)\b"
     ),
     re.compile(
-        rf"\b(?P<m>{_MONTHS})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b"
+        rf"\b(?P<m>(?i:{_MONTHS}))\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+        r"(?P<y>(?:19|20)\d\d)\b"
     ),
     re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mn>\d\d)-(?P<d>\d\d)\b"),
     # "21.08.2023", "14/5/2024": day first, as at the UN.
@@ -383,7 +386,8 @@ def closing_date(
 
 # "(Delivered at the 3rd plenary meeting, Tuesday, 17 November 2026)" under the speech
 _CLOSING_DELIVERED = re.compile(
-    r"^[ \t*_(\[]*(?:Delivered|Statement delivered|Read out|Made)\b[^\n]{0,80}?,[ \t]*"
+    # ("Delivered in Vienna on 19 May 2026" above a website footer)
+    r"^[ \t*_(\[]*(?:Delivered|Statement delivered|Read out|Made)\b[^\n]{0,80}?(?:,|[ \t]on)[ \t]*"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
     r"(?P<date>\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}|[A-Z][a-z]+[ \t]+\d{1,2},[ \t]+\d{4})"
     r"[ \t.)\]*_]*$",
