@@ -1807,7 +1807,7 @@ SETS = {
         types={"Person": 0.98, "State": 0.98},
         corpus=FULL_CORPUS,
     ),
-    # blind (code of 9c0aeab, all the rules of the session; none written from it): stances
+    # blind (code of 9c0aeab, the rules from rounds 308-319; none written from it): stances
     # 9 of 10, one extra (F1 0.90)
     "ungdc-blind159": Floors(
         8,
@@ -1828,6 +1828,30 @@ SETS = {
         0.5,
         stance_p=0.60,
         types={"Person": 0.90, "State": 0.96},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of 0021df5, all the rules of the session; none written from it): stances
+    # 1 of 4, no extra (F1 0.40)
+    "ungdc-blind161": Floors(
+        8,
+        16,
+        0.97,
+        0.99,
+        0.35,
+        stance_p=0.95,
+        types={"Person": 0.93, "State": 0.98},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of 0021df5; none written from it): stances 4 of 10, one extra on another
+    # sentence (F1 0.53)
+    "ungdc-blind162": Floors(
+        8,
+        16,
+        0.95,
+        0.98,
+        0.5,
+        stance_p=0.75,
+        types={"Person": 0.92, "State": 0.95},
         corpus=FULL_CORPUS,
     ),
 }
