@@ -254,7 +254,9 @@ class Gazetteer:
             rf"(?<!Latin )(?<!North )(?<!South )(?<!Central )"
             # "the Libyan and Moroccan peoples": the noun after the last is every one's.
             # ("the Israeli- Palestinian conflict": a hyphen at a line's end, rejoined)
-            rf"\b(?P<d>{alternatives})(?=(?:(?:[-–]\s?|,\s*|\s+(?:and|or)\s+)(?:{alternatives}))*[-–]?\s*"
+            # ("original in Portuguese\n\nMINISTRY OF …": not across a blank line)
+            rf"\b(?P<d>{alternatives})(?=(?:(?:[-–]\s?|,\s*|\s+(?:and|or)\s+)(?:{alternatives}))*[-–]?"
+            r"(?:[ \t]|\n(?![ \t]*\n))*"
             rf"(?:[a-z][\w-]*\s+|Permanent\s+|National\s+)?(?i:{nouns})\b"
             rf"|[-–](?:{alternatives})\b"
             # "the French-led operation", "a Saudi-brokered truce": the State acts.

@@ -693,3 +693,10 @@ def test_a_session_after_its_organizer_and_a_comma_in_a_footer():
         "concluding session\nUnited Nations Headquarters, New York\n1 August 2024\n"
     )
     assert ("Event", "ahc-7r") in found
+
+
+def test_a_demonym_does_not_reach_a_noun_across_a_blank_line():
+    found = entities("Unofficial translation – original in Portuguese\n\nMINISTRY OF JUSTICE\n")
+    assert ("State", "PRT") not in found
+    # (a line break inside a title still joins them)
+    assert ("State", "PRT") in entities("Statement of the Portuguese\nMinistry of Justice\n")

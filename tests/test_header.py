@@ -1682,3 +1682,36 @@ def test_the_day_of_delivery_under_the_speech_in_capitals_or_after_delivered_on(
         "thank the Secretariat for its work on this session.\n\n" + foot
     )
     assert m.date == date
+
+
+def test_a_footer_under_a_rule_names_the_session():
+    m = metadata(
+        "Remarks of Canada – second intervention\n"
+        "International cooperation and the draft text as a whole\n\n"
+        "Delivered by Ms. Ann Example, Director, Global Affairs Canada\n\n"
+        "Thank you, Madam Chair.\n\n"
+        "Canada supports a strong chapter on technical assistance.\n\n"
+        # (the footer lies beyond the first 600 characters, where a title may end)
+        + "Canada will continue to engage constructively with all delegations. "
+        * 10
+        + "\n\nThank you.\n\n"
+        "—\n"
+        "Ad Hoc Committee on Cybercrime, reconvened concluding session\n"
+        "United Nations Headquarters, New York\n"
+        "1 August 2024\n"
+    )
+    assert (m.state, m.date, m.event) == ("CAN", "2024-08-01", "ahc-7r")
+
+
+def test_a_translation_note_names_a_language_not_a_party():
+    m = metadata(
+        "Unofficial translation – original in Portuguese\n\n"
+        "MINISTRY OF JUSTICE AND PUBLIC SECURITY\n"
+        "FEDERATIVE REPUBLIC OF BRAZIL\n\n"
+        "Remarks of the National Secretary of Justice, Ana Example Souza, at the high-level "
+        "segment of the signing ceremony of the United Nations Convention against Cybercrime\n\n"
+        "Mr. President,\n\nBrazil signs the Convention today.\n\nHanoi, 25 October 2025\n"
+    )
+    assert (m.state, m.translation) == ("BRA", True)
+    assert (m.speaker, m.role) == ("Ana Example Souza", "National Secretary of Justice")
+    assert (m.event, m.date) == ("hanoi-signing-2025", "2025-10-25")

@@ -8699,3 +8699,185 @@ def test_blind_rounds_316_319_phrasings(body, topic, polarity):
 )
 def test_blind_rounds_320_323_phrasings(body, topic, polarity):
     assert stances(body, state="NOR", event="ahc-7r")[topic][1] == polarity
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        (
+            # disagreeing with a ban others would place on the topic defends it
+            "The representative of the European Union stated that the protocol must not be "
+            'used to "bring in" content-related offences. We cannot agree with such an '
+            "interpretation.",
+            "content-offences",
+            "support",
+        ),
+        (
+            # (said in one's own voice, the ban is opposition)
+            'The protocol must not be used to "bring in" content-related offences.',
+            "content-offences",
+            "oppose",
+        ),
+    ],
+)
+def test_answers_to_a_ban_others_place_on_the_topic(body, topic, polarity):
+    assert stances(body, state="RUS", event="ahc-7")[topic][1] == polarity
+
+
+# Proposals answered one at a time, with the sponsors named in an aside, and the last two
+# answered together by "the former" and "the latter" (rounds 324-327).
+ANSWERED_IN_TURN = (
+    "Three proposals have been made on this chapter. The first proposal, tabled by one "
+    "delegation and supported by some other delegations, would add new offences on the "
+    "dissemination of extremist content. Our delegation cannot accept the first proposal. "
+    "Such offences are defined by what people say. They would be used against journalists. "
+    "The second proposal, made by a group of delegations, is to add a general clause under "
+    "which offences established under other United Nations conventions would fall within the "
+    "scope of the convention when committed through the use of a computer system. The third "
+    "proposal is to limit the chapter to the core cyber-dependent offences, leaving all other "
+    "cyber-enabled crimes to existing instruments. "
+)
+
+
+@pytest.mark.parametrize(
+    ("answers", "topic", "polarity"),
+    [
+        ("", "content-offences", "oppose"),
+        (
+            "We support the latter and have serious reservations about the former.",
+            "broad-scope",
+            "oppose",
+        ),
+        ("We can support the former. We cannot support the latter.", "broad-scope", "support"),
+    ],
+)
+def test_proposals_answered_in_turn_and_the_last_two_as_former_and_latter(answers, topic, polarity):
+    found = stances(ANSWERED_IN_TURN + answers, state="EST", event="ahc-6")
+    assert found[topic][1] == polarity
+    if answers:
+        assert any(answers.split(".")[0] in e for e in found[topic][2])
+
+
+def test_two_views_in_two_sentences_answered_by_the_former():
+    body = (
+        "Two proposals were made once again. Some delegations have proposed new articles on "
+        "the dissemination of false information and on extremist activities. Other "
+        "delegations would restrict the chapter to the core offences against computer systems. "
+        "Brazil cannot support the former. As for the latter, we understand the concern that "
+        "motivates it, but we do not share its conclusion."
+    )
+    found = stances(body, state="BRA", event="ahc-5")
+    assert found["content-offences"][1] == "oppose"
+    assert any("cannot support the former" in e for e in found["content-offences"][2])
+    # (refusing to restrict the chapter to the core offences is a wider scope)
+    assert found["broad-scope"][1] == "support"
+
+
+@pytest.mark.parametrize(
+    ("body", "event", "topic", "polarity"),
+    [
+        (
+            "Peru signs the Convention today with conviction.",
+            "ahc-7r",
+            "un-cybercrime-convention",
+            "support",
+        ),
+        (
+            "Today, the European Union signs the United Nations Convention against Cybercrime.",
+            "hanoi-signing-2025",
+            "un-cybercrime-convention",
+            "support",
+        ),
+        (
+            "The Budapest Convention cannot serve as the yardstick for a universal treaty.",
+            "unga-79",
+            "join-budapest-convention",
+            "oppose",
+        ),
+        (
+            "We have heard calls for the protocol to add new offences, from the dissemination of "
+            "so-called extremist materials to the spreading of false information. The European "
+            "Union does not share this approach.",
+            "ahc-7r",
+            "content-offences",
+            "oppose",
+        ),
+        (
+            "Some partners propose that non-governmental organizations be given a role in the "
+            "country reviews. We consider this unacceptable.",
+            "ahc-7r",
+            "multistakeholder-participation",
+            "oppose",
+        ),
+        (
+            "Technical assistance deserves special attention.",
+            "ccpcj-35",
+            "capacity-building",
+            "support",
+        ),
+        (
+            "The impact of the Convention will depend to a large extent on technical assistance.",
+            "ccpcj-35",
+            "capacity-building",
+            "support",
+        ),
+        (
+            "Peru has consistently held that the United Nations must play the central "
+            "coordinating role in countering crime in all its forms.",
+            "ccpcj-35",
+            "un-central-role",
+            "support",
+        ),
+        (
+            "The protocol should establish criminal liability for the dissemination via ICTs of "
+            "terrorist and extremist materials.",
+            "ahc-7",
+            "content-offences",
+            "support",
+        ),
+        (
+            "Service providers, many of them headquartered far from our region, must respond "
+            "promptly to lawful requests from our authorities.",
+            "ahc-7r",
+            "private-sector-obligations",
+            "support",
+        ),
+    ],
+)
+def test_blind_rounds_328_331_phrasings(body, event, topic, polarity):
+    assert stances(body, state="PER", event=event)[topic][1] == polarity
+
+
+def test_look_alikes_of_the_rules_of_rounds_328_331():
+    # a condition on signing is no signature
+    found = stances(
+        "Whether Peru signs the convention will depend on a careful national assessment.",
+        state="PER",
+        event="ahc-7r",
+    )
+    assert "un-cybercrime-convention" not in found
+    # one member of a list singled out is no view on the whole list
+    found = stances(
+        "The chapter should focus on cyber-dependent crimes. One cyber-enabled crime deserves "
+        "particular attention.",
+        state="PER",
+        event="ahc-4",
+    )
+    assert found["broad-scope"][1] == "oppose"
+    # the speaker's own proposal, said to have the support of many, stays the speaker's
+    found = stances(
+        "We propose to restore the reference to the sovereign equality of States, which was "
+        "supported by many delegations during the first reading.",
+        state="PER",
+        event="ahc-5",
+    )
+    assert found["sovereignty"][1] == "support"
+    # asking others to refrain from calling votes defends consensus
+    found = stances(
+        "We hope the Committee will adopt the text by consensus, and we urge all delegations "
+        "to refrain from reopening, or calling votes on, provisions that were carefully "
+        "balanced.",
+        state="PER",
+        event="ahc-7r",
+    )
+    assert found["consensus-decision-making"][1] == "support"

@@ -107,7 +107,9 @@ _TITLE = re.compile(
     # "Statement on behalf of the African Group by Ms. A. Person"
     r"(?:on\s+behalf\s+of\s+[^\n,]{1,80}?\s+)?"
     # ("Statement of Undersecretary of Justice A. Person at …": "of" before an office)
-    r"(?:by|of(?=\s+(?:H\.\s?E\.\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Dr\.?\s+|the\s+)?(?:Minister"
+    # ("Remarks of the National Secretary of Justice, A. Person, at …")
+    r"(?:by|of(?=\s+(?:H\.\s?E\.\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Dr\.?\s+|the\s+)?"
+    r"(?:(?:National|Federal|Executive|Principal|General)\s+)?(?:Minister"
     r"|Deputy|Under-?[Ss]ecretary|Undersecretary|Secretary|Director|Ambassador|Head|Chief|Senior"
     r"|Vice|Assistant|Special|Attorney|Prosecutor)\b"
     # ("Remarks of A. B. Person, Deputy Permanent Representative of X": "of" before a name

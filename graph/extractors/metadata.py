@@ -56,6 +56,11 @@ _DATELINE_AFTER = re.compile(
     r"[ \t]*(?:[,–—-][ \t]*(?:\d{1,2}\b|(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)\b)|[*_]*[ \t]*(?:\n|$))"
 )
+_LANGUAGE_BEFORE = re.compile(
+    r"\b(?:original(?:ly)?(?:\s+(?:text|version|language|delivered|written))?(?:\s+in|:)"
+    r"|translat\w*\s+(?:from|into)|in\s+the\s+original)\s+(?:the\s+)?$",
+    re.I,
+)
 _CLOSING = re.compile(r"\bThank you(?: (?:very much|for your attention))?,?[^\n]{0,30}\n")
 _SENTENCE_START = re.compile(r"(?:^|[.;:]\s+|,\s+|\n\s*)(?:[A-Z][a-z]+,?\s+)?(?:the\s+)?$")
 # "at this session", "the present fifth session": the session the speech is given at.
@@ -78,8 +83,12 @@ def _without_dateline_countries(
     places = [
         c
         for c in parties
-        if _DATELINE_BEFORE.search(header, max(0, c.start - 60), c.start)
-        and _DATELINE_AFTER.match(header, c.end)
+        if (
+            _DATELINE_BEFORE.search(header, max(0, c.start - 60), c.start)
+            and _DATELINE_AFTER.match(header, c.end)
+        )
+        # ("Unofficial translation – original in Portuguese": a language, not a party)
+        or _LANGUAGE_BEFORE.search(header, max(0, c.start - 40), c.start)
     ]
     if len(places) == len(parties):
         return named
@@ -337,6 +346,11 @@ class MetadataExtractor:
         if party:
             values["state"] = party
         events = sorted(self._gazetteer.events(header), key=lambda c: c.start)
+        if not events and signed is not None:
+            # "—\nAd Hoc Committee on Cybercrime, reconvened concluding session\nNew York\n1
+            # August 2024" under the speech: the session its footer names.
+            footer = text[signed : hdr.signature_end(text, signed)]
+            events = sorted(self._gazetteer.events(footer), key=lambda c: c.start)
         opening = text[end : end + _OPENING]
         here = [
             c

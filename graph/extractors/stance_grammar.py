@@ -431,9 +431,12 @@ BYPASSED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "Brazil signed the Convention yesterday", "Our country has ratified the Convention"
-SIGNED = re.compile(r"(?:signed|ratified)\b", re.IGNORECASE)
+# ("Brazil signs the Convention today": the performative present too)
+SIGNED = re.compile(r"(?:signed|ratified|signs|ratifies)\b", re.IGNORECASE)
 NAMED_SUBJECT = re.compile(
-    r"\W*(?:(?:My|Our) (?:country|Government|delegation)"
+    # ("Whether Costa Rica signs the convention will depend on …": a condition, not an act)
+    r"\W*(?!(?:Whether|If|When|Unless|Once|Until|Before|After|Although|Though|While)\b)"
+    r"(?:(?:My|Our) (?:country|Government|delegation)"
     r"|(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+)){0,2})"
     r"\s+(?:has\s+|have\s+|also\s+|today\s+|proudly\s+)*",
     re.IGNORECASE,
@@ -948,6 +951,8 @@ HARM_AFTER = re.compile(
 JOINED_VERBS = re.compile(r"\s+(?:or|nor|and)\s+", re.IGNORECASE)
 COUNTER_DENIED = re.compile(
     r"\b(?:rather than|instead of|(?:and|but|or) not|refrain\w* from|avoid\w*)\s+(?:\w+\s+)?$"
+    # "… to refrain from reopening, or calling votes on, provisions …"
+    r"|\b(?:refrain\w* from|avoid\w*)\s+\w+,?\s+(?:or|and)\s+(?:\w+\s+)?$"
     # "… for all crimes, not only for a narrow list of computer offences"
     r"|\bnot\s+(?:only|just|merely|solely)\s+(?:\w+\s+){0,2}$"
     # "we would rather continue to negotiate than see this Convention put to a vote"
@@ -991,7 +996,9 @@ DOUBT_AFTER_BUT = re.compile(
 )
 # "… should not address X", "… are not interested in X": a verb denied just before the topic.
 DENIED_VERB_BEFORE = re.compile(
-    r"\b(?:not|never)\s+(?!(?:only|just|merely|least|yet|even)\b)(?:[\w-]+\s+){1,3}$",
+    r"\b(?:not|never)\s+(?!(?:only|just|merely|least|yet|even)\b)(?:[\w-]+\s+){1,3}$"
+    # "… stated that the protocol must not be used to \"bring in\" content-related offences"
+    r"|\bnot\s+be\s+used\s+to\s+[\"“‘']?[\w-]+(?:\s+[\w-]+)?[\"”’']?\s+$",
     re.IGNORECASE,
 )
 # "… that States which have not acceded to X should …": a negation inside a relative clause
@@ -1308,7 +1315,8 @@ SUBJECT_SIGNED_BEFORE = re.compile(
     r"\W*(?:(?:On|In|Last|This|Today|Yesterday)\b[^,.;]{0,30},\s+)?(?:the\s+)?"
     r"(?:(?:My|Our) (?:country|Government|delegation)"
     r"|(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+)){0,3})"
-    r"\s+(?:has\s+|have\s+|also\s+|today\s+|proudly\s+|formally\s+)*(?:signed|ratified)\s+(?:the\s+)?",
+    r"\s+(?:has\s+|have\s+|also\s+|today\s+|proudly\s+|formally\s+)*"
+    r"(?:signed|ratified|signs|ratifies)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 
@@ -1347,7 +1355,10 @@ ENUM_ITEM = re.compile(
     r"(?P<adverb>First|Firstly|Second|Secondly|Third|Thirdly|Fourth|Fourthly|Finally|Lastly),\s+"
     rf"(?P<np>(?:the|a|an) {_ENUM_NOUN} (?:to|that|for|on|by)\b[^\n]*)"
     # "The first is to include …", "The second would allow …", "One would oblige …"
-    rf"|(?:The|A) (?P<ordinal>first|second|third|fourth|fifth|last)(?: {_ENUM_NOUN})?,?"
+    # ("The first proposal, tabled by the Russian Federation and supported by some other
+    # delegations, would add …")
+    rf"|(?:The|A) (?P<ordinal>first|second|third|fourth|fifth|last)(?: {_ENUM_NOUN})?"
+    r"(?:,[^,\n]{1,120},)?,?"
     r" (?:is (?=to\b)|(?=(?:would|seeks|proposes|calls for|aims|suggests)\b))(?P<clause>[^\n]*)"
     r"|(?P<pair>One|The other)(?: {_ENUM_NOUN})? (?=(?:would|seeks|proposes)\b)"
     r"(?P<pair_clause>[^\n]*)"
@@ -1381,11 +1392,14 @@ ENUM_ANSWER = re.compile(
 # The verdict an answer gives: refusals first ("cannot support" holds "support").
 ENUM_REJECT = re.compile(
     r"\b(?:reject\w*|oppos(?:e|es|ed)|our answer is no"
+    r"|(?:serious|strong|grave|deep|real|considerable) (?:reservations|doubts|concerns)"
     r"|(?:is|are) (?:even |all the )?(?:more |deeply |highly |particularly |very )?"
     r"(?:problematic|unacceptable|not acceptable)"
     r"|(?:cannot|can ?not|could not|will not|would not|do not|does not|are unable to|is unable to"
     r"|(?:is|are) not (?:able|in a position) to)\s+(?:\w+\s+){0,2}?(?:accept|support|agree"
-    r"|go along|endorse)|^\s*Nor can (?:we|I)\b)",
+    # ("we understand the concern that motivates it, but we do not share its conclusion")
+    r"|go along|endorse|share (?:its|their|this|that|the) (?:conclusion|view|approach|premise))"
+    r"|^\s*Nor can (?:we|I)\b)",
     re.IGNORECASE,
 )
 ENUM_ACCEPT = re.compile(
@@ -1436,7 +1450,9 @@ PREVENTED_FROM = re.compile(
 # "… cannot support the first approach, which …", "The Group supports the first and the
 # second", "The Kingdom supports the latter.": the ordinal as the object of a verdict.
 ENUM_ANSWER_INLINE = re.compile(
-    r"\b(?:support|reject|accept|favou?r|prefer|oppose|endorse|welcome|lean|agree with)\w*"
+    r"\b(?:support|reject|accept|favou?r|prefer|oppose|endorse|welcome|lean|agree with"
+    # ("… and has serious reservations about the former")
+    r"|(?:reservations|doubts|concerns) (?:about|regarding|over|on)(?= the))\w*"
     r"(?: towards)?\s+(?:both )?the (?P<ordinal>first|second|third|fourth|fifth|last|former|latter)"
     rf"(?: {_ENUM_NOUN})?(?=[,;.]|\s+(?:and|which|as|because|since)\b)"
     r"|\band the (?P<also>second|third|fourth|fifth|last|latter)(?: {_ENUM_NOUN})?"
@@ -1451,4 +1467,14 @@ ENUM_PAIR = re.compile(
     r"(?:[Ss]ome(?: delegations| States| members| countries)?|One)\s+(?P<first>[^;]+?)"
     r"(?:;|,?\s+while|,?\s+whereas)\s+(?:some\s+)?others?(?: delegations| States)?\s+"
     r"(?P<second>[^;]+?)\s*[.]?\s*$"
+)
+# The same two views in two sentences: "Some delegations have proposed new articles on …
+# Other delegations would restrict the chapter to …"
+ENUM_VIEW_FIRST = re.compile(
+    r"\s*(?:(?:As regards|Regarding|On|As for|With regard to|Concerning)\b[^,;]{0,60},\s+)?"
+    r"Some(?: delegations| States| members| countries)?\s+(?P<first>[^;]+?)\s*[.]?\s*$"
+)
+ENUM_VIEW_SECOND = re.compile(
+    r"\s*(?:Other(?:s| delegations| States| countries| members)|Still others)"
+    r"(?:,\s+(?:by contrast|on the other hand|however|in turn),)?\s+(?P<second>[^;]+?)\s*[.]?\s*$"
 )

@@ -442,8 +442,17 @@ def _enum_answers(text: str) -> list[re.Match[str]]:
     return list(grammar.ENUM_ANSWER_INLINE.finditer(text))
 
 
-def _enum_verdict(text: str, answer: re.Match[str] | None) -> str | None:
-    """ "reject" or "support": the verdict a sentence gives on the item it answers."""
+def _enum_verdict(text: str, answer: re.Match[str] | None, since: int | None = None) -> str | None:
+    """ "reject" or "support": the verdict a sentence gives on the item it answers (with
+    ``since``, the answer is a verb's object and its own verb comes after ``since``: "The
+    EU supports the latter and has serious reservations about the former")."""
+    if answer is not None and since is not None:
+        at = answer.start("ordinal") if answer.group("ordinal") else answer.start("also")
+        own = text[since:at]
+        if grammar.ENUM_REJECT.search(own):
+            return "reject"
+        if grammar.ENUM_ACCEPT.search(own):
+            return "support"
     if answer is None:
         rest = text
     else:
@@ -1832,14 +1841,16 @@ class StanceExtractor:
         the proposal itself."""
         found: list[_Finding] = []
         items: dict[int, str] = {}
+        answered: set[int] = set()
         last_item = -10
         for j, sent in enumerate(speech):
             item = grammar.ENUM_ITEM.match(sent.text)
             if item is not None:
                 number = _enum_number(item, len(items))
-                if number == 1 or (number == len(items) + 1 and j - last_item <= 2):
+                # (the next may come after the answer to the one before and its reasons)
+                if number == 1 or (number == len(items) + 1 and j - last_item <= 8):
                     if number == 1:
-                        items = {}
+                        items, answered = {}, set()
                     items[number] = _enum_proposition(item)
                     last_item = j
                     continue
@@ -1848,21 +1859,46 @@ class StanceExtractor:
                 items = {
                     n: _view_proposition(pair.group(g)) for n, g in ((1, "first"), (2, "second"))
                 }
+                answered = set()
                 last_item = j
                 continue
-            if len(items) < 2 or j - last_item > 20:
+            view = grammar.ENUM_VIEW_FIRST.fullmatch(sent.text)
+            other = (
+                grammar.ENUM_VIEW_SECOND.fullmatch(speech[j + 1].text)
+                if view is not None and j + 1 < len(speech)
+                else None
+            )
+            if view is not None and other is not None:
+                items = {1: _view_proposition(view.group("first"))}
+                items[2] = _view_proposition(other.group("second"))
+                answered = set()
+                last_item = j + 1
+                continue
+            # (one proposal may be answered before the next is set out: "The first proposal
+            # would add …. The EU cannot accept the first proposal.")
+            if not items or (len(items) < 2 and j - last_item > 1) or j - last_item > 20:
                 continue
             answers = _enum_answers(sent.text)
             after = speech[j + 1] if j + 1 < len(speech) else None
+            since = None if grammar.ENUM_ANSWER.match(sent.text) else 0
+            # "The first we cannot accept. … The second … The third … We can support the
+            # former; we reject the latter.": the two not yet answered.
+            open_items = [n for n in sorted(items) if n not in answered]
+            pair_of = open_items if len(open_items) == 2 else sorted(items)
             for answer in answers:
                 ordinal = (answer.group("ordinal") or answer.group("also")).lower()
-                number = {"last": len(items), "former": 1, "latter": 2}.get(
-                    ordinal, grammar.ENUM_ORDINALS.get(ordinal, 0)
-                )
-                if number not in items or (ordinal in ("former", "latter") and len(items) != 2):
+                number = {
+                    "last": len(items),
+                    "former": pair_of[0],
+                    "latter": pair_of[-1],
+                }.get(ordinal, grammar.ENUM_ORDINALS.get(ordinal, 0))
+                if number not in items or (ordinal in ("former", "latter") and len(pair_of) != 2):
                     continue
+                answered.add(number)
                 evidence = [Span(sent.start, sent.end, sent.text)]
-                verdict = _enum_verdict(sent.text, answer)
+                verdict = _enum_verdict(sent.text, answer, since)
+                if since is not None:
+                    since = answer.end()
                 if verdict is None and after and grammar.ENUM_VERDICT_AFTER.fullmatch(after.text):
                     verdict = _enum_verdict(after.text, None)
                     evidence.append(Span(after.start, after.end, after.text))
