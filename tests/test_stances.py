@@ -8881,3 +8881,77 @@ def test_look_alikes_of_the_rules_of_rounds_328_331():
         event="ahc-7r",
     )
     assert found["consensus-decision-making"][1] == "support"
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        (
+            "We are not unmindful that consensus, however imperfect, is preferable to a divided "
+            "vote on an instrument that is meant to be universal.",
+            "consensus-decision-making",
+            "support",
+        ),
+        (
+            "We also regret that the obligations of service providers remain modest.",
+            "private-sector-obligations",
+            "support",
+        ),
+        (
+            "It is not without relief that we note that the text contains no content-related "
+            "offences.",
+            "content-offences",
+            "oppose",
+        ),
+        (
+            "The protection of human rights is important, but it should not become a pretext "
+            "for refusing cooperation.",
+            "human-rights-safeguards",
+            "oppose",
+        ),
+        (
+            "Some delegations have argued that the convention should not address the "
+            "dissemination of extremist content. Nothing could be further from the truth.",
+            "content-offences",
+            "support",
+        ),
+        (
+            "Some have suggested that such a convention should address only attacks against "
+            "computer systems. We believe it must also reach crimes committed through those "
+            "systems.",
+            "broad-scope",
+            "support",
+        ),
+        (
+            "Peru remains convinced that the United Nations, with the Vienna-based bodies at its "
+            "core, must continue to play the central role in coordinating our collective "
+            "response to crime.",
+            "un-central-role",
+            "support",
+        ),
+    ],
+)
+def test_blind_rounds_332_335_phrasings(body, topic, polarity):
+    assert stances(body, state="PER", event="ahc-7r")[topic][1] == polarity
+
+
+def test_human_rights_references_neither_necessary_nor_helpful_are_not_supported():
+    found = stances(
+        "The multiplication of human rights references in the operative part of the text is "
+        "neither necessary nor helpful.",
+        state="PER",
+        event="ahc-7r",
+    )
+    assert found.get("human-rights-safeguards", ("", "oppose"))[1] != "support"
+
+
+def test_the_conference_of_the_states_parties_is_an_event_of_the_convention_and_of_crime():
+    # (as the Ad Hoc Committee is: a sentence needs no word of the domain there)
+    found = stances(
+        "Peru firmly supports the central role of the United Nations in combating cybercrime. "
+        "Cooperation must respect the sovereignty of States Parties.",
+        state="PER",
+        event="cosp-1",
+    )
+    assert found["un-central-role"][1] == "support"
+    assert found["sovereignty"][1] == "support"

@@ -951,6 +951,9 @@ HARM_AFTER = re.compile(
 JOINED_VERBS = re.compile(r"\s+(?:or|nor|and)\s+", re.IGNORECASE)
 COUNTER_DENIED = re.compile(
     r"\b(?:rather than|instead of|(?:and|but|or) not|refrain\w* from|avoid\w*)\s+(?:\w+\s+)?$"
+    # "consensus, however imperfect, is preferable to a divided vote"
+    # (not "it would be preferable to limit the scope …")
+    r"|\b(?:preferable|superior) to\s+(?:a|an|the|any)\s+(?:\w+\s+)?$|\bbetter than\s+(?:\w+\s+)?$"
     # "… to refrain from reopening, or calling votes on, provisions …"
     r"|\b(?:refrain\w* from|avoid\w*)\s+\w+,?\s+(?:or|and)\s+(?:\w+\s+)?$"
     # "… for all crimes, not only for a narrow list of computer offences"
@@ -1212,7 +1215,9 @@ FOUND_WANTING_AFTER = re.compile(
     r"[^.;:,]{0,40}?\s(?:is|are|was|were|remains?|ha(?:ve|s) been|would be)\s+"
     r"(?:still\s+|much\s+|far\s+|considerably\s+|significantly\s+|somewhat\s+)?"
     r"(?:weaker|less\s+(?:robust|strong|solid|comprehensive)|not\s+(?:as|so)\s+(?:strong|robust)"
-    r"|insufficient|inadequate|too\s+weak|watered\s+down|diluted|weakened)\b",
+    r"|insufficient|inadequate|too\s+weak|watered\s+down|diluted|weakened"
+    # "… regret that the obligations of service providers remain modest"
+    r"|(?:too\s+|rather\s+|very\s+)?modest|too\s+(?:limited|narrow))\b",
     re.IGNORECASE,
 )
 
