@@ -461,6 +461,10 @@ class Gazetteer:
                             or short.lower() not in owner.label.lower()
                         ):
                             continue
+                elif word == "its" and (named_after := self._named_after(text, m.end())):
+                    # "Last October, at its ninth session, the Conference of the Parties to
+                    # the Organized Crime Convention agreed …": the body named next.
+                    owner = named_after
                 elif (
                     word == "the"
                     and previous is not None
@@ -501,6 +505,14 @@ class Gazetteer:
             for c in self._events_in(text, low, start, end, frozenset(context_bodies)):
                 found.setdefault((c.id, c.start, c.end), c)
         return sorted(found.values(), key=lambda c: (c.start, c.end, c.id))
+
+    def _named_after(self, text: str, pos: int) -> Entity | None:
+        """The body that ", the Conference of the Parties …" right after ``pos`` names."""
+        comma = _APPOSED_SUBJECT.match(text, pos)
+        if comma is None:
+            return None
+        m = self._session_bodies_re.match(text, comma.end())
+        return self._session_bodies[m.group().casefold()] if m else None
 
     def _owner_of_its(
         self, text: str, pos: int, body: Entity, sentences: int = 1, reach_back: bool = False
@@ -651,6 +663,8 @@ _BODY_AT_HAND = re.compile(
     re.IGNORECASE,
 )
 _THE_BEFORE = re.compile(r"\b(?:the|its|this|our)\s+$", re.IGNORECASE)
+# ", the Conference of the Parties …" after "at its ninth session": the subject comes next.
+_APPOSED_SUBJECT = re.compile(r",\s+(?:the\s+)?(?=[A-Z])")
 _SENTENCE_BREAK = re.compile(r"\.\s|\n\s*\n")
 # "General Assembly resolution 74/247": a body's name used as an adjective
 _ADJECTIVAL_BODY = re.compile(r"\s+(?:resolutions?|decisions?|mandate)\b", re.IGNORECASE)

@@ -700,3 +700,14 @@ def test_a_demonym_does_not_reach_a_noun_across_a_blank_line():
     assert ("State", "PRT") not in found
     # (a line break inside a title still joins them)
     assert ("State", "PRT") in entities("Statement of the Portuguese\nMinistry of Justice\n")
+
+
+def test_its_session_belongs_to_the_body_named_right_after_it():
+    found = entities(
+        "Chair,\n\nLast October, at its ninth session, the Conference of the Parties to the "
+        "United Nations Convention against Transnational Organized Crime agreed to establish "
+        "a review mechanism.",
+        event="ccpcj-28",
+    )
+    assert ("Event", "untoc-cop-9") in found
+    assert ("Event", "ccpcj-9") not in found

@@ -8955,3 +8955,39 @@ def test_the_conference_of_the_states_parties_is_an_event_of_the_convention_and_
     )
     assert found["un-central-role"][1] == "support"
     assert found["sovereignty"][1] == "support"
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        (
+            "The Budapest Convention was drafted within the Council of Europe. We do not "
+            "consider it a universal standard.",
+            "join-budapest-convention",
+            "oppose",
+        ),
+        (
+            "On the contrary: we do not accept the idea that the private sector can remain "
+            "outside the obligations of the convention.",
+            "private-sector-obligations",
+            "support",
+        ),
+        (
+            "Some delegations have argued that the convention should establish offences related "
+            "to the dissemination of so-called false information. Ukraine will not agree to "
+            "this.",
+            "content-offences",
+            "oppose",
+        ),
+    ],
+)
+def test_blind_rounds_336_339_phrasings(body, topic, polarity):
+    assert stances(body, state="UKR", event="ahc-6")[topic][1] == polarity
+
+
+def test_refusing_a_kind_of_convention_is_no_stance_on_the_convention():
+    body = (
+        "Some say a short text would be easier to agree. But do we need a convention that is "
+        "easy to agree upon and impossible to apply? We do not think so."
+    )
+    assert "un-cybercrime-convention" not in stances(body, state="TJK", event="ahc-6")

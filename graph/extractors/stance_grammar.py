@@ -157,6 +157,7 @@ REMOVED_AFTER = re.compile(
     r"|would be(?= (?:left out|excluded|removed|omitted|deleted|dropped)\b)"
     # "we cannot accept human rights safeguards being weakened"
     r"|being"
+    r"|(?<=can )remain|(?<=could )remain|(?<=should )remain|(?<=may )remain|(?<=to )remain"
     # "… the content offences proposed by certain delegations … do not appear in the text"
     r"|do|does|did)"
     r",?(?: [a-z]+,?){0,2} "
@@ -167,6 +168,10 @@ REMOVED_AFTER = re.compile(
     r"|not (?:appear|feature)(?= (?:anywhere )?(?:in|among) (?:the|this)\b)"
     # "… that the dissemination of content inciting terrorism … was left outside the convention"
     r"|left outside(?= (?:the|this|its) (?:convention|text|treaty|instrument|scope)\b)"
+    # "we do not accept the idea that the private sector can remain outside the obligations of
+    # the convention"
+    r"|outside(?<=remain outside)(?= (?:the|this|its) (?:convention|text|treaty|instrument|scope"
+    r"|obligations)\b)"
     # "… the principle of consensus was not fully respected"
     r"|not (?:(?:fully|properly|always|duly|entirely) )?(?:respected|upheld|honou?red|preserved"
     r"|observed|followed|maintained|adhered to)"
@@ -760,6 +765,10 @@ DEMONSTRATIVE = re.compile(
     # still described by some as regional."
     r"|^\W*The (?:former|latter) (?:is|was|has|remains|had|can|could|should|must|will|would)\b",
     re.I,
+)
+# "… a convention that is easy to agree upon and impossible to apply?": a kind of treaty.
+QUALIFIED_AFTER = re.compile(
+    r"\s+(?:that|which)\s+(?:is|are|would be|will be|could be|can be|was|were)\b", re.IGNORECASE
 )
 # Questions that deny what they ask: "Why should X …?", "How can an instrument … be …?"
 WHY_SHOULD = re.compile(

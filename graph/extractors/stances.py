@@ -716,6 +716,9 @@ class StanceExtractor:
                 grammar.AGAINST_TOPIC.search(text)
                 or grammar.NEGATED.search(view)
                 or _first(self._cues("oppose"), view)
+                # ("we do not accept the idea that the private sector can remain outside the
+                # obligations of the convention": the view leaves the topic out)
+                or grammar.REMOVED_AFTER.match(text, match.start())
             )
             return ("support" if against else "oppose"), "disagreement-with-others", False
         if others and not counter and (answered := self._answer_after_lead(text, others, match)):
@@ -790,6 +793,15 @@ class StanceExtractor:
         """A rhetorical question: its answer, a negation near the topic's words, or a
         question that denies what it asks."""
         negative = answer is not None and _first(self._cues("negative-answer"), answer)
+        if (
+            negative
+            and self._about_treaty(topic)
+            and grammar.QUALIFIED_AFTER.match(text, match.end())
+        ):
+            # "But do we need a convention that is easy to agree upon and impossible to apply?
+            # We do not think so.": the answer refuses a kind of convention, not the one
+            # under negotiation.
+            return None
         if negative and grammar.SUBORDINATE_BEFORE.search(text, 0, match.start()):
             # "Is it wise to negotiate a treaty while the Expert Group is halfway through
             # its work? We do not think so.": the answer is about the main clause.
@@ -921,9 +933,15 @@ class StanceExtractor:
             # ("We are told that A; that B; …": each view is its own clause.)
             lo = text.rfind(";", 0, match.start()) + 1
             hi = text.find(";", match.end())
-            against = grammar.AGAINST_TOPIC.search(
-                text, lo, hi if hi >= 0 else len(text)
-            ) or grammar.OBSTACLE.match(text, match.end())
+            against = (
+                grammar.AGAINST_TOPIC.search(text, lo, hi if hi >= 0 else len(text))
+                or grammar.OBSTACLE.match(text, match.end())
+                # ("… the idea that the private sector can remain outside the obligations of
+                # the convention": the others would leave the topic out)
+                # (the words may run through the topic's: "the private sector can remain
+                # outside the obligations")
+                or grammar.REMOVED_AFTER.match(text, match.start())
+            )
             # "… that the convention should impose no obligations on providers. We have
             # never shared that view."
             window = text[max(0, match.start() - 45) : match.start()]
