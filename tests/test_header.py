@@ -1715,3 +1715,19 @@ def test_a_translation_note_names_a_language_not_a_party():
     assert (m.state, m.translation) == ("BRA", True)
     assert (m.speaker, m.role) == ("Ana Example Souza", "National Secretary of Justice")
     assert (m.event, m.date) == ("hanoi-signing-2025", "2025-10-25")
+
+
+def test_a_ministry_page_stamp_gives_way_to_the_day_of_delivery_in_the_title():
+    m = metadata(
+        "Ministry of Foreign Affairs of the Czech Republic\n\n"
+        "Home › Foreign Policy › Statements\n\n"
+        "20.04.2023\n\n"
+        "Czech Republic at the fifth session of the UN Ad Hoc Committee on cybercrime\n\n"
+        "Remarks of Radek Šimůnek, Director of the International Department for Criminal "
+        "Matters, Ministry of Justice of the Czech Republic, on the chapters on preventive "
+        "measures. Delivered in Vienna on 18 April 2023.\n\n"
+        "---\n\nThank you, Madam Chair.\n\nThe Czech Republic supports capacity-building.\n"
+    )
+    assert (m.state, m.event, m.date) == ("CZE", "ahc-5", "2023-04-18")
+    # (a capital with an accent begins a name too)
+    assert m.speaker == "Radek Šimůnek"

@@ -8991,3 +8991,37 @@ def test_refusing_a_kind_of_convention_is_no_stance_on_the_convention():
         "easy to agree upon and impossible to apply? We do not think so."
     )
     assert "un-cybercrime-convention" not in stances(body, state="TJK", event="ahc-6")
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        (
+            "Laos supports extending the coverage of the Convention to additional offences "
+            "committed through the use of information and communications technologies.",
+            "broad-scope",
+            "support",
+        ),
+        (
+            "Timely cooperation also requires that service providers operating in our region "
+            "respond promptly to lawful requests from competent authorities.",
+            "private-sector-obligations",
+            "support",
+        ),
+        (
+            "We do not believe that the review of its implementation should become a forum for "
+            "assessing the domestic human rights situation of individual States Parties.",
+            "human-rights-safeguards",
+            "oppose",
+        ),
+        (
+            "We cannot accept a text in which the commitments on technical assistance are "
+            "expressed only in hortatory terms while the obligations on criminalization are "
+            "mandatory.",
+            "capacity-building",
+            "support",
+        ),
+    ],
+)
+def test_blind_rounds_340_343_phrasings(body, topic, polarity):
+    assert stances(body, state="LAO", event="cosp-1")[topic][1] == polarity

@@ -61,7 +61,10 @@ _STAMP_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DELIVERED = re.compile(
-    r"\b(?:delivered|date of delivery|date)(?:\s+on)?[\s:.]*(?:[A-Z][a-z]+,\s*)?$", re.IGNORECASE
+    # ("Delivered in Vienna on 18 April 2023." under a web page's stamp "20.04.2023")
+    r"\b(?:delivered|date of delivery|date)(?:\s+(?:in|at)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+    r"(?:\s+on)?[\s:.]*(?:[A-Z][a-z]+,\s*)?$",
+    re.IGNORECASE,
 )
 # "Held at Headquarters, New York, on Wednesday, 6 October 2021": a record's meeting day,
 # not the day it was issued.
@@ -92,9 +95,9 @@ _OCCASION_RE = (
 # Particles of names of European languages ("Sophie Van den Broeck", "Ana de la Cruz").
 _PARTICLES = "de|da|dos|das|du|van|von|der|den|ter|ten|del|la|le"
 # (the particles in lower case inside the name)
-_CAPITALISED_NAME = (
-    rf"(?-i:[A-Z])[^\W\d_]*\.?(?:[ -](?:(?-i:{_PARTICLES}) )*(?-i:[A-Z])[^\W\d_]*\.?){{1,4}}"
-)
+# (a capital with its accent too: "Radek Šimůnek", "Ólafur Ragnar")
+_CAP = r"(?-i:[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ])"
+_CAPITALISED_NAME = rf"{_CAP}[^\W\d_]*\.?(?:[ -](?:(?-i:{_PARTICLES}) )*{_CAP}[^\W\d_]*\.?){{1,4}}"
 _TITLE = re.compile(
     r"(?:statement|remarks|speech|address|intervention|presentation|comments|video\s+message"
     r"|right\s+of\s+reply"
@@ -335,7 +338,10 @@ def find_date(text: str) -> tuple[str, int, int] | None:
             key = (
                 # ("Date : 2024-01-31 10:27   Hits : 1187" labels a posting, not a delivery)
                 not (
-                    (_DELIVERED.search(before) and not _STAMP_AFTER.match(text, m.end()))
+                    (
+                        _DELIVERED.search(text, max(0, m.start() - 45), m.start())
+                        and not _STAMP_AFTER.match(text, m.end())
+                    )
                     or _HELD.fullmatch(text, line_start, m.start())
                 ),
                 # (a session's last day is further from the day of delivery than the page's

@@ -178,7 +178,11 @@ REMOVED_AFTER = re.compile(
     r"|left (?:entirely |solely |wholly |largely |completely )?to (?:the discretion|the goodwill"
     r"|voluntary|ad hoc)"
     # "we regret that the spirit of consensus … was broken at the last moment"
-    r"|broken|lost|abandoned|eroded|set aside|disregarded|sacrificed|breached)\b"
+    r"|broken|lost|abandoned|eroded|set aside|disregarded|sacrificed|breached"
+    # "… a text in which the commitments on technical assistance are expressed only in
+    # hortatory terms"
+    r"|(?:expressed|formulated|drafted|couched|phrased) (?:only |merely |purely )?in (?:hortatory"
+    r"|non-binding|voluntary) (?:terms|language))\b"
     # "… paragraph 4, on the transfer of technology, remains in square brackets"; "… remains
     # formulated almost entirely in terms such as 'as appropriate'"
     r"|[^.;]{0,120}?\bremains? (?:(?:entirely|still|fully|partly|largely|wholly) )?"
