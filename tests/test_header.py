@@ -1731,3 +1731,21 @@ def test_a_ministry_page_stamp_gives_way_to_the_day_of_delivery_in_the_title():
     assert (m.state, m.event, m.date) == ("CZE", "ahc-5", "2023-04-18")
     # (a capital with an accent begins a name too)
     assert m.speaker == "Radek Šimůnek"
+
+
+def test_a_transcript_turn_names_its_speaker_in_a_parenthesis_above_a_blank_line():
+    m = metadata(
+        "sixth session of the Ad Hoc Committee on Cybercrime\n"
+        "United Nations Headquarters, New York\n"
+        "Thursday, 24 August 2023 – 7th meeting (morning)\n\n"
+        "[01:12:40] CHAIR: Thank you, Viet Nam. I have Mexico, then Norway. Mexico, you have "
+        "the floor.\n\n"
+        "[01:12:58] MEXICO (Ana Example Ruiz, Deputy Legal Adviser, Ministry of Foreign "
+        "Affairs):\n\n"
+        "Thank you, Chair. We will be brief.\n\n"
+        "Mexico supports a strong chapter on technical assistance.\n\n"
+        "[01:16:21] CHAIR: Thank you, Mexico. Norway, you have the floor.\n"
+    )
+    assert (m.state, m.event, m.date) == ("MEX", "ahc-6", "2023-08-24")
+    assert (m.speaker, m.role) == ("Ana Example Ruiz", "Deputy Legal Adviser")
+    assert m.organization == "Ministry of Foreign Affairs"

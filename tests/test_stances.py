@@ -9025,3 +9025,24 @@ def test_refusing_a_kind_of_convention_is_no_stance_on_the_convention():
 )
 def test_blind_rounds_340_343_phrasings(body, topic, polarity):
     assert stances(body, state="LAO", event="cosp-1")[topic][1] == polarity
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        (
+            "We welcome the retention of the article on the protection of sovereignty and would "
+            "not support its deletion.",
+            "sovereignty",
+            "support",
+        ),
+        (
+            "We cannot accept language that reduces technical assistance to a mere possibility, "
+            "subject to the availability of resources.",
+            "capacity-building",
+            "support",
+        ),
+    ],
+)
+def test_blind_rounds_344_347_phrasings(body, topic, polarity):
+    assert stances(body, state="NGA", event="ahc-7")[topic][1] == polarity

@@ -61,6 +61,12 @@ _LANGUAGE_BEFORE = re.compile(
     r"|translat\w*\s+(?:from|into)|in\s+the\s+original)\s+(?:the\s+)?$",
     re.I,
 )
+# "José Ángel Treviño Ochoa": two to five capitalised words (particles between).
+_PERSON_NAME = re.compile(
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+(?:[-'’][^\W\d_]+)*"
+    r"(?: (?:(?:de|da|del|dos|van|von|der|la|le|al|bin|ibn) )?"
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+(?:[-'’][^\W\d_]+)*){1,4}"
+)
 _CLOSING = re.compile(r"\bThank you(?: (?:very much|for your attention))?,?[^\n]{0,30}\n")
 _SENTENCE_START = re.compile(r"(?:^|[.;:]\s+|,\s+|\n\s*)(?:[A-Z][a-z]+,?\s+)?(?:the\s+)?$")
 # "at this session", "the present fifth session": the session the speech is given at.
@@ -205,6 +211,17 @@ class MetadataExtractor:
         party = titled if titled in size else max(size, key=lambda p: size[p])
         return party, first[party]
 
+    def _name_in_detail(self, detail: str) -> tuple[str | None, str | None]:
+        """A turn's parenthesis that begins with a person's name and goes on with a role,
+        when the name names no State or body."""
+        head, _, role = detail.partition(",")
+        head = head.strip()
+        if not role.strip() or not _PERSON_NAME.fullmatch(head):
+            return None, None
+        if any(is_not_a_name(w) for w in head.split()) or self._gazetteer.candidates(head):
+            return None, None
+        return head, role.split(",")[0].strip() or None
+
     def _turn_party(self, text: str, turn: tr.Turn) -> str | None:
         heading = text[turn.start : turn.body]
         if turn.who.isupper():
@@ -299,7 +316,8 @@ class MetadataExtractor:
         orgs = hdr.organizations(header, offset)
         if orgs:
             # The speaker's own unit is the most specific one named in the title.
-            values["organization"] = orgs[-1][0] if name else orgs[0][0]
+            # (not the close of a turn's parenthesis: "… Ministry of Foreign Affairs):")
+            values["organization"] = (orgs[-1][0] if name else orgs[0][0]).rstrip(" ):;,")
         named = _without_dateline_countries(
             header, gazetteer.resolve_overlaps(self._gazetteer.candidates(header))
         )
@@ -326,6 +344,10 @@ class MetadataExtractor:
             )
             if not name:
                 name, role = turn.person
+                if not name and turn.detail and party and not turn.who.istitle():
+                    # "MEXICO (José Ángel Treviño Ochoa, Deputy Legal Adviser, Ministry of
+                    # Foreign Affairs):": a name without an honorific, then the role.
+                    name, role = self._name_in_detail(turn.detail)
                 offset = text.find(name, turn.start, turn.body) if name else -1
                 if name and " " not in name:
                     # "MS. WHITCOMBE (New Zealand):" after the chair's "I give the floor to

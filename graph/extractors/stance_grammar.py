@@ -82,6 +82,8 @@ NEGATED_TOPIC = re.compile(
     r"(?:\s+(?:agree|decide)\s+on)?|fail\w*\s+to\s+(?:agree|decide)\s+on"
     # "attempts were made to limit the participation of non-governmental organizations"
     r"|limit(?:s|ing)?|restrict(?:s|ing)?|exclud(?:e|es|ing)"
+    # "language that reduces technical assistance to a mere possibility"
+    r"|reduc(?:e|es|ing)"
     r"|(?:departure|depart(?:s|ing)?|deviat\w+|retreat\w*|mov(?:e|es|ing)\s+away|step(?:s|ping)?\s+back"
     r"|away)\s+from"
     r"|undercut\w*|undermin\w*|weaken\w*|erod(?:e|es|ing)|supplant\w*"

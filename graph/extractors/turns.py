@@ -32,8 +32,9 @@ _TITLED_WHO = (
 )
 _TURN = re.compile(
     rf"^[ \t]*(?P<stamp>{_STAMP})(?P<who>{_CAPS_WHO}|{_TITLED_WHO})"
-    # The words follow on the line or begin the next one.
-    r"(?:[ \t]*\((?P<detail>[^()\n]{2,160})\))?[ \t]*:[ \t]*\n?[ \t]*(?=\S)",
+    # The words follow on the line or begin the next one (or the one after a blank line:
+    # "MEXICO (A. Person, Deputy Legal Adviser):\n\nThank you, Chair.").
+    r"(?:[ \t]*\((?P<detail>[^()\n]{2,160})\))?[ \t]*:[ \t]*(?:\n[ \t]*){0,2}(?=\S)",
     re.MULTILINE,
 )
 _PRESIDING = re.compile(
