@@ -1854,6 +1854,126 @@ SETS = {
         types={"Person": 0.92, "State": 0.95},
         corpus=FULL_CORPUS,
     ),
+    # blind (code of f582814, the code of the session before; none written from it): stances 5 of
+    # 6, 0 extra (F1 0.91); polarity 5/5
+    "ungdc-blind163": Floors(
+        8,
+        16,
+        0.98,
+        0.99,
+        0.88,
+        stance_p=0.95,
+        types={"Person": 0.99, "State": 0.99},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of f582814, the code of the session before; none written from it): stances 6 of
+    # 9, 0 extra (F1 0.80); polarity 6/6
+    "ungdc-blind164": Floors(
+        8,
+        16,
+        0.97,
+        0.99,
+        0.78,
+        stance_p=0.95,
+        types={"Person": 0.93, "State": 0.99},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of 4931509, the rules from rounds 324-331; none written from it): stances 4 of 8,
+    # 1 extra (F1 0.61); polarity 5/5
+    "ungdc-blind165": Floors(
+        8,
+        16,
+        0.98,
+        0.99,
+        0.59,
+        stance_p=0.78,
+        types={"Person": 0.96, "State": 0.99},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of 4931509, the rules from rounds 324-331; none written from it): stances 2 of 8,
+    # 2 extra (F1 0.33); polarity 4/4
+    "ungdc-blind166": Floors(
+        8,
+        16,
+        0.97,
+        0.98,
+        0.31,
+        stance_p=0.48,
+        types={"Person": 0.94, "State": 0.97},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of 6452ce0, the rules from rounds 332-335; none written from it): stances 5 of 6,
+    # 1 extra (F1 0.83); polarity 6/6
+    "ungdc-blind167": Floors(
+        8,
+        16,
+        0.98,
+        0.98,
+        0.81,
+        stance_p=0.81,
+        types={"Person": 0.96, "State": 0.98},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of 6452ce0, the rules from rounds 332-335; none written from it): stances 0 of 4,
+    # 0 extra (F1 0.00); polarity 0/0
+    "ungdc-blind168": Floors(
+        8,
+        16,
+        0.96,
+        0.97,
+        None,
+        stance_tp=0,
+        types={"Person": 0.88, "State": 0.99},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of 1c099a0, the rules from rounds 336-339; none written from it): stances 3 of 5,
+    # 0 extra (F1 0.75); polarity 3/3
+    "ungdc-blind169": Floors(
+        8,
+        16,
+        0.96,
+        0.96,
+        0.73,
+        stance_p=0.95,
+        types={"Person": 0.85, "State": 0.97},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of 1c099a0, the rules from rounds 336-339; none written from it): stances 5 of 6,
+    # 0 extra (F1 0.91); polarity 5/5
+    "ungdc-blind170": Floors(
+        8,
+        16,
+        0.96,
+        0.97,
+        0.88,
+        stance_p=0.95,
+        types={"Person": 0.88, "State": 0.98},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of 54b52b4, the rules from rounds 340-343; none written from it): stances 4 of 6,
+    # 0 extra (F1 0.80); polarity 4/4
+    "ungdc-blind171": Floors(
+        8,
+        16,
+        0.96,
+        0.98,
+        0.78,
+        stance_p=0.95,
+        types={"Person": 0.95, "State": 0.97},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of 54b52b4, the rules from rounds 340-343; none written from it): stances 5 of 7,
+    # 0 extra (F1 0.83); polarity 5/5
+    "ungdc-blind172": Floors(
+        8,
+        16,
+        0.97,
+        0.99,
+        0.81,
+        stance_p=0.95,
+        types={"Person": 0.93, "State": 0.99},
+        corpus=FULL_CORPUS,
+    ),
 }
 
 
