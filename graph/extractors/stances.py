@@ -418,6 +418,28 @@ def _view_proposition(clause: str) -> str:
     return _as_proposal(clause)
 
 
+def _two_views(speech: Sequence[sentences.Sentence], j: int) -> tuple[dict[int, str], int] | None:
+    """Two views set side by side from sentence ``j`` on ("Some would confine cooperation to
+    …; others would extend it to …", or the same in two sentences): the proposals, and the
+    last sentence that sets them out."""
+    pair = grammar.ENUM_PAIR.fullmatch(speech[j].text)
+    if pair is not None:
+        return {
+            1: _view_proposition(pair.group("first")),
+            2: _view_proposition(pair.group("second")),
+        }, j
+    view = grammar.ENUM_VIEW_FIRST.fullmatch(speech[j].text)
+    if view is None or j + 1 >= len(speech):
+        return None
+    other = grammar.ENUM_VIEW_SECOND.fullmatch(speech[j + 1].text)
+    if other is None:
+        return None
+    return {
+        1: _view_proposition(view.group("first")),
+        2: _view_proposition(other.group("second")),
+    }, j + 1
+
+
 def _as_proposal(clause: str) -> str:
     """A clause setting out a proposal as the noun phrase the others cue reads ("would limit
     …" is "the proposal to limit …", "their obligations be limited …" "the proposal that
@@ -1872,25 +1894,10 @@ class StanceExtractor:
                     items[number] = _enum_proposition(item)
                     last_item = j
                     continue
-            pair = grammar.ENUM_PAIR.fullmatch(sent.text)
-            if pair is not None:
-                items = {
-                    n: _view_proposition(pair.group(g)) for n, g in ((1, "first"), (2, "second"))
-                }
+            views = _two_views(speech, j)
+            if views is not None:
+                items, last_item = views
                 answered = set()
-                last_item = j
-                continue
-            view = grammar.ENUM_VIEW_FIRST.fullmatch(sent.text)
-            other = (
-                grammar.ENUM_VIEW_SECOND.fullmatch(speech[j + 1].text)
-                if view is not None and j + 1 < len(speech)
-                else None
-            )
-            if view is not None and other is not None:
-                items = {1: _view_proposition(view.group("first"))}
-                items[2] = _view_proposition(other.group("second"))
-                answered = set()
-                last_item = j + 1
                 continue
             # (one proposal may be answered before the next is set out: "The first proposal
             # would add …. The EU cannot accept the first proposal.")
