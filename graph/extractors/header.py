@@ -97,7 +97,7 @@ _PARTICLES = "de|da|dos|das|du|van|von|der|den|ter|ten|del|la|le"
 # (the particles in lower case inside the name)
 # (a capital with its accent too: "Radek Šimůnek", "Ólafur Ragnar")
 _CAP = r"(?-i:[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ])"
-_CAPITALISED_NAME = rf"{_CAP}[^\W\d_]*\.?(?:[ -](?:(?-i:{_PARTICLES}) )*{_CAP}[^\W\d_]*\.?){{1,4}}"
+CAPITALISED_NAME = rf"{_CAP}[^\W\d_]*\.?(?:[ -](?:(?-i:{_PARTICLES}) )*{_CAP}[^\W\d_]*\.?){{1,4}}"
 _TITLE = re.compile(
     r"(?:statement|remarks|speech|address|intervention|presentation|comments|video\s+message"
     r"|right\s+of\s+reply"
@@ -117,10 +117,10 @@ _TITLE = re.compile(
     r"|Vice|Assistant|Special|Attorney|Prosecutor)\b"
     # ("Remarks of A. B. Person, Deputy Permanent Representative of X": "of" before a name
     # set off by a comma)
-    rf"|\s+{_CAPITALISED_NAME},"
+    rf"|\s+{CAPITALISED_NAME},"
     # ("Remarks of A. B. Person\nDeputy Permanent Representative of X": or by a line break
     # before an office)
-    rf"|\s+{_CAPITALISED_NAME}[ \t]*\n[ \t*_]*(?:Permanent"
+    rf"|\s+{CAPITALISED_NAME}[ \t]*\n[ \t*_]*(?:Permanent"
     r"|Deputy|Ambassador|Minister|Head|Chief|Director|Counsell?or|First|Second|Third|Senior"
     r"|Legal|Special|Vice|Charg[eé]|Secretary|Under-?[Ss]ecretary|Attorney)\b"
     # ("Remarks of H.E. Ms. A. Person", "Remarks of Ms A. Person": "of" before a title of
@@ -459,7 +459,7 @@ _DELIVERED_BY_LINE = re.compile(
     r"(?:(?:H\.\s?E\.\s+)?(?:Mr|Ms|Mrs|Dr)\.?\s+(?-i:[A-Z])"
     # ("Delivered by A. B. Person, Minister-Counsellor": a name without a title, set off by
     # a comma)
-    rf"|{_CAPITALISED_NAME},)",
+    rf"|{CAPITALISED_NAME},)",
     re.IGNORECASE,
 )
 

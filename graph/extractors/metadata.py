@@ -61,12 +61,6 @@ _LANGUAGE_BEFORE = re.compile(
     r"|translat\w*\s+(?:from|into)|in\s+the\s+original)\s+(?:the\s+)?$",
     re.I,
 )
-# "José Ángel Treviño Ochoa": two to five capitalised words (particles between).
-_PERSON_NAME = re.compile(
-    r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+(?:[-'’][^\W\d_]+)*"
-    r"(?: (?:(?:de|da|del|dos|van|von|der|la|le|al|bin|ibn) )?"
-    r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+(?:[-'’][^\W\d_]+)*){1,4}"
-)
 _CLOSING = re.compile(r"\bThank you(?: (?:very much|for your attention))?,?[^\n]{0,30}\n")
 _SENTENCE_START = re.compile(r"(?:^|[.;:]\s+|,\s+|\n\s*)(?:[A-Z][a-z]+,?\s+)?(?:the\s+)?$")
 # "at this session", "the present fifth session": the session the speech is given at.
@@ -216,7 +210,7 @@ class MetadataExtractor:
         when the name names no State or body."""
         head, _, role = detail.partition(",")
         head = head.strip()
-        if not role.strip() or not _PERSON_NAME.fullmatch(head):
+        if not role.strip() or not re.fullmatch(hdr.CAPITALISED_NAME, head):
             return None, None
         if any(is_not_a_name(w) for w in head.split()) or self._gazetteer.candidates(head):
             return None, None
