@@ -9046,3 +9046,149 @@ def test_blind_rounds_340_343_phrasings(body, topic, polarity):
 )
 def test_blind_rounds_344_347_phrasings(body, topic, polarity):
     assert stances(body, state="NGA", event="ahc-7")[topic][1] == polarity
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The vote conceded is a former view; the main clause gives none on the treaty.
+        (
+            "Even though our Member States did not support resolution 74/247 when it was put "
+            "to a vote, the European Union has engaged constructively in the negotiations.",
+            None,
+        ),
+        (
+            "Although we abstained on resolution 74/247 at the time, we now support the United "
+            "Nations convention against cybercrime and will sign it.",
+            "support",
+        ),
+        # Without the concession the refusal is the speaker's view.
+        ("We did not support resolution 74/247 and our concerns have not disappeared.", "oppose"),
+    ],
+)
+def test_a_vote_conceded_in_the_past_is_not_the_present_view(body, expected):
+    found = stances(body, state="EU", event="ahc-7")
+    assert found.get("un-cybercrime-convention", (None, None))[1] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Content-related offences should be excluded from the convention.",
+        "We believe that content-related offences should be left outside the convention.",
+        "Content-related offences should remain outside the scope of the convention.",
+        # the list with a serial comma keeps the call for removal
+        "Offences such as extremism, the dissemination of false information, and the "
+        "justification of terrorism should be left outside the convention.",
+    ],
+)
+def test_a_call_to_leave_the_topic_out_opposes_it(body):
+    found = stances(body, state="NOR", event="ahc-4")
+    assert found["content-offences"][1] == "oppose"
+    # an offence kept out of the text says nothing about fighting terrorism
+    assert "counter-terrorism" not in found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Content-related offences must not be excluded from the convention.",
+        # the removal is what others call for, in a clause of its own
+        "Content-related offences are a real threat, and we believe that they must be covered.",
+    ],
+)
+def test_what_is_not_to_be_left_out_is_supported(body):
+    assert stances(body, state="EGY", event="ahc-4")["content-offences"][1] == "support"
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        (
+            "We regret that offences relating to extremist content are left outside the "
+            "criminalization chapter.",
+            "content-offences",
+            "support",
+        ),
+        (
+            "Canada does not believe that a new international legal instrument on cybercrime "
+            "is needed at this time.",
+            "un-cybercrime-convention",
+            "oppose",
+        ),
+        (
+            "India has not found it appropriate to accede to the Budapest Convention.",
+            "join-budapest-convention",
+            "oppose",
+        ),
+        (
+            "The Budapest Convention, whatever its merits for its own parties, was never the "
+            "product of universal participation, and my country has no intention of acceding "
+            "to it.",
+            "join-budapest-convention",
+            "oppose",
+        ),
+        (
+            "Some delegations present the Budapest Convention as the global standard. We "
+            "respect the choice of the States that have joined it. But an instrument "
+            "negotiated within a regional organization, without the participation of most of "
+            "the world's States, cannot serve as the global framework.",
+            "join-budapest-convention",
+            "oppose",
+        ),
+        (
+            "A treaty on international cooperation will only be effective if it is broadly "
+            "accepted, and a process launched by a divided vote begins with a deficit of "
+            "ownership.",
+            "consensus-decision-making",
+            "support",
+        ),
+    ],
+)
+def test_blind_rounds_348_351_phrasings(body, topic, polarity):
+    assert stances(body, state="IRN", event="ahc-4")[topic][1] == polarity
+
+
+def test_topics_of_the_convention_need_no_context_word_at_its_conference():
+    body = "We also attach great importance to technical assistance and capacity building."
+    assert stances(body, state="IRN", event="cosp-1")["capacity-building"][1] == "support"
+    # elsewhere the words may be about anything
+    assert "capacity-building" not in stances(body, state="IRN", event=None)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We listened carefully to the distinguished delegate of the Russian Federation. He "
+        "proposed new articles on the dissemination of false information and on "
+        "extremism-related offences. Japan cannot support the inclusion of these articles in "
+        "the convention.",
+        # the answer after the others' reasons and what the speaker grants them
+        "We listened carefully to the distinguished delegate of the Russian Federation. He "
+        "proposed new articles on the dissemination of false information and on "
+        "extremism-related offences. He explained that such conduct causes real harm. We do "
+        "not doubt that these are serious concerns for many States. Japan cannot, however, "
+        "support the inclusion of these articles in the convention.",
+    ],
+)
+def test_a_delegates_proposal_answered_a_few_sentences_on(body):
+    holder, polarity, evidence = stances(body, state="JPN", event="ahc-3")["content-offences"]
+    assert (holder, polarity) == ("JPN", "oppose")
+    assert evidence[-1].startswith("Japan cannot")
+
+
+def test_a_delegates_proposal_without_an_answer_is_not_the_speakers():
+    body = (
+        "We listened carefully to the distinguished delegate of the Russian Federation. He "
+        "proposed new articles on the dissemination of false information and on "
+        "extremism-related offences."
+    )
+    assert "content-offences" not in stances(body, state="JPN", event="ahc-3")
+
+
+def test_a_need_not_seen_then_or_now_is_denied():
+    body = (
+        "We did not see then, and do not see now, the need for a new international legal "
+        "instrument on cybercrime, since the gaps lie mainly in implementation and capacity."
+    )
+    assert stances(body, state="EU", event="ahc-6")["un-cybercrime-convention"][1] == "oppose"

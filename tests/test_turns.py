@@ -235,6 +235,16 @@ def test_a_speech_reported_in_the_third_person_is_the_speakers_own():
             assert "she said" in e.text or "stressed" in e.text or "She added" in e.text
 
 
+def test_a_reported_speakers_insistence_is_their_own_view():
+    text = NEWS_ITEM + (
+        "\nShe further insisted that civil society, academia and the private sector should "
+        "take part in the work of the future convention's Conference.\n"
+    )
+    x = pipeline.extract(Document(id="t.txt", text=text, metadata=Metadata(state="PRT")))
+    held = {s.topic: s.polarity for s in x.stances}
+    assert held.get("multistakeholder-participation") == "support"
+
+
 def test_in_a_speech_in_the_first_person_he_said_quotes_someone_else():
     text = (
         "Madam Chair,\n\nWe thank the delegate of Ruritania. Turning to existing instruments, "

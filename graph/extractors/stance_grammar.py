@@ -23,7 +23,10 @@ NEGATED = re.compile(
     r"(?:who\s+|to\s+)?$"
     # "We would find it very difficult to support a text that …"
     r"|\b(?:find|finds|found) it (?:very |extremely |particularly |most )?"
-    r"(?:difficult|hard) to\s+$",
+    r"(?:difficult|hard) to\s+$"
+    # "We did not see then, and do not see now, the need for …"
+    r"|\bnot\s+see\s+(?:then|now|today|yet|any longer|at (?:this|that) (?:stage|time)),?\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "Nor do we believe that the convention is the right place for …": the sentence's opening
@@ -144,6 +147,18 @@ REMOVAL_WANTED_AFTER = re.compile(
     r"(?:removed|deleted|struck(?: out)?|taken out|dropped|excluded|omitted)\b"
     r"|\s(?:removed|deleted|struck out|taken out|dropped|excluded|omitted)\s+from\b)"
 )
+# "Content-related offences should be excluded from the convention", "Offences such as
+# extremism, …, and the justification of terrorism should be left outside the convention": the
+# call that follows the topic's words is for its removal.
+CALLED_REMOVED_AFTER = re.compile(
+    r"(?:(?!,\s+(?:and|but)\s+(?:we|I|it|this|that|they)\b"
+    r"|\b(?:which|that|who|because|if|when|where|while|whereas|unless)\b)[^.;:]){0,160}?"
+    r"\b(?:should|must|shall|need to|needs to|ought to|have to|has to)\s+"
+    r"(?:(?:therefore|also|clearly|simply|rather|instead|all)\s+)?"
+    r"(?:be\s+(?:[a-z]+ly\s+)?(?:removed|deleted|struck(?: out)?|taken out|dropped|excluded"
+    r"|omitted|left out|kept out|left outside|kept outside)|(?:remain|stay)\s+outside)\b",
+    re.IGNORECASE,
+)
 REMOVED_AFTER = re.compile(
     # (not in a relative clause: "… content that was deliberately left out")
     # (not in a second clause: "X remains too broad, and safeguards have been weakened")
@@ -169,7 +184,8 @@ REMOVED_AFTER = re.compile(
     r"|not (?:retained|included|kept|accepted|admitted|accredited|invited)|rejected"
     r"|not (?:appear|feature)(?= (?:anywhere )?(?:in|among) (?:the|this)\b)"
     # "… that the dissemination of content inciting terrorism … was left outside the convention"
-    r"|left outside(?= (?:the|this|its) (?:convention|text|treaty|instrument|scope)\b)"
+    r"|left outside(?= (?:the|this|its) (?:[\w-]+ )?(?:convention|text|treaty|instrument|scope"
+    r"|chapter)\b)"
     # "we do not accept the idea that the private sector can remain outside the obligations of
     # the convention"
     r"|outside(?<=remain outside)(?= (?:the|this|its) (?:convention|text|treaty|instrument|scope"
@@ -480,6 +496,8 @@ AGAINST_TOPIC = re.compile(
     # ("… that voluntary contributions will be sufficient to support technical assistance")
     r"|\bvoluntary contributions (?:alone )?(?:will|would|can|could|are|is|should)? ?(?:be )?"
     r"(?:sufficient|enough|adequate)\b"
+    # ("… that obligations on service providers should be kept to a minimum")
+    r"|(?:kept|reduced|limited|confined) to (?:a |the )?(?:strict |bare |absolute )?minimum"
     r"|terminat|abolish|disband|refrain|divert)\w*"
     # "Some delegations have questioned the role of non-governmental stakeholders"
     r"|\bquestion(?:ed|ing|s)? (?:the )?(?:role|need|value|usefulness|relevance|participation"
@@ -531,11 +549,22 @@ MODAL_AFTER = re.compile(
 UNABLE_BEFORE = re.compile(
     r"\bnot\s+(?:be\s+)?(?:in\s+a\s+position|able|prepared|ready|willing)\s+to\s+$", re.IGNORECASE
 )
+# The speaker's own act declined: "India has not found it appropriate to accede to it", "my
+# country has no intention of acceding to it" (read where the act begins the topic's words
+# or stands inside them, not as a negation of any cue).
+DECLINED_BEFORE = re.compile(
+    r"\b(?:not|never)\s+(?:find|finds|found|consider(?:s|ed)?|deem(?:s|ed)?|think|thought|see"
+    r"|seen)\s+it\s+(?:\w+\s+)?(?:appropriate|necessary|useful|advisable|opportune|desirable"
+    r"|timely|expedient)\s+to\s+$"
+    r"|\bno\s+(?:intention|plans?|desire|wish)\s+(?:of|to)\s+$",
+    re.IGNORECASE,
+)
 JOIN_CONSENSUS = re.compile(r"join\w*\s+(?:the\s+|a\s+)?consensus\b", re.IGNORECASE)
 ACT = re.compile(
     r"(?:acce(?:de|ded|ding|ssion)|join(?:s|ed|ing)?|ratif\w+|sign(?:s|ed|ing)?|adher\w+)\b",
     re.IGNORECASE,
 )
+ACT_WORD = re.compile(r"\b" + ACT.pattern, re.IGNORECASE)
 # "On the question of whether X should be included, ...": the modal in an embedded
 # question states nobody's view, up to its second alternative ("whether assistance
 # should be limited to …, or should extend to …").
@@ -959,7 +988,11 @@ HARM_AFTER = re.compile(
     r" (?:a divided|fewer|only (?:a )?few|a minority)\b"
     # "A convention adopted by a divided vote would, in our view, be a convention weakened"
     r"|[^.;]{0,30}?\bwould,?(?: in our view,| in our opinion,)? be (?:a |an )?(?:[\w-]+ )?"
-    r"(?:weakened|doomed|stillborn|fragile|weak|failure|dead letter)\b",
+    r"(?:weakened|doomed|stillborn|fragile|weak|failure|dead letter)\b"
+    # "a process launched by a divided vote begins with a deficit of ownership"
+    r"|[^.;]{0,30}?\b(?:begins?|starts?|(?:would|will) (?:begin|start)) (?:life |its life )?with"
+    r" (?:a|an) (?:\w+ )?(?:deficit|lack|shortage|handicap) of (?:ownership|legitimacy|trust"
+    r"|credibility|support)\b",
     re.IGNORECASE,
 )
 # "not undermine or duplicate": two verbs under one negation.
@@ -996,6 +1029,27 @@ ENUMERATED_CLAUSE = re.compile(
     r"\s*(?:and\s+)?(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth"
     r"|seventh|finally|lastly|\([a-z0-9]{1,3}\)|[a-z0-9]{1,2}\))[\s,]",
     re.IGNORECASE,
+)
+# "Although the Member States of the European Union did not support resolution 74/247, we
+# have engaged in this process in good faith": the vote conceded is a former view, not the
+# one the sentence gives.
+PAST_VOTE_CONCEDED = re.compile(
+    r"^\W*(?:Although|Though|Even though|While|Whilst)\b[^,;]{0,200}?"
+    r"\b(?:did not (?:support|join|vote for|co-?sponsor)|voted (?:against|for|in favou?r)"
+    r"|abstained|opposed|were (?:not convinced|sceptical|skeptical)|had (?:doubts|reservations))\b"
+    r"[^;]{0,160}?,\s+(?=we\b|I\b|my\b|our\b|the\b|(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+# Sentences between others' proposal and the speaker's answer to it: the others' reasons
+# ("He explained that such conduct increasingly takes place online.") and what the speaker
+# grants them ("We do not doubt that these are serious concerns for many States.").
+ANSWER_BRIDGE = re.compile(
+    r"^\W*(?:(?:He|She|They|(?:The|This|That) (?:delegate|delegation|representative|speaker)s?)"
+    r"\s+(?:also\s+|further\s+|then\s+)?(?:explained|added|argued|said|stated|noted|stressed"
+    r"|recalled|claimed|insisted|suggested|pointed out|referred)\b"
+    r"|(?:We|I|My delegation|(?-i:[A-Z])[a-z]+) (?:do|does) not (?:doubt|dispute|deny|question)\b"
+    r"|(?:We|I|My delegation) (?:fully |well )?(?:understand|recogni[sz]e|appreciate|acknowledge)"
+    r" (?:that|the concerns?|their concerns?|these concerns?|this concern)\b)",
 )
 _CONCESSIVE = r"(?:although|though|whereas|even though)\b"
 # A concession after the main clause: "X, although we do believe that Y".

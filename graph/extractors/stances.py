@@ -263,6 +263,15 @@ def _act_refused(text: str, at: int) -> bool:
     )
 
 
+def _act_declined(text: str, at: int) -> bool:
+    """ "India has not found it appropriate to accede to it": the act at ``at`` is one the
+    speaker cannot do or chooses not to."""
+    return _act_refused(text, at) or (
+        grammar.DECLINED_BEFORE.search(text[max(0, at - 40) : at]) is not None
+        and grammar.ACT.match(text, at) is not None
+    )
+
+
 def _inside(item: tuple[re.Match[str], str], match: re.Match[str]) -> bool:
     return item[0].start() < match.end() and match.start() < item[0].end()
 
@@ -584,6 +593,13 @@ class StanceExtractor:
             counter = _first(topic.counter_cues, text, concession.end()) or counter
         if concession and counter and cue and counter.start() < concession.end() <= cue.start():
             return cue, False
+        conceded = grammar.PAST_VOTE_CONCEDED.match(text)
+        if conceded and not grammar.STILL_HELD.search(text, 0, conceded.end()):
+            # a former vote conceded: only the main clause may name the topic
+            if cue and cue.start() < conceded.end():
+                cue = _first(topic.cues, text, conceded.end())
+            if counter and counter.start() < conceded.end():
+                counter = _first(topic.counter_cues, text, conceded.end())
         # "…, although we do believe that …": the main clause comes first.
         trailing = grammar.TRAILING_CONCESSION.search(text)
         if trailing and counter and cue and cue.start() < trailing.start() <= counter.start():
@@ -768,6 +784,11 @@ class StanceExtractor:
             # legitimate expression"
             return "oppose", "abuse-feared", False
         cues = self._stance_cues(topic, text, match, counter)
+        conceded = grammar.PAST_VOTE_CONCEDED.match(text)
+        if conceded and match.start() >= conceded.end():
+            # "Although we did not support resolution 74/247, we have engaged …": the
+            # former vote's words are no cue for the main clause.
+            cues = [c for c in cues if c[0].start() >= conceded.end()]
         denial = (
             grammar.NEGATED_TOPIC.search(text[max(0, match.start() - 45) : match.start()])
             if not counter and cues and grammar.ACT.match(match.group())
@@ -792,14 +813,27 @@ class StanceExtractor:
             and grammar.ACT.match(match.group())
             and (
                 grammar.NEGATED.search(text[max(0, match.start() - 30) : match.start()])
-                or _act_refused(text, match.start())
+                or _act_declined(text, match.start())
             )
         ):
+            return "oppose", "negated-act", False
+        if not counter and any(
+            _act_declined(text, act.start())
+            for act in grammar.ACT_WORD.finditer(text, match.start() + 1, match.end())
+        ):
+            # "The Budapest Convention, whatever its merits, …, and my country has no
+            # intention of acceding to it": the act refused inside the topic's words.
             return "oppose", "negated-act", False
 
         if (
             counter
-            and all(m.start() >= match.end() for m, _ in cues)
+            and all(
+                m.start() >= match.end()
+                # (a cue of the clause before: "X will only be effective if it is broadly
+                # accepted, and a process launched by a divided vote begins with a deficit")
+                or grammar.NEXT_CLAUSE.search(text, m.end(), match.start())
+                for m, _ in cues
+            )
             and grammar.HARM_AFTER.match(text, match.end())
         ):
             # "A convention adopted by a divided vote would start its life weakened, and
@@ -1482,6 +1516,17 @@ class StanceExtractor:
             # would like to see X deleted from the draft": what is wanted is the removal.
             negated = grammar.REMOVAL_WANTED_AFTER.match(text, match.end())
             negation_at = match.end()
+        if not negated and kind == "support" and match.end() <= cue.start():
+            # "Content-related offences should be left outside the convention": the cue
+            # after the topic's words asks for its removal.
+            negated = grammar.CALLED_REMOVED_AFTER.match(text, match.end())
+            if negated and negated.end() < cue.start():
+                negated = None
+            if negated and topic.problem:
+                # "… the justification of terrorism should be left outside the convention":
+                # an offence kept out of the text, no view of fighting the harm.
+                return None
+            negation_at = match.end()
         if not negated and cue.end() <= match.start():
             negated = grammar.OMITTED_LIST_BEFORE.search(text, cue.end(), match.start())
             negation_at = negated.start() if negated else -1
@@ -1824,6 +1869,17 @@ class StanceExtractor:
             after = speech[i + 1] if i + 1 < len(speech) else None
             # The context words may stand in the sentence before or after this one.
             around = before + "\n" + (after.text if after else "")
+            # "He proposed new articles on X. He explained that …. We do not doubt that ….
+            # Japan cannot, however, support the inclusion of these articles.": the answer
+            # may come after the others' reasons and what the speaker grants them.
+            answer = after
+            if after is not None and grammar.ANSWER_BRIDGE.match(after.text):
+                for later in speech[i + 2 : i + 5]:
+                    if _first(self._cues("disagreement"), later.text):
+                        answer = later
+                        break
+                    if _first(self._cues("others"), later.text):
+                        break
             found_here: list[_Finding] = []
             for topic in sorted(todo[i], key=lambda t: order[t.id]):
                 # Only matches inside the domain's ranges were queued (see above).
@@ -1832,7 +1888,7 @@ class StanceExtractor:
                     continue
                 named.setdefault(i, []).append(topic)
                 match, counter = hit
-                finding = self._finding(topic, sent, after, match, counter)
+                finding = self._finding(topic, sent, answer, match, counter)
                 if finding is None and i in lead_ins:
                     finding = self._list_item_finding(topic, speech[lead_ins[i]], sent, organizer)
                 if finding:

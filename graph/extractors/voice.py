@@ -18,7 +18,8 @@ _FRAME = re.compile(
     r"\b(?:he|she)\s+(?:also\s+|further\s+|then\s+)?(?:said|stated|stressed|added|noted|"
     r"emphasi[sz]ed|underlined|underscored|affirmed|reaffirmed|recalled|observed|asked|"
     r"pointed out|indicated|explained|concluded|expressed|regretted|welcomed|warned|urged|"
-    r"called)\b",
+    # (in a speech given in the first person, "He proposed …" is another delegate's view)
+    r"called|insisted|argued|maintained|proposed|suggested|contended)\b",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"\b(?:his|her)(?=\s+(?:delegation|country|Government|government)\b)")
