@@ -9192,3 +9192,92 @@ def test_a_need_not_seen_then_or_now_is_denied():
         "instrument on cybercrime, since the gaps lie mainly in implementation and capacity."
     )
     assert stances(body, state="EU", event="ahc-6")["un-cybercrime-convention"][1] == "oppose"
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        # others named as a State, or heard proposing
+        (
+            "The United Kingdom stated that the convention should cover only a narrow set of "
+            "cyber-dependent crimes. We disagree.",
+            "broad-scope",
+            "support",
+        ),
+        (
+            "We also heard the Russian and Belarusian delegations propose to criminalise "
+            "extremist content and the dissemination of false information. Ukraine cannot "
+            "accept offences of this kind in the convention.",
+            "content-offences",
+            "oppose",
+        ),
+        (
+            "Some delegations have maintained that references to human rights would turn a "
+            "criminal justice instrument into a human rights treaty. Mexico does not share "
+            "that view.",
+            "human-rights-safeguards",
+            "support",
+        ),
+        (
+            "Some delegations have proposed offences requiring the removal of content inciting "
+            "extremism. We cannot accept this.",
+            "content-offences",
+            "oppose",
+        ),
+        (
+            "Some delegations present the Budapest Convention as the standard. With all due "
+            "respect to its Parties, an instrument negotiated by a limited number of States "
+            "cannot be regarded as the global framework.",
+            "join-budapest-convention",
+            "oppose",
+        ),
+        (
+            "Respect for human rights and fundamental freedoms in this convention is not a "
+            "regional preference; it is an obligation.",
+            "human-rights-safeguards",
+            "support",
+        ),
+        (
+            "The EU does not see a need to extend criminalisation to content-related offences.",
+            "content-offences",
+            "oppose",
+        ),
+    ],
+)
+def test_blind_rounds_352_355_phrasings(body, topic, polarity):
+    assert stances(body, state="MEX", event="ahc-6")[topic][1] == polarity
+
+
+def test_an_act_put_off_is_not_refused():
+    assert "un-cybercrime-convention" not in stances(
+        "Türkiye will not sign the Convention today.", state="TUR", event="ahc-7r"
+    )
+    assert (
+        stances("Türkiye will not sign the Convention.", state="TUR", event="ahc-7r")[
+            "un-cybercrime-convention"
+        ][1]
+        == "oppose"
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        # a speaker reported by title is the speaker, not another delegation
+        (
+            "The Assistant Minister stated that Egypt welcomes the approval of the draft United "
+            "Nations convention against cybercrime.",
+            "un-cybercrime-convention",
+            "support",
+        ),
+        # the others' aim, not a consequence they fear
+        (
+            "Some delegations seek to turn this convention into a human rights instrument. We "
+            "do not share that view.",
+            "human-rights-safeguards",
+            "oppose",
+        ),
+    ],
+)
+def test_look_alikes_of_views_attributed_to_others(body, topic, polarity):
+    assert stances(body, state="EGY", event="ahc-7r")[topic][1] == polarity

@@ -25,8 +25,9 @@ NEGATED = re.compile(
     r"|\b(?:find|finds|found) it (?:very |extremely |particularly |most )?"
     r"(?:difficult|hard) to\s+$"
     # "We did not see then, and do not see now, the need for …"
-    r"|\bnot\s+see\s+(?:then|now|today|yet|any longer|at (?:this|that) (?:stage|time)),?\s+"
-    r"(?:the\s+)?$",
+    # "the EU does not see a need to extend criminalisation to …"
+    r"|\bnot\s+see\s+(?:(?:then|now|today|yet|any longer|at (?:this|that) (?:stage|time)),?\s+)?"
+    r"(?:the|a|any|much)\s+$",
     re.IGNORECASE,
 )
 # "Nor do we believe that the convention is the right place for …": the sentence's opening
@@ -486,7 +487,9 @@ HARMS_BEFORE = re.compile(
 )
 AGAINST_TOPIC = re.compile(
     # ("… financed by voluntary contributions" is not a proposal to make anything voluntary)
-    r"\b(?:delet|remov|exclu|drop|omit|strik|narrow|restrict|weaken|water(?:ed)? down"
+    # ("… the removal of online content deemed harmful" is the topic's own measure)
+    r"\b(?:delet|remov(?!al of (?:[\w-]+ )?(?:content|material|information|posts)\b)|exclu|drop"
+    r"|omit|strik|narrow|restrict|weaken|water(?:ed)? down"
     r"|voluntary(?! contributions)|optional|discretion|obsolete|redundant|superfluous|discontinu"
     # ("… should be addressed in a separate, non-binding document")
     r"|non-?binding"
@@ -498,6 +501,11 @@ AGAINST_TOPIC = re.compile(
     r"(?:sufficient|enough|adequate)\b"
     # ("… that obligations on service providers should be kept to a minimum")
     r"|(?:kept|reduced|limited|confined) to (?:a |the )?(?:strict |bare |absolute )?minimum"
+    # ("… that references to human rights would turn a criminal justice instrument into a
+    # human rights treaty")
+    # (a consequence feared, not an aim: "Some delegations seek to turn this convention into
+    # a human rights instrument" is the others' wish for the topic)
+    r"|(?:would|could|will|might|may) turn (?:a|the|this|our) [^.;]{0,40}?into a human rights"
     r"|terminat|abolish|disband|refrain|divert)\w*"
     # "Some delegations have questioned the role of non-governmental stakeholders"
     r"|\bquestion(?:ed|ing|s)? (?:the )?(?:role|need|value|usefulness|relevance|participation"
@@ -562,6 +570,13 @@ DECLINED_BEFORE = re.compile(
 JOIN_CONSENSUS = re.compile(r"join\w*\s+(?:the\s+|a\s+)?consensus\b", re.IGNORECASE)
 ACT = re.compile(
     r"(?:acce(?:de|ded|ding|ssion)|join(?:s|ed|ing)?|ratif\w+|sign(?:s|ed|ing)?|adher\w+)\b",
+    re.IGNORECASE,
+)
+# When an act not done is only put off: "will not sign the Convention today", "… at this
+# stage".
+NOT_YET_AFTER = re.compile(
+    r"[^.;,]{0,30}?\b(?:today|at this (?:stage|time|point|moment)|for (?:now|the time being)"
+    r"|immediately|right away)\s*[.;,]",
     re.IGNORECASE,
 )
 ACT_WORD = re.compile(r"\b" + ACT.pattern, re.IGNORECASE)

@@ -816,6 +816,10 @@ class StanceExtractor:
                 or _act_declined(text, match.start())
             )
         ):
+            if grammar.NOT_YET_AFTER.match(text, match.end()):
+                # "Türkiye will not sign the Convention today.": the act deferred, not
+                # refused.
+                return None
             return "oppose", "negated-act", False
         if not counter and any(
             _act_declined(text, act.start())
