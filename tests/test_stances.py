@@ -9281,3 +9281,44 @@ def test_an_act_put_off_is_not_refused():
 )
 def test_look_alikes_of_views_attributed_to_others(body, topic, polarity):
     assert stances(body, state="EGY", event="ahc-7r")[topic][1] == polarity
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        (
+            "We have said from the beginning that a convention of this importance should be "
+            "carried by consensus.",
+            "consensus-decision-making",
+            "support",
+        ),
+        (
+            "We do not share, however, the view that this convention should become a general "
+            "instrument for cooperation on any criminal offence whatsoever, regardless of its "
+            "gravity.",
+            "broad-scope",
+            "oppose",
+        ),
+        (
+            "Nor can we accept the notion, advanced by some, that this convention should "
+            "simply mirror a regional instrument negotiated by a limited group of States.",
+            "join-budapest-convention",
+            "oppose",
+        ),
+        (
+            "Some delegations have suggested that the inclusion of so-called cyber-enabled "
+            "offences would lead to duplication with existing instruments. The Belarusian "
+            "delegation does not share this view.",
+            "broad-scope",
+            "support",
+        ),
+        (
+            "Limiting the convention to a handful of offences against computer systems would "
+            "have left us with a convention of little practical use.",
+            "broad-scope",
+            "support",
+        ),
+    ],
+)
+def test_blind_rounds_356_359_phrasings(body, topic, polarity):
+    assert stances(body, state="BLR", event="ahc-7r")[topic][1] == polarity

@@ -506,6 +506,9 @@ AGAINST_TOPIC = re.compile(
     # (a consequence feared, not an aim: "Some delegations seek to turn this convention into
     # a human rights instrument" is the others' wish for the topic)
     r"|(?:would|could|will|might|may) turn (?:a|the|this|our) [^.;]{0,40}?into a human rights"
+    # ("… that the inclusion of cyber-enabled offences would lead to duplication")
+    r"|(?:would|could|will|might) (?:lead to|result in|cause|create|entail) (?:\w+ )?(?:duplication"
+    r"|overlap|fragmentation|confusion|conflicts?)"
     r"|terminat|abolish|disband|refrain|divert)\w*"
     # "Some delegations have questioned the role of non-governmental stakeholders"
     r"|\bquestion(?:ed|ing|s)? (?:the )?(?:role|need|value|usefulness|relevance|participation"
@@ -994,8 +997,9 @@ RESPECTED_CHOICE = re.compile(
 # Others arguing that the counter words would do harm argue for the topic: "excluding
 # offences already covered would leave dangerous gaps".
 HARM_AFTER = re.compile(
-    r"[^.;]{0,30}?\bwould (?:leave|create|open|cause|result in|undermine|weaken|deprive|erode"
-    r"|diminish|damage|jeopardi[sz]e)\b"
+    r"[^.;]{0,30}?\bwould (?:have )?(?:leave|left|create|created|open|opened|cause|caused"
+    r"|result(?:ed)? in|undermine|undermined|weaken|weakened|deprive|deprived|erode|eroded"
+    r"|diminish|diminished|damage|damaged|jeopardi[sz]e|jeopardi[sz]ed)\b"
     # "… would start its life weakened", "… will be ratified by a divided membership"
     r"|[^.;]{0,30}?\b(?:would|will) (?:start|begin) (?:its|their) (?:life|existence)"
     r" (?:weakened|divided)\b"
