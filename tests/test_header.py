@@ -1581,6 +1581,32 @@ def test_a_translation_note_on_a_line_of_its_own_at_the_foot():
     assert m.translation is True
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Unofficial translation. The original French version is authentic.",
+        "Unofficial translation – original: French",
+    ],
+)
+def test_a_translation_note_at_the_foot_naming_the_original(note):
+    m = metadata(
+        "Statement by the Delegation of Haiti\nSixth session of the Ad Hoc Committee\n\n"
+        "New York, 24 August 2023\n\nMadam Chair,\n\nHaiti supports a convention with strong "
+        f"safeguards.\n\n{note}\n"
+    )
+    assert m.translation is True
+
+
+def test_a_police_rank_before_the_name_is_no_part_of_it():
+    m = metadata(
+        "Statement by Côte d'Ivoire\nFourth session of the Ad Hoc Committee\n\n"
+        "Delivered on 12 January 2023 by Police Commissioner Ange-Michel Kouadio Yao, Director "
+        "of Information and Technological Traces\n\nMadam Chair,\n\nCôte d'Ivoire supports "
+        "the convention.\n"
+    )
+    assert m.speaker == "Ange-Michel Kouadio Yao"
+
+
 def test_a_sentence_about_translation_is_no_translation_note():
     m = metadata(
         "Statement by the Delegation of Chile\nSixth session of the Ad Hoc Committee\n\n"

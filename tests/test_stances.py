@@ -9322,3 +9322,39 @@ def test_look_alikes_of_views_attributed_to_others(body, topic, polarity):
 )
 def test_blind_rounds_356_359_phrasings(body, topic, polarity):
     assert stances(body, state="BLR", event="ahc-7r")[topic][1] == polarity
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        (
+            "On decision-making, CARICOM values consensus and will work to achieve it.",
+            "consensus-decision-making",
+            "support",
+        ),
+        (
+            "CARICOM is committed to a convention that is effective, inclusive and implementable.",
+            "un-cybercrime-convention",
+            "support",
+        ),
+        (
+            "Neither, however, should the existence of that Working Group be invoked as a "
+            "reason to narrow the scope of this convention.",
+            "broad-scope",
+            "support",
+        ),
+        (
+            "The Group further regrets the absence from the current text of offences relating "
+            "to incitement to terrorism and violent extremism.",
+            "content-offences",
+            "support",
+        ),
+    ],
+)
+def test_blind_rounds_360_363_phrasings(body, topic, polarity):
+    assert stances(body, state="JAM", event="ahc-7")[topic][1] == polarity
+
+
+def test_values_as_a_noun_after_a_name_is_no_cue():
+    body = "European values are at stake in the debate on consensus in this Committee."
+    assert "consensus-decision-making" not in stances(body, state="JAM", event="ahc-7")

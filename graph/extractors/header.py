@@ -188,6 +188,9 @@ _HONORIFIC = re.compile(
     # ranks of police and armed forces: "Police Colonel A. Person"
     r"(?:Police |Pol\. )?(?:Colonel|Col\.|Major|Maj\.|Lieutenant|Lt\.|Brigadier|Captain|Capt\.)"
     r"(?: General| Colonel)?|(?:Police |Pol\. )General|(?:Minister )?Plenipotentiary|"
+    # ("Police Commissioner A. Person", "Chief Superintendent A. Person")
+    r"(?:Police |Divisional |Chief |Deputy |Assistant )?(?:Commissioner|Superintendent)"
+    r"(?= (?-i:[A-Z])[\w'’-]+(?:-[A-Z][\w'’-]+)? (?-i:[A-Z]))|"
     r"(?:The )?(?:Right |Rt\.? )?Hon(?:ou?rable|\.))\s+"
 )
 # A diplomatic rank alone, which names no office: "Ambassador Extraordinary and
@@ -498,7 +501,10 @@ _TRANSLATION_NOTE = re.compile(
     r"^[ \t]*[(\[]?[ \t]*(?:(?:unofficial|non-official|courtesy)\s+(?:[A-Za-z]+\s+)?translation"
     # ("[Translation from the Spanish original]")
     r"|translation(?=\s+from\s))"
-    r"(?:\s+from\s+(?:the\s+)?[A-Z][a-z]+(?:\s+original)?)?[ \t]*[)\]]?[ \t.]*$",
+    r"(?:\s+from\s+(?:the\s+)?[A-Z][a-z]+(?:\s+original)?)?"
+    # ("Unofficial translation. The original French version is authentic.", "Unofficial
+    # translation – original: French")
+    r"(?:[ \t]*[.;,–—-][ \t]*(?:the\s+)?original\b[^\n]{0,60})?[ \t]*[)\]]?[ \t.]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -34,7 +34,7 @@ NEGATED = re.compile(
 # negates its verb of position, however far the cue stands.
 # (after a paragraph's number: "11. Nor do we consider …"; "Nor should we forget X" affirms X)
 NOR_START = re.compile(
-    r"^\W*(?:\d{1,3}[.)]\s+|\([a-z\d]{1,3}\)\s+)?Nor\s+"
+    r"^\W*(?:\d{1,3}[.)]\s+|\([a-z\d]{1,3}\)\s+)?(?:Nor|Neither(?:,\s*however,)?)\s+"
     r"(?:do|does|did|can|could|will|would|should|shall|is|are|was|were|have|has)\s+"
     r"(?:we|I|they|it|this|(?:the|my|our)\s+[\w-]+|[A-Z][\w-]+)\b"
     r"(?!\s+(?:ever\s+)?(?:forget|overlook|ignore|neglect|disregard|underestimate|lose\s+sight)\b)",
@@ -75,6 +75,9 @@ NEGATED_TOPIC = re.compile(
     r"|rivals?\s+(?:to|of)|competitors?\s+(?:to|of)|in\s+competition\s+with"
     r"|(?:absence|lack|omission|exclusion|deletion|removal|politici[sz]ation|closure|closing"
     r"|withdrawal|reduction)\s+of"
+    # "regrets the absence from the current text of offences relating to …"
+    r"|(?:absence|omission|exclusion|deletion|removal)\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:text|draft|convention)\s+of"
     r"|obstruct\w*|imped(?:e|es|ing)|hamper\w*|hinder\w*|politici[sz]ing"
     # "used to deny mutual legal assistance"
     r"|den(?:y|ies|ying)|refus(?:e|es|ing)|withhold(?:s|ing)?|block(?:s|ing)?"

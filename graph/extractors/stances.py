@@ -1405,7 +1405,11 @@ class StanceExtractor:
             and (
                 grammar.NEGATED.search(text[max(0, cue.start() - 30) : cue.start()])
                 or _act_refused(text, cue.start())
-                or ((nor := grammar.NOR_START.match(text)) is not None and nor.end() <= cue.start())
+                or (
+                    (nor := grammar.NOR_START.match(text)) is not None
+                    # ("Neither, however, should X be invoked …": the modal of the opening)
+                    and (nor.end() <= cue.start() or cue.group().lower() in _MODALS)
+                )
                 or (
                     grammar.NO_REASON_WHY.search(text, max(0, cue.start() - 120), cue.start())
                     # ("no reason why the convention should be limited to X": the narrowing
