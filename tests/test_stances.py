@@ -9358,3 +9358,28 @@ def test_blind_rounds_360_363_phrasings(body, topic, polarity):
 def test_values_as_a_noun_after_a_name_is_no_cue():
     body = "European values are at stake in the debate on consensus in this Committee."
     assert "consensus-decision-making" not in stances(body, state="JAM", event="ahc-7")
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        (
+            "The Group supports a convention whose scope covers not only offences against the "
+            "confidentiality, integrity and availability of computer systems and data, but also "
+            "the serious crimes that are increasingly committed by means of information and "
+            "communications technologies.",
+            "broad-scope",
+            "support",
+        ),
+        (
+            "Some of our partners continue to promote the Budapest Convention as a so-called "
+            "global standard. We do not think that a regional instrument, drafted by a narrow "
+            "circle of States without the participation of the majority of the world, can play "
+            "that role.",
+            "join-budapest-convention",
+            "oppose",
+        ),
+    ],
+)
+def test_blind_rounds_364_367_phrasings(body, topic, polarity):
+    assert stances(body, state="NGA", event="ccpcj-32")[topic][1] == polarity
