@@ -1607,6 +1607,39 @@ def test_a_police_rank_before_the_name_is_no_part_of_it():
     assert m.speaker == "Ange-Michel Kouadio Yao"
 
 
+INTERVIEW = (
+    "INTERVIEW\n\n'A cybercrime treaty cannot be written only for those who already have the "
+    "tools'\n\nRohan Mehrotra, Joint Secretary (Cyber Diplomacy) in the Ministry of External "
+    "Affairs, leads the Indian delegation at the sixth session of the Ad Hoc Committee "
+    "negotiating a convention on cybercrime. He spoke to Priya Raghunathan in New York.\n\n"
+    "August 29, 2023 | New York\n\nNegotiators from some 150 countries are back at the UN this "
+    "week, working line by line through a revised draft. The divisions are familiar. Edited "
+    "excerpts:\n\nIs India happy with the direction?\n\nPartly. The chapters on international "
+    "cooperation and technical assistance have improved since the fifth session.\n"
+)
+
+
+def test_an_interviews_standfirst_is_part_of_the_title_block():
+    m = metadata(INTERVIEW)
+    assert (m.speaker, m.state, m.event, m.date) == (
+        "Rohan Mehrotra",
+        "IND",
+        "ahc-6",
+        "2023-08-29",
+    )
+    # the answers are the speech; the standfirst is not
+    assert INTERVIEW[hdr.header_end(INTERVIEW) :].lstrip().startswith("Partly.")
+
+
+def test_a_speech_that_tells_who_spoke_to_whom_is_still_speech():
+    text = (
+        "Statement by Kenya\nNew York, 1 May 2023\n\nLast week I met the Secretary-General. He "
+        "spoke to us about cybercrime, and we agreed that the convention must protect children "
+        "online.\n\nKenya supports the convention.\n"
+    )
+    assert text[hdr.header_end(text) :].startswith("Last week")
+
+
 def test_a_sentence_about_translation_is_no_translation_note():
     m = metadata(
         "Statement by the Delegation of Chile\nSixth session of the Ad Hoc Committee\n\n"

@@ -293,6 +293,14 @@ _TRANSLATION = re.compile(
 
 
 _TWO_SENTENCES = re.compile(r"[a-z]{2}[.!?]\s+[A-Z][a-z]")
+# An interview's standfirst: who spoke, to whom, where ("X, Joint Secretary …, leads the
+# Indian delegation at the sixth session … He spoke to A. Journalist in New York."), part of
+# the title block, not of the speech.
+_SPEAKER_VOICE = re.compile(r"\b(?:I|we|We|my|My|our|Our)\b")
+_STANDFIRST = re.compile(
+    r"\b(?:(?:He|She) spoke to|in an interview (?:with|to)"
+    r"|interview (?:given|granted) by|transcript of an interview)\b"
+)
 
 
 def header_end(text: str, limit: int = 2500) -> int:
@@ -305,6 +313,9 @@ def header_end(text: str, limit: int = 2500) -> int:
         prose = para.strip().endswith((".", "!", "?"))
         # A long paragraph, or two sentences or more: speech, not a title block.
         if prose and (len(para) > 300 or (len(para) > 80 and _TWO_SENTENCES.search(para))):
+            if len(para) < 600 and _STANDFIRST.search(para) and not _SPEAKER_VOICE.search(para):
+                pos += len(para)
+                continue
             return pos
         pos += len(para)
     # No salutation and no prose paragraph: a transcript or a line-wrapped speech with
