@@ -9383,3 +9383,21 @@ def test_values_as_a_noun_after_a_name_is_no_cue():
 )
 def test_blind_rounds_364_367_phrasings(body, topic, polarity):
     assert stances(body, state="NGA", event="ccpcj-32")[topic][1] == polarity
+
+
+def test_what_lacks_the_topic_denied_trust_makes_the_topic_a_condition():
+    # (the pattern for "that does not …" was shadowed by a second of the same name for
+    # "that lacks …" from 2026-11-28 01:51 until both got names of their own)
+    body = "A convention that does not respect human rights will not enjoy our citizens' trust."
+    assert stances(body, state="CHE", event="ahc-6")["human-rights-safeguards"][1] == "support"
+    body = "We will not support a convention that lacks robust human rights safeguards."
+    assert stances(body, state="USA", event="ahc-6")["human-rights-safeguards"][1] == "support"
+    # a status is not something lacking
+    body = (
+        "Mexico, which is not a party to the Budapest Convention, does not see this process as "
+        "a competition between instruments."
+    )
+    assert (
+        stances(body, state="MEX", event="ahc-6").get("join-budapest-convention", ("", ""))[1]
+        != "support"
+    )

@@ -753,9 +753,13 @@ AWAITED_BEFORE = re.compile(
     r"\b(?:premature|too early)\b[^.;]{0,120}\b(?:before|until|pending)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "A treaty that does not respect human rights will not enjoy trust": what lacks the topic
+# is denied, so the topic is a condition the speaker sets (with NEGATION_AFTER; see
+# LACKS_BEFORE for "that lacks").
 LACKING_BEFORE = re.compile(
     r"\b(?:that|which|who)\s+(?:does|do|did|would|will|can|could|is|are|has|have)\s*(?:not|n't)\s+"
-    r"(?:[\w-]+\s+)?$",
+    # (not a status: "Mexico, which is not a party to the Budapest Convention, …")
+    r"(?:(?!an?\s)[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # "We do not object to the principle of X. However, …": a concession that the next
@@ -1436,7 +1440,7 @@ TOO_MUCH_TO_ASK = re.compile(
 )
 
 # "will not support a convention that lacks robust, explicit human rights safeguards"
-LACKING_BEFORE = re.compile(
+LACKS_BEFORE = re.compile(
     r"\b(?:(?:that|which)\s+lacks?|lacking|devoid\s+of)\s+(?:[\w-]+,?\s+){0,3}$", re.IGNORECASE
 )
 

@@ -1260,7 +1260,7 @@ class StanceExtractor:
             and not counter
             and cue.end() <= match.start()
             and grammar.NEGATION_WORD.search(cue.group())
-            and grammar.LACKING_BEFORE.search(text, cue.end(), match.start())
+            and grammar.LACKS_BEFORE.search(text, cue.end(), match.start())
         ):
             # "The United States will not support a convention that lacks robust, explicit
             # human rights safeguards": refusing what lacks the topic defends it.
