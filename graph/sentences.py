@@ -24,13 +24,15 @@ _BOUNDARY = re.compile(
     r"|\n(?=[ \t]*[-–•*▪][ \t]+\S)"
 )
 _ABBREVIATIONS = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Art|Arts|Para|paras|vol|p|pp|e\.g|i\.e|etc|cf|vs|"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Art|Arts|Para|paras|vol|p|pp|e\.g|i\.e|etc|cf|vs|"
     r"H\.E|Amb|Gen|Jr|Sr|Rev|Co|Inc|Ltd|U\.S|U\.N|U\.K|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
     r"Oct|Nov|Dec|fig|approx|ca|op|cit|Ibid)\."
     # An initial ("A. Person"), but not a numeral after a part of a text ("Chapter I.").
     r"|(?<!Chapter )(?<!Article )(?<!Annex )(?<!Part )(?<!Section )(?<!Title )(?<!Volume )"
     r"\b[A-Z]\.)$"
 )
+_NUMBER_SIGN = re.compile(r"\bNos?\.$")
+_DIGIT_NEXT = re.compile(r"\s*\d")
 _BROKEN_OFF = re.compile(
     r"\n[^\n]*\b(?:of|the|and|to|in|for|with|a|an|on|by|that|which|from|its|their|our)$"
 )
@@ -85,6 +87,9 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
         # "our Cybercrimes (Prohibition, Prevention, etc.) Act": the bracket closes
         # inside the sentence.
         if _ABBREVIATIONS.search(text[max(start, cut - 12) : cut].rstrip(")]")):
+            continue
+        # "No. 1 Ton That Dam Street" but an interview's answer "No. Those are …".
+        if _NUMBER_SIGN.search(text, max(start, cut - 5), cut) and _DIGIT_NEXT.match(text, cut):
             continue
         # A paragraph number ("3.", "iv.") belongs to the sentence it introduces.
         if _NUMBERING.fullmatch(text[pos:cut]):

@@ -1808,3 +1808,105 @@ def test_a_transcript_turn_names_its_speaker_in_a_parenthesis_above_a_blank_line
     assert (m.state, m.event, m.date) == ("MEX", "ahc-6", "2023-08-24")
     assert (m.speaker, m.role) == ("Ana Example Ruiz", "Deputy Legal Adviser")
     assert m.organization == "Ministry of Foreign Affairs"
+
+
+def test_an_interviews_title_names_the_speaker_and_office():
+    m = metadata(
+        '"We did not get everything we asked for": an interview\n\n'
+        "Interview with Ana Lindqvist-Moreau, Head of Delegation of the European Union to "
+        "the Ad Hoc Committee on Cybercrime\n"
+        "Recorded in New York, 9 August 2024\n\n"
+        "ANNA BERG: Ambassador, is it a good day?\n\n"
+        "LINDQVIST-MOREAU: It is a day of relief. We chose to engage because a convention "
+        "written without us would have been worse.\n\n"
+        "ANNA BERG: Would you have preferred a vote?\n\n"
+        "LINDQVIST-MOREAU: Not at all.\n"
+    )
+    assert (m.speaker, m.role) == (
+        "Ana Lindqvist-Moreau",
+        "Head of Delegation of the European Union to the Ad Hoc Committee on Cybercrime",
+    )
+
+
+def test_a_press_approach_in_capitals_gives_the_rank_before_the_name():
+    m = metadata(
+        "PRESS APPROACH BY AMBASSADOR-AT-LARGE IVAN PETROV, HEAD OF THE INTERAGENCY "
+        "DELEGATION, FOLLOWING THE SESSION OF THE AD HOC COMMITTEE\n\n"
+        "New York, 8 August 2024\n\n"
+        "Ivan Petrov: Good evening. Today we have an agreed text, and it is a foundation on "
+        "which we can build.\n\n"
+        "Question (Radio): Are you satisfied?\n\n"
+        "Ivan Petrov: We are not.\n"
+    )
+    assert (m.speaker, m.role) == ("Ivan Petrov", "Ambassador-at-Large")
+
+
+def test_an_interview_given_by_a_minister_to_a_journalist():
+    m = metadata(
+        "NEWS | TRANSCRIPT\n\n"
+        "The following is a transcript of an interview given by Hon. Kofi Mensah-Boateng, "
+        "Deputy Minister for Communication, Digital Technology and Innovations, to Lena Hof "
+        "of Radio Danube on 21 May 2025 in Vienna.\n\n"
+        "LENA HOF: Deputy Minister, what does the convention change?\n\n"
+        "KOFI MENSAH-BOATENG: For us it is a question of reach. We intend to sign it.\n\n"
+        "LENA HOF: Will you ratify soon?\n\n"
+        "KOFI MENSAH-BOATENG: Of course.\n"
+    )
+    assert m.speaker == "Kofi Mensah-Boateng"
+    assert m.role == "Deputy Minister for Communication, Digital Technology and Innovations"
+
+
+def test_a_press_release_names_the_official_by_name_and_office_without_a_title():
+    m = metadata(
+        "Ministry of Justice\n\nPress release | 12.01.2023\n\n"
+        "Estonia at the UN cybercrime talks in Vienna\n\n"
+        "Speaking in the Committee's debate on Wednesday, 11 January, Kristjan Ilves, Deputy "
+        "Secretary General for Criminal Policy at the Ministry of Justice, said that Estonia "
+        "wants the future treaty to make cooperation between investigators faster.\n\n"
+        '"We need a treaty that helps us reach them," Ilves said.\n'
+    )
+    assert (m.speaker, m.role) == (
+        "Kristjan Ilves",
+        "Deputy Secretary General for Criminal Policy at the Ministry of Justice",
+    )
+
+
+def test_a_news_item_that_opens_on_the_day_names_the_ambassador_who_led_the_delegation():
+    m = metadata(
+        "News of the Permanent Mission\n\n2025-05-20 18:40\n\n"
+        "On 19 May 2025, Ambassador Tang Wei, Permanent Representative of China to the United "
+        "Nations in Vienna, led the Chinese delegation to the opening of the session of the "
+        "Commission on Crime Prevention and Criminal Justice and spoke in the general debate.\n\n"
+        "Ambassador Tang said that no country can deal with these challenges alone.\n"
+    )
+    assert m.speaker == "Tang Wei"
+    assert m.role == "Permanent Representative of China to the United Nations in Vienna"
+
+
+def test_the_state_a_speakers_office_names_is_the_one_spoken_for():
+    m = metadata(
+        "MINISTÉRIO DAS RELAÇÕES EXTERIORES\n\nNota à imprensa nº 361\n9 de agosto de 2024\n\n"
+        "Conclusion of the negotiations on the United Nations Convention against Cybercrime\n\n"
+        "On Thursday, 8 August, at the closing meeting of the Ad Hoc Committee, the head of the "
+        "delegation, Ambassador Carla Prado Vasconcelos, Deputy Permanent Representative of "
+        "Brazil to the United Nations, delivered Brazil's statement on the approval of the "
+        "draft convention. The delegation joined the consensus on the text.\n"
+    )
+    assert (m.speaker, m.state) == ("Carla Prado Vasconcelos", "BRA")
+
+
+def test_an_interview_posted_later_is_dated_on_the_day_it_was_recorded():
+    m = metadata(
+        "Unofficial translation\n\n"
+        "INTERVIEW OF THE HEAD OF THE DELEGATION TO THE SIXTH SESSION OF THE AD HOC COMMITTEE "
+        "ON CYBERCRIME, IVAN PETROV, TO THE ONLINE EDITION OF A JOURNAL\n\n"
+        "31.08.2023 10:15\n\n"
+        "The interview with Ambassador Ivan Petrov was recorded in New York on 29 August 2023, "
+        "in the second week of the sixth session of the Ad Hoc Committee. Questions by Anna "
+        "Berg.\n\n"
+        "BERG: How would you describe the atmosphere?\n\n"
+        "PETROV: Businesslike, but difficult. We have a single text in front of us.\n\n"
+        "BERG: Will you agree by consensus?\n\n"
+        "PETROV: We would very much like that.\n"
+    )
+    assert m.date == "2023-08-29"

@@ -165,3 +165,13 @@ def test_a_running_head_with_the_page_number_between_two_halves_of_a_sentence():
     parts = sentences.split(text)
     assert parts[0].text.startswith("Our experience")
     assert parts[0].text.endswith("positive for our prosecutors.")
+
+
+def test_no_before_a_number_is_an_abbreviation_but_an_answer_no_ends_a_sentence():
+    text = "Address: No. 1 Vienna Street. A: No. That would be a mistake. See Nos. 3 and 4."
+    assert [s.text for s in sentences.split(text)] == [
+        "Address: No. 1 Vienna Street.",
+        "A: No.",
+        "That would be a mistake.",
+        "See Nos. 3 and 4.",
+    ]

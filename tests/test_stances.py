@@ -9401,3 +9401,104 @@ def test_what_lacks_the_topic_denied_trust_makes_the_topic_a_condition():
         stances(body, state="MEX", event="ahc-6").get("join-budapest-convention", ("", ""))[1]
         != "support"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        (
+            "Unanimity is hard to reach. Consensus is the best guarantee that the convention "
+            "will be truly universal.",
+            "consensus-decision-making",
+            "support",
+        ),
+        (
+            "Some delegations also say the negotiations on the protocol should allow voting, so "
+            "that a few countries cannot block them. We disagree.",
+            "consensus-decision-making",
+            "support",
+        ),
+        (
+            "Several critics now say that the Budapest Convention should be the global "
+            "standard. We disagree.",
+            "join-budapest-convention",
+            "oppose",
+        ),
+    ],
+)
+def test_blind_rounds_368_371_phrasings(body, topic, polarity):
+    assert stances(body, state="RUS", event="ahc-6")[topic][1] == polarity
+
+
+def test_what_some_delegations_say_is_not_the_speakers_view():
+    body = "Some delegations say that the convention should criminalize extremist content online."
+    assert "content-offences" not in stances(body, state="NOR", event="ahc-6")
+
+
+def test_nor_with_a_parenthesis_still_denies():
+    body = (
+        "Nor, in our reading, does any provision of the convention require or permit a State "
+        "Party to criminalize online content because of its political or religious character."
+    )
+    assert stances(body, state="NZL", event="ahc-7")["content-offences"][1] == "oppose"
+
+
+def test_a_protocol_that_must_not_become_a_vehicle_for_the_topic():
+    body = (
+        "We will approach the negotiation of the protocol on the clear understanding that it "
+        "cannot become a vehicle for offences based on the content of speech."
+    )
+    assert stances(body, state="NZL", event="ahc-7")["content-offences"][1] == "oppose"
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        (
+            "Child sexual abuse material is the obvious example, and we fought to make those "
+            "provisions as robust as possible.",
+            "child-protection",
+            "support",
+        ),
+        (
+            "Capacity building was never an afterthought for us.",
+            "capacity-building",
+            "support",
+        ),
+        (
+            "Mexico calls on all delegations to demonstrate the flexibility necessary to adopt "
+            "the convention by consensus, since a text adopted by a vote would send a "
+            "discouraging signal about our capacity to agree on a matter of such importance.",
+            "consensus-decision-making",
+            "support",
+        ),
+        (
+            "Some delegations have proposed the inclusion of offences related to extremism and "
+            "to the dissemination of false information. Brazil does not support the inclusion "
+            "of such conducts, whose definitions vary considerably between legal systems.",
+            "content-offences",
+            "oppose",
+        ),
+        (
+            "The Budapest Convention has served us well. We would encourage every country in a "
+            "position to do so to accede to Budapest as well.",
+            "join-budapest-convention",
+            "support",
+        ),
+    ],
+)
+def test_blind_rounds_368_375_phrasings(body, topic, polarity):
+    assert stances(body, state="BRA", event="ahc-7")[topic][1] == polarity
+
+
+def test_budapest_the_city_is_no_convention():
+    body = "We held a workshop on electronic evidence in Budapest last year with our partners."
+    assert "join-budapest-convention" not in stances(body, state="BRA", event="ahc-7")
+
+
+def test_without_before_the_counter_words_denies_them():
+    body = (
+        "We firmly believe that the convention should be adopted by consensus, without "
+        "resorting to a vote, since only a consensus document can become genuinely universal."
+    )
+    assert stances(body, state="BLR", event="ahc-7")["consensus-decision-making"][1] == "support"

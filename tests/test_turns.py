@@ -366,3 +366,197 @@ def test_an_interviewers_questions_are_not_the_speakers_words():
     topics = {s.topic for s in x.stances}
     assert "capacity-building" in topics
     assert "join-budapest-convention" not in topics
+
+
+def _held(text: str, state: str = "NOR") -> dict[str, str]:
+    doc = Document(id="interview.txt", text=text, metadata=Metadata(state=state))
+    return {s.topic: s.polarity for s in pipeline.extract(doc).stances}
+
+
+def test_a_transcript_labelled_with_names_keeps_the_journalists_views_out():
+    text = (
+        "Interview on the convention against cybercrime\n\n"
+        "KARI NORDMANN: Minister, welcome. Critics say the convention should criminalize "
+        "the dissemination of extremist content online. Will you push for that?\n\n"
+        "OLA HANSEN: Our priority is capacity-building for developing countries under the "
+        "convention against cybercrime.\n\n"
+        "KARI NORDMANN: Several States insist that the Budapest Convention must remain the "
+        "only global standard. Where does that leave the new treaty?\n\n"
+        "OLA HANSEN: The new convention gives us a basis for cooperation with every region.\n\n"
+        "KARI NORDMANN: Minister, thank you.\n"
+    )
+    held = _held(text)
+    assert held.get("capacity-building") == "support"
+    assert "content-offences" not in held
+    assert "join-budapest-convention" not in held
+
+
+def test_a_question_labelled_with_its_outlet_is_the_journalists():
+    text = (
+        "Press approach by the Head of Delegation\n\n"
+        "Question (Radio Fjord): The Budapest Convention must remain the only global "
+        "standard. What is your view?\n\n"
+        "Ambassador Hansen: Our country supports capacity-building for developing "
+        "countries under the convention against cybercrime.\n\n"
+        "Question (Evening Post): Will you sign in Hanoi?\n\n"
+        "Ambassador Hansen: We will decide after our internal review.\n"
+    )
+    held = _held(text)
+    assert held.get("capacity-building") == "support"
+    assert "join-budapest-convention" not in held
+
+
+def test_a_bare_no_answers_the_question_it_follows():
+    text = (
+        "Press conference on the convention against cybercrime\n\n"
+        "Q: Would your country consider acceding to the Budapest Convention now?\n\n"
+        "A: No.\n\n"
+        "Q: What about technical assistance?\n\n"
+        "A: Our country supports capacity-building for developing countries.\n"
+    )
+    held = _held(text, "RUS")
+    assert held.get("join-budapest-convention") == "oppose"
+
+
+def test_a_bare_no_to_a_tag_question_disputes_the_view_it_asks_about():
+    text = (
+        "Interview on the convention against cybercrime\n\n"
+        "ANNA BERG: Some delegations argued that developing countries should accede to the "
+        "Budapest Convention instead. Do you agree?\n\n"
+        "JONAS LIE: No.\n\n"
+        "ANNA BERG: Why not?\n\n"
+        "JONAS LIE: Because a universal treaty serves every region.\n\n"
+        "ANNA BERG: Thank you.\n"
+    )
+    assert _held(text, "ZAF").get("join-budapest-convention") == "oppose"
+
+
+def test_a_question_with_a_longer_answer_stays_the_journalists():
+    # The answer does not take up the question's words, so the question is no view.
+    text = (
+        "Press conference on the convention against cybercrime\n\n"
+        "Q: Would your country consider acceding to the Budapest Convention now?\n\n"
+        "A: No decision has been taken on that question yet, and we will report to "
+        "Parliament in the autumn.\n\n"
+        "Q: What about technical assistance?\n\n"
+        "A: Our country supports capacity-building for developing countries.\n"
+    )
+    held = _held(text, "RUS")
+    assert "join-budapest-convention" not in held
+    assert held.get("capacity-building") == "support"
+
+
+UNLABELLED_INTERVIEW = """Interview with the head of delegation on the convention against \
+cybercrime
+
+Your critics say the convention should criminalize the dissemination of extremist content \
+online. Will you push for that?
+
+Our priority is capacity-building for developing countries under the convention.
+
+Some delegations want the Budapest Convention to remain the only global standard. What do \
+you make of that?
+
+The new convention gives us a basis for cooperation with every region.
+
+Will your Government sign it in Hanoi?
+
+The decision belongs to the Cabinet.
+"""
+
+
+def test_questions_to_you_in_paragraphs_of_their_own_are_an_interviewers():
+    held = _held(UNLABELLED_INTERVIEW)
+    assert held.get("capacity-building") == "support"
+    assert "content-offences" not in held
+    assert "join-budapest-convention" not in held
+
+
+def test_two_questions_to_the_room_do_not_make_a_speech_an_interview():
+    # A speech may ask the room; its questions are its own (rhetorical) words.
+    text = (
+        "Statement by Norway at the Ad Hoc Committee on Cybercrime\n\n"
+        "Mr. Chair,\n\n"
+        "Distinguished colleagues, do you think that we need a framework convention on "
+        "cybercrime?\n\n"
+        "We do not think so. Norway supports robust human rights safeguards in the "
+        "convention.\n\n"
+        "And do you really want the dissemination of extremist content online criminalized "
+        "in a treaty on cybercrime?\n\n"
+        "We certainly do not.\n"
+    )
+    assert _held(text).get("framework-convention") == "oppose"
+
+
+PANEL = """Australia's contribution to the side event on the convention against cybercrime
+
+MODERATOR: Good afternoon. Ambassador, what does Australia want from the convention?
+
+AMB. C. MAHONY (Australia): Thank you. Australia supports capacity-building for developing \
+countries under the convention against cybercrime.
+
+And we will keep saying so.
+
+MODERATOR: Ms. Raghunathan?
+
+MS. P. RAGHUNATHAN (India): India believes the convention should criminalize the \
+dissemination of extremist content online.
+
+Panellist from Egypt: Egypt agrees, and the Budapest Convention must never be the global \
+standard.
+
+MODERATOR: Thank you all.
+"""
+
+
+def test_the_other_panellists_turns_are_not_the_contributing_partys_views():
+    held = _held(PANEL, "AUS")
+    assert held.get("capacity-building") == "support"
+    assert "content-offences" not in held
+    assert "join-budapest-convention" not in held
+
+
+def test_a_moderators_question_ends_with_its_paragraph():
+    # The answer carries no label the reader knows; it is still the speaker's.
+    text = (
+        "Side event on the convention against cybercrime\n\n"
+        "Moderator: Counsellor, what are your priorities?\n\n"
+        "Thank you. Norway supports capacity-building for developing countries under the "
+        "convention against cybercrime.\n\n"
+        "Moderator: And the Budapest Convention?\n\n"
+        "It remains the reference for us, and Norway supports accession to the Budapest "
+        "Convention.\n\n"
+        "Moderator: Thank you.\n"
+    )
+    held = _held(text)
+    assert held.get("capacity-building") == "support"
+    assert held.get("join-budapest-convention") == "support"
+
+
+def test_another_delegations_words_quoted_at_length_are_not_the_speakers():
+    text = (
+        "Statement by the Russian Federation in exercise of the right of reply\n"
+        "Ad Hoc Committee on Cybercrime, reconvened concluding session\n"
+        "New York, 7 August 2024\n\n"
+        "Madam Chair,\n\n"
+        'The British representative stated: "The Budapest Convention remains the gold '
+        "standard for the world. Every State should accede to the Budapest Convention without "
+        'delay."\n\n'
+        "The Russian Federation supports capacity-building for developing countries under the "
+        "convention against cybercrime.\n"
+    )
+    held = _held(text, "RUS")
+    assert held.get("capacity-building") == "support"
+    assert "join-budapest-convention" not in held
+
+
+def test_the_speaker_quoting_itself_keeps_its_words():
+    text = (
+        "Statement by Norway\nAd Hoc Committee on Cybercrime, sixth session\n"
+        "New York, 22 August 2023\n\n"
+        "Madam Chair,\n\n"
+        'At the first session we said: "Norway supports accession to the Budapest '
+        'Convention. It is the reference for cooperation."\n\n'
+        "We still believe so.\n"
+    )
+    assert _held(text).get("join-budapest-convention") == "support"

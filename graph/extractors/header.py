@@ -277,8 +277,8 @@ _ORG_LINE = re.compile(
     r"(?:Permanent )?(?:Ministry|Mission|Department|Embassy|Office|Directorate|Agency)\b"
 )
 _TRANSLATION = re.compile(
-    r"\b(?:unofficial|non-official|informal|courtesy|provisional|tentative)\s+(?:[A-Za-z]+\s+)?"
-    r"translation\b|"
+    r"\b(?:unofficial|non-official|informal|courtesy|provisional|tentative|free)\s+"
+    r"(?:[A-Za-z]+\s+)?translation\b|"
     r"^\s*translation\b|"
     # "Original: Spanish", "Language of delivery: French": the text is a translation.
     r"\b(?:original|language of delivery|delivered in)\s*:?\s*(?!english\b)"
@@ -1124,17 +1124,29 @@ _NEWS_LEAD_DELIVERED = re.compile(
     r"(?:(?:delivered|made|gave|read(?: out)?)\s+the\s+following\s+(?:statement|remarks|speech"
     r"|address|intervention)|took\s+the\s+floor|(?:delivered|made)(?:\s+today)?\s+the\s+statement"
     # "… delivered Brazil's general statement"
-    r"|(?:delivered|made)\s+[A-Z][\w-]*['’]s\s+(?:general|national|opening|closing)\s+statement)"
+    r"|(?:delivered|made)\s+[A-Z][\w-]*['’]s\s+(?:(?:general|national|opening|closing)\s+)?"
+    r"statement)"
 )
 # "New York – Ambassador A. B. Person, Assistant Minister of Foreign Affairs for …,
 # delivered today the statement of …": the name first, the office set off by commas.
 _NEWS_LEAD_NAME_FIRST = re.compile(
-    r"(?:^|[–—-]\s+|\n)(?:(?:Ambassador|Minister|H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)+"
+    # ("On 19 May 2025, Ambassador A. Person, Permanent Representative of X, led …")
+    r"(?:^|[–—-]\s+|\n|\bOn\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+)"
+    r"(?:(?:Ambassador|Minister|H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)+"
     r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+),\s+"
     r"(?P<role>(?:(?:Permanent|Deputy|Vice|First|Assistant|Senior|Chief|Legal)[ -])*"
     r"(?:Minister|Ambassador|Director|Head|Secretary|Undersecretary|President|Adviser|Advisor"
     r"|Representative|Counsellor)\b[^,.;:()]{0,120}?),\s+"
-    r"(?:delivered|made|gave|read|took\s+the\s+floor|addressed)\b"
+    r"(?:delivered|made|gave|read|took\s+the\s+floor|addressed|led|headed)\b"
+)
+# "…, A. B. Person, Deputy Secretary General for Criminal Policy at the Ministry of Justice,
+# said that …": the name without a title, set off by commas with the office.
+_NEWS_LEAD_BARE_NAME = re.compile(
+    rf",\s+(?P<role>)(?P<name>[{_UPPER}][\w'’-]+(?:\s+[{_UPPER}][\w'’-]+){{1,2}}),\s+"
+    r"(?P<office>(?:(?:Permanent|Deputy|Vice|First|Assistant|Senior|Chief|Legal)[ -])*"
+    r"(?:Minister|Ambassador|Director|Head|Secretary|Undersecretary|Adviser|Advisor"
+    r"|Representative|Counsellor)\b[^,.;:()]{0,120}?),\s+"
+    r"(?:said|stated|stressed|told|underlined|emphasi[sz]ed)\b"
 )
 
 
@@ -1150,18 +1162,48 @@ _NEWS_LEAD_APPOSITION = re.compile(
 )
 
 
+# "Interview with A. Person, Head of Delegation of …", "Transcript of the interview given by
+# Mr. A. Person, Ambassador …, to Ms. B. Journalist", "The interview with
+# Ambassador-at-Large A. Person was recorded …": an interview's title or standfirst.
+_INTERVIEW_LEAD = re.compile(
+    r"\b(?i:interview|press\s+(?:approach|conference|briefing))\s+"
+    r"(?i:with|given\s+by|granted\s+by|by)\s+(?:the\s+)?"
+    r"(?P<role>(?:(?:Permanent|Deputy|Vice|First|Assistant|Senior|Chief|Foreign|Prime)[ -])*"
+    r"(?:Minister|Ambassador(?:-at-Large)?|Director(?:-General)?|Head|Secretary|President"
+    r"|Commissioner|Counsell?or)\s+)?"
+    r"(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Hon\.?)\s+)*"
+    rf"(?P<name>(?:[{_UPPER}][\w'’-]+\s+){{1,3}}[{_UPPER}][\w'’-]+)"
+    r"(?:,\s+(?P<office>[^\n]{3,160}?)(?=,\s+(?i:to|on|at|in|during|for|following|after"
+    r"|before|ahead)\b|[ \t]*\n|\.(?:\s|$))"
+    r"|(?=,\s+(?i:to|on|at|in|during|for|following|after|before|ahead)\b"
+    r"|\s+(?:was|to|on|at|in)\s|[ \t]*\n|\.))"
+)
+# A title's quotation ("'We want a convention that works': the Minister on …") is not the
+# page speaking in the first person.
+_QUOTATION = re.compile(r"[\"“][^\"”\n]{0,300}[\"”]")
+
+
 def news_lead_speaker(
     opening: str, not_name: Callable[[str], bool]
 ) -> tuple[str | None, str | None, int]:
-    """Name, role and offset of the official a news page's lead quotes, if any."""
+    """Name, role and offset of the official a news page's lead or an interview's title
+    names, if any."""
     # The lead names the official first; later sentences may shorten the name.
     leads = (
         p.search(opening)
-        for p in (_NEWS_LEAD, _NEWS_LEAD_DELIVERED, _NEWS_LEAD_NAME_FIRST, _NEWS_LEAD_APPOSITION)
+        for p in (
+            _NEWS_LEAD,
+            _NEWS_LEAD_DELIVERED,
+            _NEWS_LEAD_NAME_FIRST,
+            _NEWS_LEAD_APPOSITION,
+            _NEWS_LEAD_BARE_NAME,
+            _INTERVIEW_LEAD,
+        )
     )
     m = min((x for x in leads if x), key=lambda x: x.start(), default=None)
     # (a speech in the first person quotes others; a news lead speaks of its official)
-    if m is None or re.search(r"\b(?:I|we|my|our|us)\b", opening[: m.start()], re.IGNORECASE):
+    before = _QUOTATION.sub(" ", opening[: m.start()]) if m is not None else ""
+    if m is None or re.search(r"\b(?:I|we|my|our|us)\b", before, re.IGNORECASE):
         return None, None, -1
     words = m.group("name").split()
     # "Minister of Foreign Affairs Ann Person": the name is the capitalised run after the
@@ -1170,12 +1212,16 @@ def news_lead_speaker(
     words = words[k:]
     if len(words) < 2:
         return None, None, -1
-    role = (m.group("role") + " " + " ".join(m.group("name").split()[:k])).strip()
+    role = ((m.group("role") or "") + " " + " ".join(m.group("name").split()[:k])).strip()
     office = m.groupdict().get("office")
     if (
         office
+        # (an interview's "with Ambassador-at-Large A. Person, Head of Delegation": the rank)
+        and not (role and m.re is _INTERVIEW_LEAD)
         and _role_word().search(office)
-        and not _DELEGATION_FUNCTION.fullmatch(" ".join(office.split()))
+        and (
+            m.re is _INTERVIEW_LEAD or not _DELEGATION_FUNCTION.fullmatch(" ".join(office.split()))
+        )
     ):
         # "the head of the delegation, A. Person, Director of …, delivered …": the office
         # the name is given with
@@ -1201,6 +1247,12 @@ _LEAD_ON_DAY = re.compile(
 )
 
 
+_LEAD_RECORDED = re.compile(
+    r"\b(?:was|were)\s+(?:recorded|conducted|held|given|filmed)\s+(?:in\s+[A-Z][\w-]*"
+    r"(?:\s+[A-Z][\w-]*){0,2}\s+)?on\s+(?:[A-Z][a-z]+day,?\s+)?"
+)
+
+
 def lead_date(opening: str, stamp: tuple[str, int, int]) -> tuple[str, int, int] | None:
     """The date a news lead below a page's posting ``stamp`` gives, if any: its dateline
     ("Vienna, 9 August 2024 – …"), or the day it opens with ("On 9 January, …", in the
@@ -1212,6 +1264,11 @@ def lead_date(opening: str, stamp: tuple[str, int, int]) -> tuple[str, int, int]
             return found
     m = _LEAD_ON_DAY.match(opening)
     if not m:
+        # "The interview … was recorded in New York on 29 August 2023"
+        recorded = _LEAD_RECORDED.search(opening, 0, 400)
+        found = find_date(opening[recorded.end() : recorded.end() + 40]) if recorded else None
+        if found and found[1] == 0 and found[0] <= stamp[0]:
+            return found[0], recorded.end(), recorded.end() + found[2]
         return None
     year = (m.group("year") or "").strip(" ,") or stamp[0][:4]
     found = find_date(f"{m.group('day')} {year}")

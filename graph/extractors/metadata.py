@@ -280,7 +280,11 @@ class MetadataExtractor:
                 values["role"] = _as_written(role, header, text)
         if not name:
             # A ministry's news page: the lead quotes the official in the third person.
-            name, role, at = hdr.news_lead_speaker(text[: end + _OPENING], is_not_a_name)
+            # ("PRESS APPROACH BY AMBASSADOR A. PERSON, …": a title in capitals)
+            name, role, at = hdr.news_lead_speaker(
+                hdr.caps_to_title(text[: end + _OPENING], hdr.codebook_acronyms()),
+                is_not_a_name,
+            )
             if name:
                 values["speaker"] = name
                 offset = at
@@ -359,6 +363,14 @@ class MetadataExtractor:
                 or self._self_named(text[end:])
                 or self._publisher(text)
             )
+        if not party and isinstance(values.get("role"), str):
+            # "Deputy Permanent Representative of Brazil to the United Nations": the one
+            # State the speaker's office names, when nothing else says whom they speak for.
+            offices = {
+                c.id for c in self._gazetteer.candidates(str(values["role"])) if c.kind == "State"
+            }
+            if len(offices) == 1:
+                party = offices.pop()
         if party:
             values["state"] = party
         events = sorted(self._gazetteer.events(header), key=lambda c: c.start)

@@ -34,9 +34,12 @@ NEGATED = re.compile(
 # negates its verb of position, however far the cue stands.
 # (after a paragraph's number: "11. Nor do we consider …"; "Nor should we forget X" affirms X)
 NOR_START = re.compile(
-    r"^\W*(?:\d{1,3}[.)]\s+|\([a-z\d]{1,3}\)\s+)?(?:Nor|Neither(?:,\s*however,)?)\s+"
+    r"^\W*(?:\d{1,3}[.)]\s+|\([a-z\d]{1,3}\)\s+)?(?:Nor|Neither(?:,\s*however,)?)"
+    # ("Nor, in our reading, does any provision …")
+    r"(?:,\s*(?:in\s+our\s+(?:view|reading|understanding)|however|moreover|in\s+our\s+"
+    r"opinion),)?\s+"
     r"(?:do|does|did|can|could|will|would|should|shall|is|are|was|were|have|has)\s+"
-    r"(?:we|I|they|it|this|(?:the|my|our)\s+[\w-]+|[A-Z][\w-]+)\b"
+    r"(?:we|I|they|it|this|(?:the|my|our|any|an?)\s+[\w-]+|[A-Z][\w-]+)\b"
     r"(?!\s+(?:ever\s+)?(?:forget|overlook|ignore|neglect|disregard|underestimate|lose\s+sight)\b)",
 )
 # Verbs of leaving something out: "does not address X" (see NEGATED_TOPIC, OMITS).
@@ -635,6 +638,11 @@ PREDICATE_MATCH = re.compile(r"(?:cannot|can|could|must|should|shall|is|are|will
 NEXT_CLAUSE = re.compile(r",\s+(?:and|but|or|while|whereas)\s|;", re.IGNORECASE)
 PURPOSE_CLAUSE = re.compile(r",\s+(?:so\s+that|in\s+order\s+that)\s[^;]*", re.IGNORECASE)
 BUT_CLAUSE = re.compile(r",\s+but\s", re.IGNORECASE)
+# ", since a text adopted by a vote would …": a reason with a subject of its own.
+REASON_CLAUSE = re.compile(
+    r",\s+(?:since|because|as|given that)\s+(?!(?:it|this|they|such|these|that)\b)",
+    re.IGNORECASE,
+)
 RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who|whose)\b")
 # (the relative pronoun and at most one word before a negation: "States that never …")
 RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whose)\s+(?:\w+\s+)?$")
@@ -843,6 +851,8 @@ DENIED_BELIEF = re.compile(
     r"(?:believe|think|consider|agree|share)|not\s+(?:yet\s+)?(?:persuaded|convinced)"
     # "We did not accept, and we do not accept, that a UN treaty should criminalize speech"
     r"|(?:do|does|did)\s+not\s+accept\b"
+    # "Colombia is not among those who believe that the convention should be confined to …"
+    r"|not\s+(?:among|one\s+of)\s+those\s+(?:who|that)\s+(?:believe|think|consider|argue|hold)"
     r"|(?:remains?|yet)\s+to\s+be\s+(?:persuaded|convinced)"
     # "We remain unconvinced, however, that …"
     r"|(?:remains?\s+)?un(?:convinced|persuaded)",
@@ -1016,6 +1026,9 @@ HARM_AFTER = re.compile(
     r"|[^.;]{0,30}?\bwould,?(?: in our view,| in our opinion,)? be (?:a |an )?(?:[\w-]+ )?"
     r"(?:weakened|doomed|stillborn|fragile|weak|failure|dead letter)\b"
     # "a process launched by a divided vote begins with a deficit of ownership"
+    # "a text adopted by a vote would send a discouraging signal"
+    r"|[^.;]{0,30}?\b(?:would|will|could) send (?:a |an )?(?:\w+ )?(?:discouraging|negative|wrong"
+    r"|bad|worrying|poor|damaging|regrettable) (?:signal|message)\b"
     r"|[^.;]{0,30}?\b(?:begins?|starts?|(?:would|will) (?:begin|start)) (?:life |its life )?with"
     r" (?:a|an) (?:\w+ )?(?:deficit|lack|shortage|handicap) of (?:ownership|legitimacy|trust"
     r"|credibility|support)\b",
@@ -1025,6 +1038,8 @@ HARM_AFTER = re.compile(
 JOINED_VERBS = re.compile(r"\s+(?:or|nor|and)\s+", re.IGNORECASE)
 COUNTER_DENIED = re.compile(
     r"\b(?:rather than|instead of|(?:and|but|or) not|refrain\w* from|avoid\w*)\s+(?:\w+\s+)?$"
+    # "adopted by consensus, without resorting to a vote"
+    r"|\bwithout\s+(?:\w+\s+)?$"
     # "consensus, however imperfect, is preferable to a divided vote"
     # (not "it would be preferable to limit the scope …")
     r"|\b(?:preferable|superior) to\s+(?:a|an|the|any)\s+(?:\w+\s+)?$|\bbetter than\s+(?:\w+\s+)?$"
@@ -1069,7 +1084,18 @@ PAST_VOTE_CONCEDED = re.compile(
 # Sentences between others' proposal and the speaker's answer to it: the others' reasons
 # ("He explained that such conduct increasingly takes place online.") and what the speaker
 # grants them ("We do not doubt that these are serious concerns for many States.").
+# "Do you agree?", "Is that right?": a journalist asks about the view just quoted.
+_TAG_QUESTION = (
+    r"^\W*(?:(?:And |So |But )?(?:do|would|will|does)"
+    r" (?:you|your (?:country|Government|delegation))"
+    r" (?:agree|accept (?:that|this|it)|share (?:that|this|their) (?:view|concern)|see it that way)"
+    r"|(?:And |So )?(?:is|are) (?:that|this|it|they|he|she) (?:right|correct|true|fair|so))\b"
+    r"[^?]{0,40}\?\s*$"
+)
+TAG_QUESTION = re.compile(_TAG_QUESTION, re.IGNORECASE)
 ANSWER_BRIDGE = re.compile(
+    # (an interview's tag question between the view quoted and the answer)
+    rf"(?i:{_TAG_QUESTION})|"
     r"^\W*(?:(?:He|She|They|(?:The|This|That) (?:delegate|delegation|representative|speaker)s?)"
     r"\s+(?:also\s+|further\s+|then\s+)?(?:explained|added|argued|said|stated|noted|stressed"
     r"|recalled|claimed|insisted|suggested|pointed out|referred)\b"

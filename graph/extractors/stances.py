@@ -317,6 +317,54 @@ def _in_other_clause(item: tuple[re.Match[str], str], text: str, match: re.Match
     return clause is not None and clause.start() < match.start()
 
 
+_SELF_SAYING = re.compile(
+    r"\b(?:I|we|We|my|My|our|Our|this delegation|This delegation)\b[^.;]{0,40}$"
+)
+
+
+def _quoted_others(doc: Document, every: Sequence[sentences.Sentence]) -> list[tuple[int, int]]:
+    """Another's words quoted at length ('The British representative stated: "…"'): the
+    sentences of the quotation and the one that introduces it, unless the speaker quotes
+    itself ("As we said last year: …", "Ghana stated then that …")."""
+    out = []
+    for verb, start, end in voice.quoted_sayings(doc.text):
+        intro = next((s for s in every if s.start <= verb < s.end), None)
+        lo = intro.start if intro is not None else start
+        before = doc.text[lo:verb]
+        if _SELF_SAYING.search(before) or any(
+            m.id == doc.metadata.state and lo <= m.span.start < verb for m in doc.mentions
+        ):
+            continue
+        out.append((lo, end))
+    return out
+
+
+def _other_panellists(doc: Document) -> list[tuple[int, int]]:
+    """The turns of the other parties on a panel whose speakers' labels name whom they
+    speak for ("MS. A. PERSON (India):", "Panellist from Egypt:"), when the statement is
+    one party's contribution: theirs are not its views."""
+    holder = doc.metadata.state
+    turns = voice.labelled_turns(doc.text)
+    if not holder or len(turns) < 3:
+        return []
+    parties = [
+        {
+            "EU" if (m.kind, m.id) == ("Body", "eu") else m.id
+            for m in doc.mentions
+            if (m.kind == "State" or (m.kind, m.id) == ("Body", "eu"))
+            and start <= m.span.start < words
+        }
+        for start, words, _ in turns
+    ]
+    if not any(holder in named for named in parties):
+        return []
+    return [
+        (start, end)
+        for (start, _, end), named in zip(turns, parties, strict=True)
+        if named and holder not in named
+    ]
+
+
 def _nearest(
     cues: list[tuple[re.Match[str], str]], text: str, match: re.Match[str]
 ) -> tuple[re.Match[str], str]:
@@ -382,6 +430,11 @@ def _nearest(
             # speak otherwise ("X joins the consensus on Y, but we regret …")
             item[0].start() >= match.end()
             and grammar.BUT_CLAUSE.search(text, match.end(), item[0].start()) is not None,
+            # a cue in a reason with its own subject is the reason's ("… to adopt the
+            # convention by consensus, since a text adopted by a vote would send a
+            # discouraging signal")
+            item[0].start() >= match.end()
+            and grammar.REASON_CLAUSE.search(text, match.end(), item[0].start()) is not None,
             # a cue before ", but we …" says nothing of the topic, even beside a cue in the
             # topic's own words ("… not calling for aid, but we welcome their contribution
             # to the fight against …")
@@ -1762,7 +1815,7 @@ class StanceExtractor:
                     f
                     for turn, p in record
                     if p == party
-                    for f in self._findings(doc, turn.body, turn.end, title)
+                    for f in self._findings(doc, turn.body, turn.end, title, record=True)
                 ]
                 stances += self._merge(party, findings)
             return Extraction(document=doc, stances=tuple(stances))
@@ -1803,16 +1856,59 @@ class StanceExtractor:
             out.insert(0, (Turn(lead[0], lead[0], lead[1], "", None, False), doc.metadata.state))
         return out
 
-    def _findings(self, doc: Document, start: int, stop: int, title: str) -> list[_Finding]:
-        """The findings of the speech between ``start`` and ``stop``."""
+    def _asked(
+        self, text: str, every: Sequence[sentences.Sentence]
+    ) -> tuple[list[tuple[int, int]], list[int]]:
+        """An interview's questions, which are the journalist's words, and where the
+        labels of its turns end ("A:", "LENA HOFBAUER:"). A question answered with "No."
+        or "Of course." alone is read with its answer as a rhetorical question would be:
+        its last sentence (and the view a tag question asks about: "Some say X. Do you
+        agree?") is kept."""
+        asked: list[tuple[int, int]] = []
+        labels: list[int] = []
+        starts = [s.start for s in every]
+        for x in voice.interview(text):
+            labels += [x.words, x.answer]
+            i = bisect_right(starts, x.answer) - 1
+            reply = text[x.answer : every[i].end] if i >= 0 and x.answer < every[i].end else ""
+            if not (
+                x.answered
+                and len(reply.strip()) <= 40
+                and (
+                    _first(self._cues("negative-answer"), reply)
+                    or _first(self._cues("positive-answer"), reply)
+                )
+            ):
+                asked.append((x.start, x.end))
+                continue
+            own = [s for s in every if x.start <= s.start < x.end and s.end > x.words]
+            if not own or not own[-1].text.rstrip().endswith("?"):
+                # ("Iran has also raised sanctions." — "Yes, and …": no question to answer)
+                asked.append((x.start, x.end))
+                continue
+            keep = own[-1:]
+            if len(own) > 1 and grammar.TAG_QUESTION.match(own[-1].text):
+                keep = own[-2:]
+            asked.append((x.start, keep[0].start if keep else x.end))
+        return asked, labels
+
+    def _findings(
+        self, doc: Document, start: int, stop: int, title: str, record: bool = False
+    ) -> list[_Finding]:
+        """The findings of the speech between ``start`` and ``stop`` (one delegation's turn
+        of a ``record`` of several)."""
         organizer = self._book.organizer_of(doc.metadata.event)
-        asked = voice.interviewer(doc.text)
+        every = sentences.split(doc.text)
+        asked, labels = self._asked(doc.text, every)
+        if not record:
+            asked += _other_panellists(doc)
+        asked += _quoted_others(doc, every)
         speech = [
-            # A turn's first sentence starts after "SPEAKER (…):".
-            dataclasses.replace(s, start=start, text=doc.text[start : s.end])
-            if s.start < start < s.end
+            # A turn's first sentence starts after "SPEAKER (…):" (an interview's "A:").
+            dataclasses.replace(s, start=at, text=doc.text[at : s.end])
+            if (at := max([start] + [x for x in labels if s.start <= x < s.end])) > s.start
             else s
-            for s in sentences.split(doc.text)
+            for s in every
             if s.end > start
             and s.start < stop
             and not s.boilerplate

@@ -11,7 +11,9 @@ possessives read as the first person ("his delegation" as "our delegation").
 
 from __future__ import annotations
 
+import itertools
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 _FRAME = re.compile(
@@ -65,21 +67,145 @@ def lead_speech(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if len(first_person) >= 3 else None
 
 
-_QUESTION = re.compile(r"^[ \t]*(?:Q|Question|Journalist|Reporter)\s*[:.][ \t]", re.MULTILINE)
-_ANSWER = re.compile(r"^[ \t]*(?:A|Answer)\s*[:.][ \t]", re.MULTILINE)
+# "Q:", "Question (TASS):", "Journalist:" …
+_QUESTION = re.compile(
+    r"^[ \t]*(?:Q|Question|Journalist|Reporter|Interviewer|Host|Moderator|Correspondent)"
+    r"(?:[ \t]*\([^()\n]{1,80}\))?[ \t]*[:.][ \t]",
+    re.MULTILINE,
+)
+# … and any other label answers: "A:", "Answer:", "Ambassador Valdés:", "LENA HOFBAUER:".
+_LABEL = re.compile(
+    # ("Panellist from Egypt:", "Head of the Delegation of Chile:")
+    r"^[ \t]*(?P<who>A|Answer|[A-Z][\w'’.-]*"
+    r"(?:[ \t]+(?:(?:of|from|for|the|and|de|da|del|van|von|al|el)[ \t]+){0,2}[A-Z][\w'’.-]*){0,5})"
+    r"(?:[ \t]*\([^()\n]{1,80}\))?[ \t]*:[ \t]+(?=\S)",
+    re.MULTILINE,
+)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
+_YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
+_INTERVIEW = re.compile(r"\binterview", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """A journalist's question (``start``–``end``, its label included; ``words`` where
+    the label ends) and where the
+    answer's words begin after the answer's own label (``answer``; ``label`` is where
+    that label begins)."""
+
+    start: int
+    end: int
+    label: int
+    answer: int
+    words: int  # where the question's words begin, after its label
+    answered: bool = True
 
 
 # The stance extractor asks once per turn of the same document.
 @lru_cache(maxsize=8)
+def interview(text: str) -> tuple[Exchange, ...]:
+    """The questions of an interview and where their answers begin: turns labelled "Q:"
+    or with the journalist's name ("LENA HOFBAUER: … Do you agree?"), or, in a transcript
+    without labels, short paragraphs that ask "you" a question. None unless the text
+    also has answers."""
+    labels = list(_LABEL.finditer(text))
+    # ("Interviewer: A. Person" may stand above turns labelled with the name.)
+    by_start = {m.start(): m for m in labels if _QUESTION.match(text, m.start())}
+    by_start.update((m.start(), m) for m in _journalist(text, labels))
+    asked = [by_start[k] for k in sorted(by_start)]
+    if asked and any(m not in asked for m in labels):
+        out = []
+        for m in asked:
+            after = next((x for x in labels if x.start() > m.start()), None)
+            # A question ends with its paragraph at the latest: words after it that no
+            # label introduces are not the journalist's.
+            blank = _BLANK_LINE.search(text, m.end())
+            end = min(after.start() if after else len(text), blank.end() if blank else len(text))
+            if after is not None and end < after.start():
+                after = None
+            if after is None or after in asked:
+                # (the closing thanks, or a question asked again)
+                out.append(Exchange(m.start(), end, end, end, m.end(), answered=False))
+            else:
+                out.append(Exchange(m.start(), end, end, after.end(), m.end()))
+        return tuple(out)
+    if labels:
+        return ()
+    return _unlabelled(text)
+
+
+def _journalist(text: str, labels: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The turns of the one label that asks questions, when another one answers them."""
+    turns: dict[str, list[re.Match[str]]] = {}
+    asks: dict[str, int] = {}
+    for n, m in enumerate(labels):
+        end = labels[n + 1].start() if n + 1 < len(labels) else len(text)
+        who = " ".join(m.group("who").split()).casefold()
+        turns.setdefault(who, []).append(m)
+        asks[who] = asks.get(who, 0) + text[m.end() : end].rstrip().endswith("?")
+    # (a header's "Address:" or "Note:" line is no turn of either)
+    asking = [w for w, ms in turns.items() if asks[w] >= 2 and asks[w] >= 0.6 * len(ms)]
+    answering = [w for w, ms in turns.items() if len(ms) >= 2 and asks[w] <= 0.3 * len(ms)]
+    if len(asking) != 1 or not answering:
+        return []
+    return turns[asking[0]]
+
+
+def _unlabelled(text: str) -> tuple[Exchange, ...]:
+    """Questions in short paragraphs of their own, each followed by an answer: three or
+    more, one of them asking "you", or in a text that calls itself an interview."""
+    paragraphs = list(_PARAGRAPH.finditer(text))
+    out = []
+    for m, after in itertools.pairwise(paragraphs):
+        words = m.group().strip()
+        if words.endswith("?") and len(words) <= 500 and not after.group().rstrip().endswith("?"):
+            out.append(Exchange(m.start(), after.start(), after.start(), after.start(), m.start()))
+    if len(out) < 3 or not (
+        any(_YOU.search(text, x.start, x.end) for x in out)
+        or _INTERVIEW.search(text, 0, out[0].start)
+    ):
+        return ()
+    return tuple(out)
+
+
+# 'The British representative stated: "Throughout these negotiations …"': another's words
+# quoted at length after a verb of saying.
+_QUOTED_SAYING = re.compile(
+    r"\b(?P<verb>said|stated|added|declared|claimed|argued|asserted|insisted|alleged|wrote"
+    r"|told (?:us|the (?:Committee|Assembly|meeting))|put it|accused [^.;:\"“]{3,60}? of)"
+    r"(?:,? (?:in (?:its|his|her|their) (?:statement|intervention)|this morning|earlier|"
+    r"yesterday|today|once again),?)?(?: that)?[ \t]*[:,]?[ \t]*"
+    r"[\"“](?P<quote>[^\"”]{40,3000})[\"”]"
+)
+
+
+_NEXT_SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def quoted_sayings(text: str) -> tuple[tuple[int, int, int], ...]:
+    """Quotations of two sentences or more after a verb of saying: where the verb is,
+    where the quotation starts and where it ends. (A one-sentence quotation is read as
+    what others said, which the next sentence may answer.)"""
+    return tuple(
+        (m.start("verb"), m.start("quote"), m.end("quote"))
+        for m in _QUOTED_SAYING.finditer(text)
+        if _NEXT_SENTENCE.search(m.group("quote"))
+    )
+
+
+@lru_cache(maxsize=8)
+def labelled_turns(text: str) -> tuple[tuple[int, int, int], ...]:
+    """Every turn a label opens ("MS. A. PERSON (India):", "Panellist from Egypt:"): where
+    the label starts, where it ends and where the turn ends (at the next label)."""
+    labels = list(_LABEL.finditer(text))
+    return tuple(
+        (m.start(), m.end(), labels[n + 1].start() if n + 1 < len(labels) else len(text))
+        for n, m in enumerate(labels)
+    )
+
+
 def interviewer(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of an interview's questions ("Q: Will your country sign?"): the
-    journalist's words, not the speaker's. None unless the text also has answers."""
-    if not _ANSWER.search(text):
-        return ()
-    out = []
-    for m in _QUESTION.finditer(text):
-        answer = _ANSWER.search(text, m.end())
-        question = _QUESTION.search(text, m.end())
-        ends = [x.start() for x in (answer, question) if x]
-        out.append((m.start(), min(ends) if ends else len(text)))
-    return tuple(out)
+    journalist's words, not the speaker's."""
+    return tuple((x.start, x.end) for x in interview(text))
