@@ -1602,3 +1602,21 @@ def test_general_debate_cooperation_in_another_field_is_no_cooperation_against_c
         "in the energy sector."
     )
     assert not any("infrastructure" in e for e in found["international-cooperation"][1])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Morocco firmly believes that the United Nations must be the lead Organization in the "
+        "fight against terrorism.",
+        "The United Nations must do its part to promote global cooperation to address "
+        "terrorism, people smuggling, drug trafficking and money laundering.",
+    ],
+)
+def test_general_debate_the_united_nations_leading_the_fight(body):
+    assert stances(body)["un-central-role"][0] == "support"
+
+
+def test_general_debate_the_organization_leading_a_summit_is_no_central_role():
+    body = "The United Nations must be the lead organization at next year's summit on oceans."
+    assert "un-central-role" not in stances(body)

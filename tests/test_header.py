@@ -1910,3 +1910,45 @@ def test_an_interview_posted_later_is_dated_on_the_day_it_was_recorded():
         "PETROV: We would very much like that.\n"
     )
     assert m.date == "2023-08-29"
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker", "role"),
+    [
+        (
+            "HOST: Good evening. I am A. Host. Joining us from Vienna is Vikram Anand Iyer, "
+            "Joint Secretary for Cyber Diplomacy in the Ministry of External Affairs, a diplomat "
+            "who has spent a decade on these issues. Mr. Iyer, welcome.",
+            "Vikram Anand Iyer",
+            "Joint Secretary for Cyber Diplomacy in the Ministry of External Affairs",
+        ),
+        (
+            "ANCHOR: Good evening. I'm Kojo Mensah. My guest tonight is Adwoa Serwaa Boateng, "
+            "Deputy Minister for Communication, Digital Technology and Innovations. She is in "
+            "Vienna this week.",
+            "Adwoa Serwaa Boateng",
+            "Deputy Minister for Communication, Digital Technology and Innovations",
+        ),
+    ],
+)
+def test_a_broadcast_hosts_introduction_names_the_guest(intro, speaker, role):
+    m = metadata(
+        "THE DIPLOMATIC DESK | TRANSCRIPT\n\n"
+        "Aired: Wednesday, 21 May 2025\n\n"
+        + intro
+        + "\n\nGUEST: Thank you. We intend to sign the convention.\n\n"
+        "HOST: Will you ratify soon?\n\nGUEST: That is our intention.\n\n"
+        "HOST: And the protocol?\n\nGUEST: We will look at it.\n"
+    )
+    assert (m.speaker, m.role) == (speaker, role)
+
+
+def test_a_state_named_twice_as_the_subject_of_its_acts_speaks():
+    m = metadata(
+        "RADIO PROGRAMME TRANSCRIPT\n\nNew York, 9 August 2024\n\n"
+        "PRESENTER: Welcome. Is this a good day?\n\n"
+        "GUEST: Yes. Viet Nam has supported the elaboration of a universal convention from the "
+        "start. Viet Nam therefore strongly supports the chapters on cooperation.\n\n"
+        "PRESENTER: Thank you.\n"
+    )
+    assert m.state == "VNM"

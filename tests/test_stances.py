@@ -9502,3 +9502,50 @@ def test_without_before_the_counter_words_denies_them():
         "resorting to a vote, since only a consensus document can become genuinely universal."
     )
     assert stances(body, state="BLR", event="ahc-7")["consensus-decision-making"][1] == "support"
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        (
+            "Colombia is not among those who believe that the convention should be confined to "
+            "cyber-dependent offences.",
+            "broad-scope",
+            "support",
+        ),
+        (
+            "There are still proposals on the table, from Russia and others, to add offences on "
+            "extremism and on the dissemination of false information. Canada cannot accept "
+            "offences that target speech.",
+            "content-offences",
+            "oppose",
+        ),
+        (
+            "The Group regrets that the Convention does not yet address the use of information "
+            "and communications technologies for incitement to violence and hatred.",
+            "content-offences",
+            "support",
+        ),
+    ],
+)
+def test_blind_rounds_376_383_phrasings(body, topic, polarity):
+    assert stances(body, state="EGY", event="ahc-7")[topic][1] == polarity
+
+
+def test_proposals_on_the_table_are_not_the_speakers():
+    body = (
+        "There are still proposals on the table, from some delegations, to add offences on "
+        "extremism and on the dissemination of false information."
+    )
+    assert "content-offences" not in stances(body, state="CAN", event="ahc-6")
+
+
+def test_participation_on_a_non_objection_basis_described_is_no_objection():
+    body = (
+        "Brazil attaches great importance to the meaningful participation of civil society, "
+        "academia and the private sector, on a non-objection basis, in the work of this "
+        "Committee."
+    )
+    assert stances(body, state="BRA", event="ahc-1")["multistakeholder-participation"][1] == (
+        "support"
+    )

@@ -560,3 +560,25 @@ def test_the_speaker_quoting_itself_keeps_its_words():
         "We still believe so.\n"
     )
     assert _held(text).get("join-budapest-convention") == "support"
+
+
+def test_a_host_who_also_makes_statements_is_still_the_interviewer():
+    text = (
+        "Episode 47: the cybercrime treaty\n\n"
+        "MARCUS: Welcome back. My guest leads her country's delegation. Thanks for coming.\n\n"
+        "ANNA: Thanks for having me.\n\n"
+        "MARCUS: Surely the convention should criminalize the dissemination of extremist "
+        "content online. Will you accept that?\n\n"
+        "ANNA: Our priority is capacity-building for developing countries under the convention "
+        "against cybercrime.\n\n"
+        "MARCUS: Critics say the treaty is useless, because every crime now has a digital part.\n\n"
+        "ANNA: We see it differently.\n\n"
+        "MARCUS: And the Budapest Convention must stay the only global standard. Is that "
+        "fair?\n\n"
+        "ANNA: It is a question for each State.\n\n"
+        "MARCUS: Thank you.\n"
+    )
+    held = _held(text)
+    assert held.get("capacity-building") == "support"
+    assert "content-offences" not in held
+    assert "join-budapest-convention" not in held

@@ -1166,15 +1166,20 @@ _NEWS_LEAD_APPOSITION = re.compile(
 # Mr. A. Person, Ambassador …, to Ms. B. Journalist", "The interview with
 # Ambassador-at-Large A. Person was recorded …": an interview's title or standfirst.
 _INTERVIEW_LEAD = re.compile(
-    r"\b(?i:interview|press\s+(?:approach|conference|briefing))\s+"
-    r"(?i:with|given\s+by|granted\s+by|by)\s+(?:the\s+)?"
-    r"(?P<role>(?:(?:Permanent|Deputy|Vice|First|Assistant|Senior|Chief|Foreign|Prime)[ -])*"
+    r"(?:\b(?i:interview|press\s+(?:approach|conference|briefing))\s+"
+    r"(?i:with|given\s+by|granted\s+by|by|of)"
+    # a broadcast's host: "My guest tonight is …", "Joining us from Vienna is …", "Host A.
+    # Person talks to …"
+    r"|[Mm]y\s+guest(?:\s+(?:today|tonight|this\s+week))?\s+is"
+    r"|\b(?:[Jj]oining|[Ww]ith)\s+(?:me|us)\b[^.,;:\n]{0,50}?\s+is"
+    r"|\b(?:talks|speaks|spoke)\s+(?:to|with))\s+(?:the\s+)?"
+    r"(?P<role>(?:(?:Permanent|Deputy|Vice|First|Assistant|Senior|Chief|Foreign|Prime|Joint)[ -])*"
     r"(?:Minister|Ambassador(?:-at-Large)?|Director(?:-General)?|Head|Secretary|President"
-    r"|Commissioner|Counsell?or)\s+)?"
-    r"(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Hon\.?)\s+)*"
+    r"|Commissioner|Counsell?or)(?:\s*\([^()\n]{1,40}\))?\s+)?"
+    r"(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Hon\.?|Shri|Smt\.?)\s+)*"
     rf"(?P<name>(?:[{_UPPER}][\w'’-]+\s+){{1,3}}[{_UPPER}][\w'’-]+)"
     r"(?:,\s+(?P<office>[^\n]{3,160}?)(?=,\s+(?i:to|on|at|in|during|for|following|after"
-    r"|before|ahead)\b|[ \t]*\n|\.(?:\s|$))"
+    r"|before|ahead|who|a|an)\b|[ \t]*\n|\.(?:\s|$))"
     r"|(?=,\s+(?i:to|on|at|in|during|for|following|after|before|ahead)\b"
     r"|\s+(?:was|to|on|at|in)\s|[ \t]*\n|\.))"
 )
@@ -1203,7 +1208,10 @@ def news_lead_speaker(
     m = min((x for x in leads if x), key=lambda x: x.start(), default=None)
     # (a speech in the first person quotes others; a news lead speaks of its official)
     before = _QUOTATION.sub(" ", opening[: m.start()]) if m is not None else ""
-    if m is None or re.search(r"\b(?:I|we|my|our|us)\b", before, re.IGNORECASE):
+    if m is None or (
+        # (a broadcast's host speaks in the first person before naming the guest)
+        m.re is not _INTERVIEW_LEAD and re.search(r"\b(?:I|we|my|our|us)\b", before, re.IGNORECASE)
+    ):
         return None, None, -1
     words = m.group("name").split()
     # "Minister of Foreign Affairs Ann Person": the name is the capitalised run after the

@@ -29,7 +29,7 @@ _OPENING = 800
 # among the several a title names.
 _OWN_COUNTRY = re.compile(r"\b(?:my|our)\s+own\s+(?:country|nation|State),?\s+(?:the\s+)?$", re.I)
 _SELF_SUBJECT = re.compile(
-    r"\s+(?:(?:also|therefore|fully|strongly|firmly|again)\s+)?(?:supports|believes|welcomes|"
+    r"\s+(?:(?:also|therefore|fully|strongly|firmly|again|always)\s+){0,2}(?:supports|believes|welcomes|"
     r"considers|attaches|reaffirms|reiterates|wishes|would like|thanks|shares|remains|stands|comes|"
     r"joins|has (?:always|long|consistently)|"
     r"is (?:pleased|honoured|honored|committed|convinced|ready))\b"
@@ -39,6 +39,8 @@ _SELF_ACT = re.compile(
     r"\s+(?:(?:also|therefore|fully|strongly|firmly|again|today)\s+)?(?:signs|intends|calls\s+on|"
     r"calls\s+upon|urges|will\s+(?:sign|ratify|continue|implement|prioriti[sz]e|work|spare)|"
     r"supported|welcomed|has\s+been\s+a\s+party|stands\s+ready"
+    # "Viet Nam has supported the elaboration of …"
+    r"|has\s+(?:supported|welcomed|joined|signed|made|expressed|accepted)"
     # "Ghana acceded to the Budapest Convention in 2018", "Ghana continues to …"
     r"|acceded|ratified|continues\s+to)\b"
 )

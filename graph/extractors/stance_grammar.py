@@ -121,7 +121,9 @@ NEGATED_TOPIC = re.compile(
     r"|without\s+(?:equally|sufficiently|similarly|comparably|correspondingly)"
     # "freedom of expression cannot be invoked to justify incitement to hatred"
     r"|justif(?:y|ies|ying)|excus(?:e|es|ing)|condon(?:e|es|ing)|legitimi[sz](?:e|es|ing))"
-    rf"\s+(?:{OMISSION_VERBS}(?:s|es)?\s+)?"
+    # ("does not yet address the use of …")
+    r"\s+(?:(?:yet|still|even|adequately|sufficiently|fully|explicitly)\s+)?"
+    rf"(?:{OMISSION_VERBS}(?:s|es)?\s+)?"
     r"(?:a\s+|an\s+|any\s+|the\s+)?"
     # "undermine their ability to receive technical assistance"
     r"(?:(?:(?:their|its|our|the|States['’]?)\s+)?(?:ability|capacity|capacities|right)\s+"
@@ -824,7 +826,11 @@ NOT_ABOUT_BEFORE = re.compile(
 )
 # "The convention does not address X": regret at an omission is no objection to
 # the convention.
-OMITS = re.compile(rf"\s+(?:does|did|do|will|would)\s+not\s+{OMISSION_VERBS}\b", re.IGNORECASE)
+OMITS = re.compile(
+    rf"\s+(?:does|did|do|will|would)\s+not\s+(?:(?:yet|still|even|adequately|sufficiently|fully"
+    rf"|explicitly)\s+)?{OMISSION_VERBS}\b",
+    re.IGNORECASE,
+)
 DEMONSTRATIVE = re.compile(
     # ("that regional instrument", "this older convention")
     r"\b(?:this|that|the said) (?:(?:regional|European|older|earlier|existing|other) )?"

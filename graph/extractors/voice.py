@@ -145,9 +145,13 @@ def _journalist(text: str, labels: list[re.Match[str]]) -> list[re.Match[str]]:
         turns.setdefault(who, []).append(m)
         asks[who] = asks.get(who, 0) + text[m.end() : end].rstrip().endswith("?")
     # (a header's "Address:" or "Note:" line is no turn of either)
-    asking = [w for w, ms in turns.items() if asks[w] >= 2 and asks[w] >= 0.6 * len(ms)]
-    answering = [w for w, ms in turns.items() if len(ms) >= 2 and asks[w] <= 0.3 * len(ms)]
+    share = {w: asks[w] / len(ms) for w, ms in turns.items()}
+    asking = [w for w in turns if asks[w] >= 2 and share[w] >= 0.4]
+    # (the guest asks back now and then; the host, at least three times as often)
+    answering = [w for w, ms in turns.items() if len(ms) >= 2 and w not in asking]
     if len(asking) != 1 or not answering:
+        return []
+    if any(share[w] * 3 > share[asking[0]] for w in answering):
         return []
     return turns[asking[0]]
 
