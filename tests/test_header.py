@@ -1952,3 +1952,27 @@ def test_a_state_named_twice_as_the_subject_of_its_acts_speaks():
         "PRESENTER: Thank you.\n"
     )
     assert m.state == "VNM"
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker", "role"),
+    [
+        (
+            "Briefing by Foreign Ministry Spokeswoman Irina Volkova, Moscow, December 26, 2024",
+            "Irina Volkova",
+            "Foreign Ministry Spokeswoman",
+        ),
+        (
+            "Foreign Ministry Spokesperson Zhou Ming's Regular Press Conference on August 9, 2024",
+            "Zhou Ming",
+            "Foreign Ministry Spokesperson",
+        ),
+    ],
+)
+def test_a_spokespersons_briefing_names_the_spokesperson(title, speaker, role):
+    m = metadata(
+        title + "\n\nQuestion: Yesterday the committee approved the convention. Your comment?\n\n"
+        "Spokesperson: We welcome the approval of the draft convention.\n\n"
+        "Question: And the protocol?\n\nSpokesperson: We will take part in the negotiations.\n"
+    )
+    assert (m.speaker, m.role) == (speaker, role)

@@ -9549,3 +9549,37 @@ def test_participation_on_a_non_objection_basis_described_is_no_objection():
     assert stances(body, state="BRA", event="ahc-1")["multistakeholder-participation"][1] == (
         "support"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        (
+            "Technical assistance and capacity building are not a, a secondary chapter.",
+            "capacity-building",
+            "support",
+        ),
+        (
+            "Finally Madam Chair, we all want to reach consensus.",
+            "consensus-decision-making",
+            "support",
+        ),
+        (
+            "But a treaty that obliges States to criminalize speech on the basis of vague notions "
+            "would put at risk the very freedom of expression that all of us have committed to "
+            "protect.",
+            "content-offences",
+            "oppose",
+        ),
+    ],
+)
+def test_blind_rounds_384_387_phrasings(body, topic, polarity):
+    assert stances(body, state="EGY", event="ahc-4")[topic][1] == polarity
+
+
+def test_a_phrase_said_twice_is_read_once_and_quoted_as_said():
+    body = "Technical assistance is not a, a secondary chapter for us, and we, we need it."
+    found = stances(body, state="EGY", event="ahc-4")
+    assert found["capacity-building"][1] == "support"
+    # the evidence quotes the text as spoken
+    assert found["capacity-building"][2] == [body]

@@ -100,7 +100,7 @@ _CAP = r"(?-i:[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶ
 CAPITALISED_NAME = rf"{_CAP}[^\W\d_]*\.?(?:[ -](?:(?-i:{_PARTICLES}) )*{_CAP}[^\W\d_]*\.?){{1,4}}"
 _TITLE = re.compile(
     r"(?:statement|remarks|speech|address|intervention|presentation|comments|video\s+message"
-    r"|right\s+of\s+reply"
+    r"|right\s+of\s+reply|(?:press\s+)?briefing"
     r"|explanation\s+of\s+(?:vote|position)(?:\s+(?:before|after)\s+(?:the\s+)?(?:vote|adoption))?)[\s*_]+"
     # "Statement of the Republic of X delivered by …"
     r"(?:(?:of|from)\s+(?:the\s+)?[A-Z][^\n,]{1,80}?\s+(?=delivered\s+by|made\s+by|by\s))?"
@@ -1183,6 +1183,13 @@ _INTERVIEW_LEAD = re.compile(
     r"|(?=,\s+(?i:to|on|at|in|during|for|following|after|before|ahead)\b"
     r"|\s+(?:was|to|on|at|in)\s|[ \t]*\n|\.))"
 )
+# "Foreign Ministry Spokesperson A. Person's Regular Press Conference on August 9, 2024"
+_BRIEFING_LEAD = re.compile(
+    r"(?P<role>\b(?:(?:Foreign\s+Ministry|Foreign\s+Affairs|Principal|Deputy)\s+)*"
+    r"Spokes(?:person|woman|man))\s+"
+    rf"(?P<name>(?:[{_UPPER}][\w'’-]+\s+){{1,3}}[{_UPPER}][\w'’-]+)['’]s\s+"
+    r"(?:Regular\s+)?(?:Press\s+Conference|(?:Press\s+)?Briefing)\b"
+)
 # A title's quotation ("'We want a convention that works': the Minister on …") is not the
 # page speaking in the first person.
 _QUOTATION = re.compile(r"[\"“][^\"”\n]{0,300}[\"”]")
@@ -1203,6 +1210,7 @@ def news_lead_speaker(
             _NEWS_LEAD_APPOSITION,
             _NEWS_LEAD_BARE_NAME,
             _INTERVIEW_LEAD,
+            _BRIEFING_LEAD,
         )
     )
     m = min((x for x in leads if x), key=lambda x: x.start(), default=None)

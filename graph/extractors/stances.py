@@ -1796,11 +1796,13 @@ class StanceExtractor:
     @staticmethod
     def _first_person(doc: Document, record: Sequence[Turn]) -> Document:
         """``doc`` as read by the rules: a speech reported in the third person through a
-        mask in the first person (see ``voice``)."""
+        mask in the first person, and the repetitions of live speech blanked (see
+        ``voice``)."""
         speech = doc.text[record[0].start :] if record else doc.text[header_end(doc.text) :]
-        if not (record or voice.is_reported(speech)):
-            return doc
-        return dataclasses.replace(doc, text=voice.first_person(doc.text))
+        text = voice.fluent(doc.text)
+        if record or voice.is_reported(speech):
+            text = voice.first_person(text)
+        return doc if text == doc.text else dataclasses.replace(doc, text=text)
 
     def _extract(self, doc: Document, candidates: Sequence[Turn]) -> Extraction:
         record = self._delegations(doc, candidates)

@@ -42,6 +42,17 @@ def is_reported(speech: str) -> bool:
     return len(_FRAME.findall(unquoted)) >= 2 and len(_FIRST_PERSON.findall(unquoted)) <= 1
 
 
+# A phrase said twice in live speech: "are not a, a secondary chapter", "we, we believe",
+# "the Group supports, the Group supports".
+_REPEATED = re.compile(r"\b((?:[A-Za-z]+\s+){0,3}[A-Za-z]+),\s+(?=\1\b)", re.IGNORECASE)
+
+
+def fluent(text: str) -> str:
+    """``text`` with the first of two repeated phrases blanked ("not a, a secondary" reads
+    "not    a secondary"), character for character the same length."""
+    return _REPEATED.sub(lambda m: " " * len(m.group()), text)
+
+
 def first_person(text: str) -> str:
     """``text`` with the reporting frames blanked and the speaker's possessives in the
     first person, character for character the same length."""
