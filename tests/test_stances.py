@@ -9583,3 +9583,24 @@ def test_a_phrase_said_twice_is_read_once_and_quoted_as_said():
     assert found["capacity-building"][1] == "support"
     # the evidence quotes the text as spoken
     assert found["capacity-building"][2] == [body]
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        (
+            "Some delegations have suggested that the convention should be a short framework "
+            "instrument. India does not favour this approach.",
+            "framework-convention",
+            "oppose",
+        ),
+        (
+            "Human rights should not become a pretext for refusing cooperation or for "
+            "interfering in the judicial sovereignty of other States.",
+            "sovereignty",
+            "support",
+        ),
+    ],
+)
+def test_blind_rounds_388_391_phrasings(body, topic, polarity):
+    assert stances(body, state="IND", event="ahc-1")[topic][1] == polarity

@@ -113,6 +113,8 @@ NEGATED_TOPIC = re.compile(
     rf"|{_BREACH}"
     # "is a direct violation of the sovereignty of States"
     r"|(?:violation|breach|infringement)\s+of"
+    # "… a pretext for interfering in the judicial sovereignty of other States"
+    r"|interfer(?:e|es|ing|ence)\s+(?:in|with)"
     # "… assist foreign authorities directly, outside the framework of mutual legal assistance"
     r"|outside\s+(?:the\s+)?(?:(?:framework|scope|channels?|system|procedures?)\s+of)"
     # "… leaving our societies without protection against the use of ICTs for incitement"
