@@ -159,3 +159,13 @@ def test_the_pipeline_on_arbitrary_text_gives_valid_offsets(text):
     if text.strip():
         # With a State given, the speaker's stances are extracted too.
         _assert_offsets(Document(id="x", text=text, metadata=Metadata(state="RUS")))
+
+
+def test_a_word_file_of_a_zip_version_python_cannot_read_is_one_clear_problem():
+    # Found by the property test above: the central directory asks for ZIP version 6.4.
+    data = bytearray(_DOCX)
+    at = data.find(b"PK\x01\x02")
+    data[at + 6 : at + 8] = (64).to_bytes(2, "little")
+    [item] = _read_file("s.docx", bytes(data))
+    assert isinstance(item, Problem)
+    assert "s.docx" in str(item.path) and item.message

@@ -101,13 +101,11 @@ _INTERVIEW = re.compile(r"\binterview", re.IGNORECASE)
 @dataclass(frozen=True)
 class Exchange:
     """A journalist's question (``start``–``end``, its label included; ``words`` where
-    the label ends) and where the
-    answer's words begin after the answer's own label (``answer``; ``label`` is where
-    that label begins)."""
+    the label ends) and where the answer's words begin after the answer's own label
+    (``answer``); ``answered`` is false when no answer follows (the closing thanks)."""
 
     start: int
     end: int
-    label: int
     answer: int
     words: int  # where the question's words begin, after its label
     answered: bool = True
@@ -137,9 +135,9 @@ def interview(text: str) -> tuple[Exchange, ...]:
                 after = None
             if after is None or after in asked:
                 # (the closing thanks, or a question asked again)
-                out.append(Exchange(m.start(), end, end, end, m.end(), answered=False))
+                out.append(Exchange(m.start(), end, end, m.end(), answered=False))
             else:
-                out.append(Exchange(m.start(), end, end, after.end(), m.end()))
+                out.append(Exchange(m.start(), end, after.end(), m.end()))
         return tuple(out)
     if labels:
         return ()
@@ -175,7 +173,7 @@ def _unlabelled(text: str) -> tuple[Exchange, ...]:
     for m, after in itertools.pairwise(paragraphs):
         words = m.group().strip()
         if words.endswith("?") and len(words) <= 500 and not after.group().rstrip().endswith("?"):
-            out.append(Exchange(m.start(), after.start(), after.start(), after.start(), m.start()))
+            out.append(Exchange(m.start(), after.start(), after.start(), m.start()))
     if len(out) < 3 or not (
         any(_YOU.search(text, x.start, x.end) for x in out)
         or _INTERVIEW.search(text, 0, out[0].start)
@@ -218,9 +216,3 @@ def labelled_turns(text: str) -> tuple[tuple[int, int, int], ...]:
         (m.start(), m.end(), labels[n + 1].start() if n + 1 < len(labels) else len(text))
         for n, m in enumerate(labels)
     )
-
-
-def interviewer(text: str) -> tuple[tuple[int, int], ...]:
-    """The spans of an interview's questions ("Q: Will your country sign?"): the
-    journalist's words, not the speaker's."""
-    return tuple((x.start, x.end) for x in interview(text))

@@ -43,8 +43,9 @@ def _zip_kind(path: Path) -> str:
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
         # A truncated .docx is a damaged Word file; any other broken ZIP is not ours.
+        # (zipfile raises NotImplementedError for a ZIP version or method it cannot read)
         if suffix_kind(path) == "docx":
             return "docx"
         raise NotAStatement("damaged ZIP archive, not a statement") from None
