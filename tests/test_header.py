@@ -1976,3 +1976,18 @@ def test_a_spokespersons_briefing_names_the_spokesperson(title, speaker, role):
         "Question: And the protocol?\n\nSpokesperson: We will take part in the negotiations.\n"
     )
     assert (m.speaker, m.role) == (speaker, role)
+
+
+def test_a_briefings_list_of_subjects_names_no_party():
+    m = metadata(
+        "Unofficial translation\n\n"
+        "Briefing by Foreign Ministry Spokeswoman Irina Volkova, Moscow, December 26, 2024\n\n"
+        "Contents\n- On the situation in Syria\n- On the energy situation in Moldova\n"
+        "- On the UN Convention against Cybercrime\n\n"
+        "On the situation in Syria\n\n"
+        "We continue to follow developments closely.\n\n"
+        "Question: The General Assembly adopted the convention. Your comment?\n\n"
+        "Answer: We welcome its adoption. Russia did not block the consensus. Russia will take "
+        "part in the negotiations on the protocol.\n"
+    )
+    assert m.state == "RUS"

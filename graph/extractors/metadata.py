@@ -41,6 +41,8 @@ _SELF_ACT = re.compile(
     r"supported|welcomed|has\s+been\s+a\s+party|stands\s+ready"
     # "Viet Nam has supported the elaboration of …"
     r"|has\s+(?:supported|welcomed|joined|signed|made|expressed|accepted)"
+    # "Russia did not block the consensus", "Russia will take part in …"
+    r"|did\s+not\s+(?:block|oppose|object|stand|join|sign)|will\s+take\s+part"
     # "Ghana acceded to the Budapest Convention in 2018", "Ghana continues to …"
     r"|acceded|ratified|continues\s+to)\b"
 )
@@ -76,12 +78,23 @@ def _party_named(c: gazetteer.Candidate) -> str | None:
     return None
 
 
+_SUBJECT_BEFORE = re.compile(
+    r"\b(?:[Oo]n|[Rr]egarding|[Cc]oncerning|[Aa]bout)\s+the\s+(?:[\w-]+\s+)?(?:situation|question|crisis|conflict"
+    r"|developments?|events|war|elections?)\s+in\s+(?:the\s+)?$"
+)
+
+
 def _without_dateline_countries(
     header: str, named: list[gazetteer.Candidate]
 ) -> list[gazetteer.Candidate]:
     """The header's names less a dateline's country ("Vienna, Austria, 30 May 2022"), when
     another party is named: the place is not whom the statement speaks for."""
     parties = [c for c in named if _party_named(c)]
+    # "On the situation in Syria" in a briefing's list of contents: a subject, not a party.
+    subjects = [c for c in parties if _SUBJECT_BEFORE.search(header, max(0, c.start - 60), c.start)]
+    if subjects:
+        named = [c for c in named if c not in subjects]
+        parties = [c for c in parties if c not in subjects]
     places = [
         c
         for c in parties
