@@ -169,3 +169,11 @@ def test_a_word_file_of_a_zip_version_python_cannot_read_is_one_clear_problem():
     [item] = _read_file("s.docx", bytes(data))
     assert isinstance(item, Problem)
     assert "s.docx" in str(item.path) and item.message
+    # read beside a good statement, the good one still comes through
+    with tempfile.TemporaryDirectory() as folder:
+        (Path(folder) / "a.docx").write_bytes(bytes(data))
+        (Path(folder) / "b.txt").write_text(
+            "Statement by Ghana\n\nGhana supports the convention.\n"
+        )
+        items = list(readers.read([Path(folder)]))
+    assert [type(x).__name__ for x in items] == ["Problem", "Document"]

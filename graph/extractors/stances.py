@@ -327,9 +327,10 @@ def _quoted_others(doc: Document, every: Sequence[sentences.Sentence]) -> list[t
     sentences of the quotation and the one that introduces it, unless the speaker quotes
     itself ("As we said last year: …", "Ghana stated then that …")."""
     out = []
+    starts = [s.start for s in every]
     for verb, start, end in voice.quoted_sayings(doc.text):
-        intro = next((s for s in every if s.start <= verb < s.end), None)
-        lo = intro.start if intro is not None else start
+        i = bisect_right(starts, verb) - 1
+        lo = every[i].start if i >= 0 and verb < every[i].end else start
         before = doc.text[lo:verb]
         if _SELF_SAYING.search(before) or any(
             m.id == doc.metadata.state and lo <= m.span.start < verb for m in doc.mentions

@@ -196,6 +196,8 @@ _QUOTED_SAYING = re.compile(
 _NEXT_SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
 
 
+# (asked once per turn of the same document, as ``interview`` is)
+@lru_cache(maxsize=8)
 def quoted_sayings(text: str) -> tuple[tuple[int, int, int], ...]:
     """Quotations of two sentences or more after a verb of saying: where the verb is,
     where the quotation starts and where it ends. (A one-sentence quotation is read as
