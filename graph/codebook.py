@@ -70,6 +70,9 @@ class Entity:
     broad_agenda: bool = False
     # For former States (Czechoslovakia, Yugoslavia …): when the State ceased to exist.
     dissolved: date | None = None
+    # A body known for its sessions and resolutions but outside the codebook's list of
+    # entities (the Human Rights Council): its names are not reported as mentions.
+    outside_codebook: bool = False
 
 
 @dataclass(frozen=True)
@@ -356,6 +359,7 @@ def from_graph(g: Graph) -> Codebook:
                     annual_sessions_from=_date(g.value(s, TG.annualSessionsFrom)),
                     broad_agenda=bool(g.value(s, TG.broadAgenda)),
                     dissolved=_date(g.value(s, SCHEMA.dissolutionDate)),
+                    outside_codebook=bool(g.value(s, TG.outsideCodebook)),
                 )
             )
     topics: list[Topic] = []

@@ -366,7 +366,7 @@ class Gazetteer:
             out.extend(self._demonym_candidates(text, toks))
         out.extend(self._context_candidates(text, context_bodies))
         out.extend(self._anaphor_candidates(text, out))
-        out.extend(find_resolutions(text, self.book))
+        out.extend(find_resolutions(text, self.book, context_bodies))
         return out
 
     def _demonym_candidates(self, text: str, toks: list[tuple[str, int, int]]) -> list[Candidate]:
@@ -492,6 +492,13 @@ class Gazetteer:
                 if m.group("unit").lower() != _unit(owner):
                     # "the fifth meeting" at a body that holds sessions is a plenary meeting
                     continue
+                if (
+                    _COUNTED_FROM.match(text, m.end())
+                    or n > self._last_session.get(owner.id, n) + 10
+                ):
+                    # "The Commission on Narcotic Drugs … at its 65th session", said at the
+                    # Committee's second: no session of a body that has held seven.
+                    continue
                 previous = (owner, m.end())
                 event_id = owner.event_id_template.format(n=n)
                 c = Candidate("Event", event_id, m.start(), m.end(), "session-of-the-event", 0)
@@ -581,6 +588,15 @@ class Gazetteer:
         return out
 
     @cached_property
+    def _last_session(self) -> dict[str, int]:
+        """The highest session number the codebook knows of each body."""
+        last: dict[str, int] = {}
+        for event in self.book.by_kind("Event"):
+            if event.organizer and event.session_number is not None:
+                last[event.organizer] = max(last.get(event.organizer, 0), event.session_number)
+        return last
+
+    @cached_property
     def _session_bodies_re(self) -> re.Pattern[str]:
         names = sorted(self._session_bodies, key=len, reverse=True)
         return re.compile("|".join(rf"\b{re.escape(n)}\b" for n in names), re.IGNORECASE)
@@ -595,6 +611,14 @@ class Gazetteer:
                     continue
                 n = ordinal_value(m.group("n"))
                 if n is None or body.event_id_template is None:
+                    continue
+                if _COUNTED_FROM.match(text, m.end()):
+                    # "This is the first session of the Commission since the General
+                    # Assembly adopted the Convention": an ordinal counted from an event.
+                    continue
+                if n > self._last_session.get(body.id, n) + 10:
+                    # "The Commission on Narcotic Drugs … at its 65th session", said at the
+                    # Committee's second: no session of a body that has held seven.
                     continue
                 event_id = body.event_id_template.format(n=n)
                 known = self.book.entity("Event", event_id)
@@ -625,6 +649,10 @@ class Gazetteer:
                     # reconvened concluding session": or earlier in the sentence, with "the")
                     lead = text[max(0, m.start() - 4) : m.start()].lower()
                     before = 120 if lead == "its " else 150 if lead.endswith("the ") else 0
+                    if lead.endswith("\n"):
+                        # ("… ELABORATED BY THE AD HOC COMMITTEE\nREOPENED CONCLUDING SESSION":
+                        # a title block's line, the organizer on the line above)
+                        before = 120
                     if lead.endswith(", "):
                         # ("Ad Hoc Committee on Cybercrime, reconvened concluding session"
                         # in a footer: the organizer, then its session after a comma)
@@ -758,29 +786,50 @@ _TREATY_BODY_AFTER = re.compile(
 _ISSUERS = re.compile(r"Human\s+Rights\s+Council|Security\s+Council|General\s+Assembly")
 # "resolution 47/16 of the Human Rights Council": the organ named after the number.
 _ISSUER_AFTER = re.compile(rf"\s*(?:,\s*)?(?:adopted\s+)?(?:of|by)\s+the\s+({_ISSUERS.pattern})\b")
+_COUNTED_FROM = re.compile(r"\s+(?:since|after|following)\b", re.IGNORECASE)
+_ITS_BEFORE = re.compile(r"\bits\s+$", re.IGNORECASE)
+_ISSUER_SUBJECT_AFTER = re.compile(
+    rf"\s*,\s*the\s+({_ISSUERS.pattern})\s+(?:has\s+|had\s+)?(?:also\s+)?[a-z]+ed\b"
+)
 # (a page break, or a page header of figures after a full stop, ends a sentence too)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\d])|\f")
 _OWN_ORGAN_BEFORE = re.compile(r"\d\s*,?\s*(?:adopted\s+)?(?:of|by)\s+the\s+$")
 
 
-def _issuer(text: str, pos: int) -> str | None:
+def _issuer(text: str, pos: int, council: str | None = None) -> str | None:
     """The organ named last before ``pos`` in the same sentence (within 400 characters):
-    "the Human Rights Council, which adopted ... (resolution 20/8)" is an HRC resolution."""
+    "the Human Rights Council, which adopted ... (resolution 20/8)" is an HRC resolution;
+    with ``council``, "this Council" names it ("as reaffirmed by this Council in
+    resolutions 20/8 and 47/16", said at the Human Rights Council)."""
     lo = max(0, pos - 400)
-    ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, pos)]
+    # (up to one character past ``pos``: the look-ahead for the capital that starts it)
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, pos + 1) if e.end() <= pos]
     lo = ends[-1] if ends else lo
     names = [
-        " ".join(n.group().split())
+        (n.start(), " ".join(n.group().split()))
         for n in _ISSUERS.finditer(text, lo, pos)
         # ("resolution 47/16 of the Human Rights Council and resolution 74/247": that organ
         # is the other resolution's)
         if not _OWN_ORGAN_BEFORE.search(text, max(lo, n.start() - 30), n.start())
     ]
-    return names[-1] if names else None
+    if council is not None:
+        names = sorted(
+            names + [(n.start(), council) for n in _THIS_COUNCIL.finditer(text, lo, pos)]
+        )
+    return names[-1][1] if names else None
 
 
-def find_resolutions(text: str, book: Codebook) -> list[Candidate]:
-    """Resolutions by number, normalised to UN symbols; drafts and reports are not."""
+# The councils whose own sessions call them "this Council".
+_COUNCILS = {"hrc": "Human Rights Council"}
+_THIS_COUNCIL = re.compile(r"\b(?:this|the) Council\b(?! of Europe)")
+
+
+def find_resolutions(
+    text: str, book: Codebook, context_bodies: Iterable[str] = ()
+) -> list[Candidate]:
+    """Resolutions by number, normalised to UN symbols; drafts and reports are not. At a
+    council's own session, "this Council" is the one that adopts them."""
+    council = _COUNCILS.get(next((b for b in context_bodies if b in _COUNCILS), ""))
     out: list[Candidate] = []
     for m in _SYMBOL.finditer(text):
         symbol, end = m.group("sym"), m.end("sym")
@@ -798,8 +847,13 @@ def find_resolutions(text: str, book: Codebook) -> list[Candidate]:
             _TREATY_BODY_AFTER.match(text, m.end())
         ):
             continue  # "resolution 9/1 of the Conference": a treaty body's, not the Assembly's
-        after = _ISSUER_AFTER.match(text, m.end())
-        issuer = " ".join(after.group(1).split()) if after else _issuer(text, m.start())
+        last = m.start("list") + max(i.end() for i in _ITEM.finditer(m.group("list")))
+        after = _ISSUER_AFTER.match(text, m.end()) or (
+            # "In its resolution 47/16, the Human Rights Council affirmed …"
+            _ITS_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            and _ISSUER_SUBJECT_AFTER.match(text, last)
+        )
+        issuer = " ".join(after.group(1).split()) if after else _issuer(text, m.start(), council)
         hrc, sc = issuer == "Human Rights Council", issuer == "Security Council"
         for item in _ITEM.finditer(m.group("list")):
             start, end = m.start("list") + item.start(), m.start("list") + item.end()

@@ -24,7 +24,7 @@ _BOUNDARY = re.compile(
     r"|\n(?=[ \t]*[-–•*▪][ \t]+\S)"
 )
 _ABBREVIATIONS = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Art|Arts|Para|paras|vol|p|pp|e\.g|i\.e|etc|cf|vs|"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Art|Arts|art|arts|Para|para|paras|vol|p|pp|e\.g|i\.e|etc|cf|vs|"
     r"H\.E|Amb|Gen|Jr|Sr|Rev|Co|Inc|Ltd|U\.S|U\.N|U\.K|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
     r"Oct|Nov|Dec|fig|approx|ca|op|cit|Ibid)\."
     # An initial ("A. Person"), but not a numeral after a part of a text ("Chapter I.").
@@ -140,8 +140,9 @@ _RECORD = r"\d{2}-\d{4,6}(?:\s*\(E\))?|A/\d+/PV\.\d+|S/PV\.\d+"
 _PAGE_MARK = re.compile(rf"^(?:(?:{_PAGE}|{_DATE})\s+)?(?:{_RECORD})(?:\s+(?:{_PAGE}|{_DATE}))?$")
 
 
-def boilerplate_spans(text: str) -> list[tuple[int, int]]:
-    """Lines that are not speech; from a footer line in the last third on, all of it."""
+def boilerplate_spans(text: str, foreign: bool = True) -> list[tuple[int, int]]:
+    """Lines that are not speech; from a footer line in the last third on, all of it
+    (and, with ``foreign``, paragraphs in another language)."""
     spans: list[tuple[int, int]] = []
     pos = 0
     footer_from = None
@@ -157,7 +158,7 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     if footer_from is not None:
         spans = [s for s in spans if s[0] < footer_from] + [(footer_from, len(text))]
     # Paragraphs in another language: the cues and names are English.
-    return spans + list(language.foreign_spans(text))
+    return spans + list(language.foreign_spans(text)) if foreign else spans
 
 
 def split(text: str, boilerplate: Sequence[tuple[int, int]] | None = None) -> list[Sentence]:

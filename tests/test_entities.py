@@ -711,3 +711,111 @@ def test_its_session_belongs_to_the_body_named_right_after_it():
     )
     assert ("Event", "untoc-cop-9") in found
     assert ("Event", "ccpcj-9") not in found
+
+
+def test_the_eu_named_by_another_speaker_is_also_the_state_like_party():
+    found = entities("The European Union argued for a narrow text.", state="NOR", event="ahc-3")
+    assert {("Body", "eu"), ("State", "EU")} <= found
+
+
+def test_a_lecture_outside_any_session_places_bare_sessions_in_the_committee_it_names():
+    text = (
+        "Keynote by A. Person at a university\n\n"
+        "The Ad Hoc Committee on Cybercrime was created in 2019, after years of talk in the "
+        "Expert Group. The Committee met in New York. The first session settled the "
+        "structure; at the fourth session the Committee worked from a single text."
+    )
+    found = entities(text)
+    assert {("Event", "ahc-1"), ("Event", "ahc-4")} <= found
+    assert ("Event", "ieg-cybercrime-4") not in found
+
+
+def test_a_name_broken_across_lines_by_a_hyphen_is_found_and_quoted_as_written():
+    text = (
+        "Mexico values the United Nations Conven-\ntion against Transnational Organized "
+        "Crime and the Russian-\nChinese draft alike."
+    )
+    x = pipeline.extract(Document(id="t.txt", text=text, metadata=Metadata(event="ahc-3")))
+    found = {(m.kind, m.id): m.span.text for m in x.mentions}
+    assert found[("Instrument", "untoc")] == (
+        "United Nations Conven-\ntion against Transnational Organized Crime"
+    )
+    assert {("State", "RUS"), ("State", "CHN")} <= set(found)
+
+
+def test_a_session_number_far_past_a_bodys_last_is_not_its_session():
+    found = entities(
+        "The Commission on Narcotic Drugs discussed darknet markets at its 65th session, and "
+        "this Committee will meet again at its third session.",
+        event="ahc-2",
+    )
+    assert ("Event", "ahc-65") not in found
+    assert ("Event", "ahc-3") in found
+
+
+def test_states_greeted_in_another_language_and_treaties_named_in_it():
+    found = entities(
+        "Saudamos as delegações de Portugal, de Angola e de Cabo Verde, com quem partilhamos "
+        "uma língua e a convicção de que a cooperação deve ser eficaz.\n\n"
+        "Colombia has been a Party to the Convenio de Budapest since 2020 and applies the "
+        "Convención de Palermo every day.",
+        event="ahc-7r",
+    )
+    assert {("State", "PRT"), ("State", "AGO"), ("State", "CPV")} <= found
+    assert {("Instrument", "budapest-convention"), ("Instrument", "untoc")} <= found
+
+
+def test_a_compound_broken_at_its_own_hyphen_still_names_its_session():
+    found = entities(
+        "We look forward to the General Assembly at its sixty-\nninth session.",
+        event="unga-68",
+    )
+    assert ("Event", "unga-69") in found
+
+
+def test_the_council_named_after_its_resolution_and_not_carried_into_the_next_paragraph():
+    found = entities(
+        "In its resolution 47/16, the Human Rights Council affirmed that the same rights "
+        "apply online.\n\nResolution 79/243 refers to additional offences as appropriate.",
+        event="ahc-8",
+    )
+    assert {("Resolution", "A/HRC/RES/47/16"), ("Resolution", "A/RES/79/243")} <= found
+    assert ("Resolution", "A/HRC/RES/79/243") not in found
+    found = entities(
+        "As the Human Rights Council recalled in its resolution 20/8, and the General Assembly "
+        "in resolution 78/213, the rights people have offline must be protected online.",
+        event="ahc-8",
+    )
+    assert {("Resolution", "A/HRC/RES/20/8"), ("Resolution", "A/RES/78/213")} <= found
+
+
+def test_a_human_rights_council_session_and_the_resolutions_of_this_council():
+    text = (
+        "HRC56 - Interactive Dialogue with the Special Rapporteur on freedom of expression\n\n"
+        "Mr President,\n\nWe affirm, together with this Council in resolutions 20/8 and 47/16, "
+        "that the same rights apply online, as the General Assembly did in resolution 78/213."
+    )
+    x = pipeline.extract(Document(id="t.txt", text=text))
+    found = {(m.kind, m.id) for m in x.mentions}
+    assert x.metadata.event == "hrc-56"
+    assert {("Resolution", "A/HRC/RES/20/8"), ("Resolution", "A/HRC/RES/47/16")} <= found
+    assert ("Resolution", "A/RES/78/213") in found
+    # (the Council is known for its sessions, not listed among the codebook's bodies)
+    assert ("Body", "hrc") not in found
+
+
+def test_an_ordinal_counted_since_an_event_is_no_session_number():
+    found = entities(
+        "This is the first session of the Commission since the General Assembly adopted the "
+        "Convention.",
+        event="ccpcj-34",
+    )
+    assert ("Event", "ccpcj-1") not in found
+
+
+def test_a_council_session_named_elsewhere_is_not_reported():
+    found = entities(
+        "At the forty-sixth session of the Human Rights Council, we presented a resolution.",
+        event="unga-76",
+    )
+    assert not any(kind == "Event" and id_.startswith("hrc-") for kind, id_ in found)

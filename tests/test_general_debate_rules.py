@@ -1620,3 +1620,47 @@ def test_general_debate_the_united_nations_leading_the_fight(body):
 def test_general_debate_the_organization_leading_a_summit_is_no_central_role():
     body = "The United Nations must be the lead organization at next year's summit on oceans."
     assert "un-central-role" not in stances(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "topic"),
+    [
+        (
+            "We forged historic partnerships with our neighbours in the south to stop human "
+            "smuggling.",
+            "international-cooperation",
+        ),
+        ("We must oppose all forms of terrorism, separatism and extremism.", "counter-terrorism"),
+    ],
+)
+def test_general_debate_answers_to_transnational_crime_and_terrorism(body, topic):
+    assert stances(body)[topic][0] == "support"
+
+
+def test_general_debate_a_global_response_to_another_problem_is_no_cooperation_against_crime():
+    assert "international-cooperation" not in stances(
+        "Climate change is real. It requires a global response."
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "topic"),
+    [
+        (
+            "Norway welcomes the creation of the Office of Counter-Terrorism and the "
+            "appointment of its first head.",
+            "counter-terrorism",
+        ),
+        (
+            "The United Nations plays a key role in countering terrorism and violent extremism.",
+            "un-central-role",
+        ),
+        (
+            "We call for an international conference under the auspices of the United Nations "
+            "to combat terrorism in all its forms.",
+            "un-central-role",
+        ),
+    ],
+)
+def test_general_debate_the_united_nations_and_its_counter_terrorism_office(body, topic):
+    assert stances(body)[topic][0] == "support"

@@ -1991,3 +1991,141 @@ def test_a_briefings_list_of_subjects_names_no_party():
         "part in the negotiations on the protocol.\n"
     )
     assert m.state == "RUS"
+
+
+def test_a_lecture_outside_the_un_names_its_speaker_and_the_state_by_its_acts():
+    m = metadata(
+        "Instituto de Estudos\n\n"
+        "Lecture delivered by Ambassador Helena Costa Vieira, Secretary for Multilateral "
+        "Affairs, to the students of the diplomatic course\n\n"
+        "Brasília, 18 November 2025\n\n"
+        "Dear students, thank you for inviting me.\n\n"
+        "In the first years, Brazil insisted that the Committee decide by consensus. Later, "
+        "Brazil never accepted that safeguards were optional, and Brazil voted to keep them. "
+        "Mexico joined us.\n"
+    )
+    assert (m.speaker, m.role, m.state) == (
+        "Helena Costa Vieira",
+        "Secretary for Multilateral Affairs",
+        "BRA",
+    )
+
+
+def test_an_institution_of_the_union_speaks_for_the_eu():
+    m = metadata(
+        "EUROPEAN COMMISSION\n\n"
+        "Introductory remarks of Anna Kowalska, Director, on behalf of the European "
+        "Commission\n\nBrussels, 24 September 2024\n\nHonourable Members,\n\nThank you.\n"
+    )
+    assert m.state == "EU"
+
+
+def test_a_title_line_naming_the_session_under_the_line_naming_the_committee():
+    m = metadata(
+        "EXPLANATION OF POSITION\nON THE DRAFT CONVENTION ELABORATED BY THE AD HOC COMMITTEE\n"
+        "REOPENED CONCLUDING SESSION\n\nStatement by Mr. Karim Adel Nour\n\n"
+        "New York, 8 August 2024\n\nMr. Chair,\n\nWe join the consensus.\n"
+    )
+    assert (m.event, m.speaker) == ("ahc-7r", "Karim Adel Nour")
+
+
+def test_a_closing_delivered_by_line_with_the_dateline_set_off_below():
+    m = metadata(
+        "Statement by New Zealand on the revised draft text\n\nChair,\n\nWe are close to "
+        "a text our countries can join.\n\nThank you, Chair.\n\n\n"
+        "Delivered by Aroha Te Rangi, Deputy Permanent Representative of New Zealand to the "
+        "United Nations\n\nNew York, 9 February 2024\n"
+    )
+    assert (m.speaker, m.state, m.date) == ("Aroha Te Rangi", "NZL", "2024-02-09")
+
+
+def test_a_secretariat_note_gives_the_day_of_delivery_not_the_day_of_issue():
+    m = metadata(
+        "A/AC.291/CRP.99\nUnited Nations\nDistr.: General\n1 February 2024\n\n"
+        "Ad Hoc Committee on Cybercrime\nConcluding session\n"
+        "New York, 29 January–9 February 2024\n\n"
+        "Statement delivered by Ghana\n\nNote by the Secretariat\n\n"
+        "The Secretariat has the honour to transmit herewith the statement delivered by "
+        "Ms. Ama Serwaa Boateng, Counsellor of Ghana, at the 1st meeting of the concluding "
+        "session, on 29 January 2024.\n\n1. Madam Chair, we thank you.\n"
+    )
+    assert m.date == "2024-01-29"
+
+
+def test_a_french_title_block_names_the_speaker_and_the_day():
+    m = metadata(
+        "Mission permanente auprès de l’Organisation des Nations Unies\n\n"
+        "Déclaration de clôture\nClosing statement\n\n"
+        "prononcée par Mme Leïla Benali Tazi\nMinistre plénipotentiaire\n\n"
+        "New York, le 1ᵉʳ septembre 2023\n\nMadam Chair,\n\nWe thank you.\n"
+    )
+    assert (m.speaker, m.role, m.date) == (
+        "Leïla Benali Tazi",
+        "Ministre plénipotentiaire",
+        "2023-09-01",
+    )
+
+
+def test_a_letterhead_in_the_delegations_language_names_its_state():
+    m = metadata(
+        "ROYAUME DU MAROC\nMission permanente auprès de l’Organisation des Nations Unies\n\n"
+        "Closing statement on behalf of the Arab Group\n\nNew York, 1 September 2023\n\n"
+        "Madam Chair,\n\nThe Group thanks you.\n"
+    )
+    assert m.state == "MAR"
+
+
+def test_an_op_ed_byline_under_its_standfirst_and_the_note_on_its_author():
+    m = metadata(
+        "COMMENTARY\n\nA new treaty against cybercrime: why Ghana said yes\n\n"
+        "The United Nations now has a convention against cybercrime. For a country where "
+        "mobile money fraud destroys lives every week, it is a tool we need.\n\n"
+        "By Ambassador Abena Serwaa Mensah\nMonday, 6 January 2025\n\n"
+        "On Christmas Eve the General Assembly adopted the convention without a vote, and I "
+        "want to explain why Ghana joined the consensus and why it should sign.\n\n"
+        "Abena Serwaa Mensah is Ghana's Permanent Representative to the United Nations in New "
+        "York.\n"
+    )
+    assert (m.speaker, m.role, m.state, m.date) == (
+        "Abena Serwaa Mensah",
+        "Permanent Representative to the United Nations in New York",
+        "GHA",
+        "2025-01-06",
+    )
+
+
+def test_the_writer_named_only_in_the_byline_takes_the_office_of_the_note():
+    m = metadata(
+        "OPINION\n\nWhy the talks stalled\n\nBy Reza Karimi Tabrizi\n\n"
+        "Last Friday the Committee closed its session without a text, and the reasons are "
+        "not the ones the press repeats.\n\n"
+        "The writer is Deputy Permanent Representative of the Islamic Republic of Iran to the "
+        "United Nations. The views expressed are his own.\n"
+    )
+    assert (m.speaker, m.state) == ("Reza Karimi Tabrizi", "IRN")
+    assert m.role.startswith("Deputy Permanent Representative of the Islamic Republic of Iran")
+
+
+def test_remarks_of_a_police_officer_named_with_his_rank():
+    m = metadata(
+        "Permanent Mission of Brazil to the United Nations\n\n"
+        "Remarks of Federal Police Commissioner Rafael Lima Cavalcanti, Head of the Cybercrime "
+        "Division of the Federal Police, on the draft text\n\nNew York, 24 August 2023\n\n"
+        "Madam Chair,\n\nWe thank you.\n"
+    )
+    assert (m.speaker, m.role) == (
+        "Rafael Lima Cavalcanti",
+        "Head of the Cybercrime Division of the Federal Police",
+    )
+
+
+def test_an_interviews_byline_is_the_journalists_not_the_speakers():
+    m = metadata(
+        'vienna dialogues | interview\n\n"A treaty is only as good as the cooperation it makes '
+        'possible"\n\nAmbassador Luíza Prado Teles, Permanent Representative of Brazil to the '
+        "International Organizations in Vienna, on ratification and safeguards\n\n"
+        "By Jonas Feldmann\n\nWe met the Ambassador at the Vienna International Centre. The "
+        "interview was conducted in English and has been condensed.\n\nAmbassador, where does "
+        "Brazil stand?\n\nWe are preparing for signature.\n"
+    )
+    assert m.speaker == "Luíza Prado Teles"

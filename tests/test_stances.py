@@ -9604,3 +9604,232 @@ def test_a_phrase_said_twice_is_read_once_and_quoted_as_said():
 )
 def test_blind_rounds_388_391_phrasings(body, topic, polarity):
     assert stances(body, state="IND", event="ahc-1")[topic][1] == polarity
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        (
+            "Our delegation wants this convention to be concluded, and concluded at this "
+            "session, with the widest possible support.",
+            "un-cybercrime-convention",
+            "support",
+        ),
+        (
+            "Nor do we think it appropriate that the treaty incorporate offences related to "
+            "the content of opinions shared online.",
+            "content-offences",
+            "oppose",
+        ),
+        (
+            "We recognise the valuable input that academia and the technical community have "
+            "given to these negotiations. We call for their continued and meaningful "
+            "participation in the Conference.",
+            "multistakeholder-participation",
+            "support",
+        ),
+        (
+            "Nor do we deem it advisable that the convention cover content-related offences.",
+            "content-offences",
+            "oppose",
+        ),
+    ],
+)
+def test_a_wanted_conclusion_and_offences_on_the_content_of_opinions(body, topic, polarity):
+    assert stances(body, state="KEN", event="ahc-3")[topic][1] == polarity
+
+
+def test_a_class_of_states_described_is_not_the_speaker():
+    found = stances(
+        "For years the talks went nowhere. Countries that were parties to the Budapest "
+        "Convention saw no need for a new treaty; others, led by a few large States, argued "
+        "that only a universal instrument could be legitimate.",
+        state="BRA",
+        event=None,
+    )
+    assert "un-cybercrime-convention" not in found
+    assert "join-budapest-convention" not in found
+
+
+def test_being_among_the_signatories_is_signing():
+    found = stances(
+        "In Hanoi, delegation after delegation signed the United Nations Convention against "
+        "Cybercrime. Our hosts had prepared everything with care, and Brazil was among the "
+        "signatories on the first day.",
+        state="BRA",
+        event=None,
+    )
+    assert found["un-cybercrime-convention"][:2] == ("BRA", "support")
+    assert "Brazil was among the signatories" in found["un-cybercrime-convention"][2][-1]
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        (
+            "On scope, the Group prefers a comprehensive convention that addresses the full "
+            "range of crimes committed through ICTs over a narrow text limited to attacks on "
+            "computer systems.",
+            "broad-scope",
+            "support",
+        ),
+        (
+            "We prefer a focused instrument over one that criminalizes content-related offences.",
+            "content-offences",
+            "oppose",
+        ),
+        (
+            "Instead of criminalising speech under labels that no two legal systems define "
+            "alike, we urge the Committee to keep its focus on conduct that harms people.",
+            "content-offences",
+            "oppose",
+        ),
+        (
+            "What investigators need from this Committee is a procedural toolbox, rather "
+            "than new substantive offences that duplicate existing treaties.",
+            "build-on-existing-instruments",
+            "support",
+        ),
+        (
+            "Egypt supports a short, closed list of cyber-enabled offences.",
+            "broad-scope",
+            "oppose",
+        ),
+    ],
+)
+def test_what_is_preferred_over_or_instead_of_is_set_aside(body, topic, polarity):
+    assert stances(body, state="EGY", event="ahc-4")[topic][1] == polarity
+
+
+def test_the_drafts_words_quoted_are_not_the_speakers_view_of_them():
+    found = stances(
+        'One of the provisions would require each State Party to "adopt such legislative '
+        "measures as may be necessary to establish as criminal offences the distribution of "
+        'materials that call for subversive activities". The European Union cannot accept '
+        "them.",
+        state="EU",
+        event="ahc-4",
+    )
+    assert found["content-offences"][1] == "oppose"
+    assert all("would require" not in e for e in found["content-offences"][2])
+
+
+def test_a_verdict_on_the_provision_just_quoted():
+    found = stances(
+        'The same article would allow "relevant non-governmental organizations, academic '
+        'institutions and the private sector" to take part as observers. We support retaining '
+        "this paragraph. Their participation has served this Committee well, and there is no "
+        "reason to give it up.",
+        state="JAM",
+        event="ahc-5",
+    )
+    assert found["multistakeholder-participation"][1] == "support"
+    assert "We support retaining this paragraph." in found["multistakeholder-participation"][2]
+
+
+def test_another_delegation_telling_the_committee_is_not_the_speaker():
+    found = stances(
+        "Last week the head of the delegation of the United States, Mr. John Ashford, told "
+        "this Committee that his country would never accept a text that criminalizes speech.",
+        state="CUB",
+        event="ahc-7",
+    )
+    assert "content-offences" not in found
+
+
+def test_safeguards_called_a_luxury_by_others_and_denied():
+    found = stances(
+        "One delegation told the Conference that human rights safeguards are “a luxury that "
+        "the victims of cybercrime cannot afford”. Nothing could be further from the truth.",
+        state="EU",
+        event="ahc-7",
+    )
+    assert found["human-rights-safeguards"][1] == "support"
+
+
+def test_in_a_long_sentence_of_clauses_the_topics_own_clause_speaks():
+    found = stances(
+        "The European Union and its Member States, which have engaged in this process since "
+        "the organizational session in good faith and with the genuine aim of reaching an "
+        "instrument that would add value to existing frameworks, and which have shown "
+        "flexibility on many questions on which our own preference would have been "
+        "different, take note of the draft text and welcome the progress made on many "
+        "chapters; however, we cannot accept any criminalization of content.",
+        state="EU",
+        event="ahc-6",
+    )
+    assert found["content-offences"][1] == "oppose"
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "polarity"),
+    [
+        (
+            "Unless the convention addresses the use of ICTs to recruit, to incite and to "
+            "finance terrorist acts, we cannot say that it responds to our threats.",
+            "content-offences",
+            "support",
+        ),
+        (
+            "Unless the text is limited to a narrow list of cyber-dependent offences, we cannot "
+            "join it.",
+            "broad-scope",
+            "oppose",
+        ),
+        (
+            "No convention against cybercrime can be called complete without criminalizing the "
+            "online sexual exploitation of children.",
+            "child-protection",
+            "support",
+        ),
+        (
+            "Only if the Conference preserves the spirit of consensus will its decisions enjoy "
+            "the ownership of all States Parties.",
+            "consensus-decision-making",
+            "support",
+        ),
+        ("India wants a convention.", "un-cybercrime-convention", "support"),
+    ],
+)
+def test_conditions_that_carry_a_position(body, topic, polarity):
+    assert stances(body, state="IND", event="ahc-6")[topic][1] == polarity
+
+
+def test_bulleted_items_under_sub_headings_keep_the_lead_in():
+    found = stances(
+        "Let me recall our key priorities for this session:\n\n"
+        "- Scope\n   – offences defined with precision and requiring criminal intent;\n"
+        "   – procedural powers tied to the offences of the convention.\n\n"
+        "- Human rights and safeguards\n"
+        "   – robust conditions and safeguards (art. 24) applying to every procedural power;\n"
+        "   – a strong article on child sexual abuse material, which protects children.\n",
+        state="EU",
+        event="ahc-7",
+    )
+    assert found["human-rights-safeguards"][1] == "support"
+    assert any("(art. 24)" in e for e in found["human-rights-safeguards"][2])
+
+
+@pytest.mark.parametrize(
+    ("body", "polarity"),
+    [
+        (
+            "On the proposal to delete paragraph 2 of article 6, our delegations voted no.",
+            "support",
+        ),
+        ("On the proposal to delete article 6, paragraph 2, India abstained.", "mixed"),
+        ("On the proposal to delete article 24, we voted in favour.", "oppose"),
+    ],
+)
+def test_a_vote_on_a_proposal_to_delete_a_provision(body, polarity):
+    assert stances(body, state="CRI", event="ahc-7r")["human-rights-safeguards"][1] == polarity
+
+
+def test_the_criminalisation_chapter_named_is_not_criminalising_content():
+    found = stances(
+        "We note with satisfaction that the criminalisation chapter contains no content-related "
+        "offences, and that proposals to criminalise so-called extremism did not find consensus.",
+        state="EU",
+        event="ahc-7r",
+    )
+    assert found["content-offences"][1] == "oppose"

@@ -11,6 +11,7 @@ pycountry supplies the ISO 3166-1 alpha-2 and numeric codes.
 
 from __future__ import annotations
 
+import gettext
 import sys
 from pathlib import Path
 
@@ -24,8 +25,29 @@ STATUS = {
 }
 
 
-def _lit(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"@en'
+def _lit(text: str, lang: str = "en") -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"@' + lang
+
+
+# A statement in English may keep its letterhead in the delegation's language ("ROYAUME DU
+# MAROC", "República de Colombia"): the formal names in the other working languages that
+# delegations write in, from pycountry's ISO 3166 translations. Only names of two words or
+# more, which no English word or name can be mistaken for.
+FOREIGN = ("fr", "es", "pt")
+
+
+def foreign_names(country: object) -> list[tuple[str, str]]:
+    official = getattr(country, "official_name", None)
+    if not official:
+        return []
+    out = []
+    for lang in FOREIGN:
+        name = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]).gettext(
+            official
+        )
+        if name != official and " " in name:
+            out.append((name, lang))
+    return sorted(set(out))
 
 
 def rows() -> list[list[str]]:
@@ -75,8 +97,12 @@ def main() -> None:
             lines.append(f'schema:dissolutionDate "{country.withdrawal_date}"^^xsd:date')
         if formal and formal != short:
             lines.append(f"tg:formalName {_lit(formal)}")
-        if alt:
-            lines.append("skos:altLabel " + " , ".join(_lit(a) for a in alt))
+        foreign = foreign_names(country) if status != "former" else []
+        if alt or foreign:
+            lines.append(
+                "skos:altLabel "
+                + " , ".join([_lit(a) for a in alt] + [_lit(n, lang) for n, lang in foreign])
+            )
         if demonyms:
             lines.append("tg:demonym " + " , ".join(_lit(d) for d in demonyms.split(";")))
         w(" ;\n    ".join(lines) + " .\n\n")

@@ -6,7 +6,7 @@ import dataclasses
 import re
 from functools import cached_property
 
-from .. import codebook, gazetteer, sentences
+from .. import codebook, gazetteer, sentences, textview
 from ..model import Document, Extraction, Mention, Span
 from . import header as hdr
 from . import persons
@@ -25,9 +25,38 @@ class EntityExtractor:
     def _gazetteer(self) -> gazetteer.Gazetteer:
         return gazetteer.build(self._book)
 
-    def _context_bodies(self, doc: Document) -> list[str]:
+    @cached_property
+    def _unreported(self) -> frozenset[str]:
+        """Bodies outside the codebook's entities, known only for their sessions."""
+        return frozenset(e.id for e in self._book.by_kind("Body") if e.outside_codebook)
+
+    def _context_bodies(self, doc: Document, cased: str) -> list[str]:
         organizer = self._book.organizer_of(doc.metadata.event)
-        return [organizer] if organizer else []
+        if organizer or doc.metadata.event:
+            return [organizer] if organizer else []
+        # A speech given outside any session (a lecture, a hearing) that tells the story
+        # of the Ad Hoc Committee: its "fourth session" is the Committee's, the body with
+        # sessions that the speech names most often, by name or as "the Committee" (of a
+        # tie, the first named).
+        hosts = {  # (bodies with numbered sessions, not the UN's named conferences)
+            e.organizer for e in self._book.by_kind("Event") if e.organizer and not e.patterns
+        }
+        named = [
+            c.id
+            for c in gazetteer.resolve_overlaps(self._gazetteer.candidates(cased))
+            if c.kind == "Body" and c.id in hosts
+        ]
+        if not named:
+            return []
+
+        def times(body: str) -> int:
+            entity = self._book.entity("Body", body)
+            labels = entity.context_labels if entity else ()
+            return named.count(body) + sum(
+                len(re.findall(rf"\b{re.escape(label)}\b", cased)) for label in labels
+            )
+
+        return [max(dict.fromkeys(named), key=times)]
 
     def _former_states(self, doc: Document) -> frozenset[str]:
         """States that had ceased to exist before the statement's year: a speech names
@@ -44,11 +73,27 @@ class EntityExtractor:
     def extract(self, doc: Document) -> Extraction:
         text = doc.text
         spans = sentences.boilerplate_spans(text)
+        # A paragraph in another language still names States as written in English
+        # ("Saudamos as delegações de Portugal, de Angola e de Cabo Verde").
+        speech_spans = sentences.boilerplate_spans(text, foreign=False)
         # Names are matched as written; lines set in capitals are read in title case
         # (same offsets), so "THE REPUBLIC OF GHANA" in a title block is Ghana.
         cased = hdr.caps_to_title(text, hdr.codebook_acronyms())
-        candidates = self._gazetteer.candidates(cased, self._context_bodies(doc))
-        candidates += self._gazetteer.events(cased, self._context_bodies(doc))
+        context = self._context_bodies(doc, cased)
+        candidates = self._gazetteer.candidates(cased, context)
+        candidates += self._gazetteer.events(cased, context)
+        rejoined = textview.rejoined(cased)
+        if rejoined != cased:
+            # … and read again with the words a PDF broke across lines made whole
+            # ("Conven-\ntion against …"), for the names found only so (a compound broken
+            # at its own hyphen, "sixty-\nninth", is found as written).
+            seen = {(c.kind, c.id, c.start) for c in candidates}
+            candidates += [
+                c
+                for c in self._gazetteer.candidates(rejoined, context)
+                + self._gazetteer.events(rejoined, context)
+                if (c.kind, c.id, c.start) not in seen
+            ]
         labels = {e.id: e.label for e in self._book.entities}
 
         def part_of_name(body: gazetteer.Candidate, outer: gazetteer.Candidate) -> bool:
@@ -63,8 +108,17 @@ class EntityExtractor:
         kept = [
             c
             for c in gazetteer.resolve_overlaps(candidates, part_of_name)
-            if not any(b0 <= c.start < b1 for b0, b1 in spans)
+            if not any(
+                b0 <= c.start < b1 for b0, b1 in (speech_spans if c.kind == "State" else spans)
+            )
             and not (c.kind == "State" and c.id in gone)
+            and c.id not in self._unreported
+            # (nor are their sessions, but for the one the statement is delivered at)
+            and not (
+                c.kind == "Event"
+                and c.id != doc.metadata.event
+                and self._book.organizer_of(c.id) in self._unreported
+            )
         ]
         # "the Second Additional Protocol to the Budapest Convention" names the treaty it
         # supplements too.
@@ -87,13 +141,14 @@ class EntityExtractor:
                 for o in kept
             )
         ]
-        if doc.metadata.state == "EU":
-            # The EU speaking as a party (codebook §1): its name is the State-like EU too.
-            kept += [
-                gazetteer.Candidate("State", "EU", c.start, c.end, c.rule)
-                for c in kept
-                if (c.kind, c.id) == ("Body", "eu")
-            ]
+        # The EU is named in these negotiations as a party (codebook §1: "regional
+        # organisation acting as a party"), whoever speaks: "the European Union argued for a
+        # narrow text" names the State-like EU as well as the body.
+        kept += [
+            gazetteer.Candidate("State", "EU", c.start, c.end, c.rule)
+            for c in kept
+            if (c.kind, c.id) == ("Body", "eu")
+        ]
         mentions = gazetteer.to_mentions(text, kept, labels)
         head = text[: hdr.header_end(text) or min(len(text), 600)]
         for name, start, end in hdr.organizations(head):

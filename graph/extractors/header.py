@@ -21,7 +21,7 @@ _MONTHS = (
 _DATE_PATTERNS = (
     re.compile(
         # (a month in capitals too: "VIENNA, 30 MAY 2022" under the speech)
-        rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>(?i:{_MONTHS}))\.?,?\s+"
+        rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|ˢᵗ|ⁿᵈ|ʳᵈ|ᵗʰ)?\s+(?:of\s+)?(?P<m>(?i:{_MONTHS}))\.?,?\s+"
         r"(?P<y>(?:19|20)\d\d)\b"
     ),
     re.compile(
@@ -33,7 +33,8 @@ _DATE_PATTERNS = (
     re.compile(r"\b(?P<d>\d{1,2})[./](?P<mn>\d{1,2})[./](?P<y>(?:19|20)\d\d)\b"),
     # Bilingual letterheads: "24 de agosto de 2023", "12 janvier 2023".
     re.compile(
-        r"\b(?P<d>\d{1,2})(?:er|º)?\s+(?:de\s+)?(?P<ms>[a-zéû]+)\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)\b",
+        # ("le 1ᵉʳ septembre 2023": the ordinal in superscript letters)
+        r"\b(?P<d>\d{1,2})(?:er|ᵉʳ|º)?\s+(?:de\s+)?(?P<ms>[a-zéû]+)\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)\b",
         re.IGNORECASE,
     ),
 )
@@ -52,7 +53,9 @@ _RANGE_END = re.compile(r"(?:\d\s*[-–—]|[a-z]\s+[-–—]|\b(?:to|until))\s*
 _STAMPED = re.compile(
     # ("Publicado el 24 de abril de 2023", "Publié le …")
     r"\b(?:published|posted|updated|last (?:updated|modified|reviewed)|issued|publicad[oa]"
-    r"|publi[ée]e?|actualizad[oa]|mis à jour)(?:\s+(?:on|el|le|em))?[\s:]*$",
+    r"|publi[ée]e?|actualizad[oa]|mis à jour"
+    # (a UN document's masthead: "Distr.: General\n1 February 2024", the day of issue)
+    r"|distr\.?:?\s+(?:general|limited|restricted))(?:\s+(?:on|el|le|em))?[\s:]*$",
     re.IGNORECASE,
 )
 # "28.03.2019, 11:40 | Views: 214": a date with the time of posting is a page's stamp.
@@ -63,7 +66,10 @@ _STAMP_AFTER = re.compile(
 _DELIVERED = re.compile(
     # ("Delivered in Vienna on 18 April 2023." under a web page's stamp "20.04.2023")
     r"\b(?:delivered|date of delivery|date)(?:\s+(?:in|at)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
-    r"(?:\s+on)?[\s:.]*(?:[A-Z][a-z]+,\s*)?$",
+    r"(?:\s+on)?[\s:.]*(?:[A-Z][a-z]+,\s*)?$"
+    # ("… transmit the statement delivered by X at the 1st meeting of the concluding
+    # session, on 29 January 2024": a note by the Secretariat)
+    r"|\bmeeting(?:\s+of\s+the\s+[\w -]{1,30}?)?,?\s+on\s+(?:[A-Z][a-z]+,\s*)?$",
     re.IGNORECASE,
 )
 # "Held at Headquarters, New York, on Wednesday, 6 October 2021": a record's meeting day,
@@ -100,6 +106,8 @@ _CAP = r"(?-i:[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶ
 CAPITALISED_NAME = rf"{_CAP}[^\W\d_]*\.?(?:[ -](?:(?-i:{_PARTICLES}) )*{_CAP}[^\W\d_]*\.?){{1,4}}"
 _TITLE = re.compile(
     r"(?:statement|remarks|speech|address|intervention|presentation|comments|video\s+message"
+    # (outside the UN: "Lecture delivered by …", "Keynote by …", "Testimony of …")
+    r"|lecture|keynote|testimony"
     r"|right\s+of\s+reply|(?:press\s+)?briefing"
     r"|explanation\s+of\s+(?:vote|position)(?:\s+(?:before|after)\s+(?:the\s+)?(?:vote|adoption))?)[\s*_]+"
     # "Statement of the Republic of X delivered by …"
@@ -112,9 +120,9 @@ _TITLE = re.compile(
     # ("Statement of Undersecretary of Justice A. Person at …": "of" before an office)
     # ("Remarks of the National Secretary of Justice, A. Person, at …")
     r"(?:by|of(?=\s+(?:H\.\s?E\.\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Dr\.?\s+|the\s+)?"
-    r"(?:(?:National|Federal|Executive|Principal|General)\s+)?(?:Minister"
+    r"(?:(?:National|Federal|Executive|Principal|General)\s+)?(?:Police\s+)?(?:Minister"
     r"|Deputy|Under-?[Ss]ecretary|Undersecretary|Secretary|Director|Ambassador|Head|Chief|Senior"
-    r"|Vice|Assistant|Special|Attorney|Prosecutor)\b"
+    r"|Vice|Assistant|Special|Attorney|Prosecutor|Commissioner|Judge|Inspector|Superintendent)\b"
     # ("Remarks of A. B. Person, Deputy Permanent Representative of X": "of" before a name
     # set off by a comma)
     rf"|\s+{CAPITALISED_NAME},"
@@ -148,11 +156,13 @@ _TITLE = re.compile(
     # ("Statement on behalf of the Group … on chapters IV and V\n\nby Ms. A. Person, …": the
     # title's "by" on a line of its own)
     r"|^[ \t*_]*by(?=\s+(?:H\.\s?E\.|(?-i:Mr|Ms|Mrs|Dr)\.?|Ambassador|Minister)\s)"
+    # (an article's byline: "By Henrik Person, Ambassador of the European Union to …")
+    rf"|^[ \t*_]*(?-i:By)(?=\s+{CAPITALISED_NAME}[ \t]*(?:,|$))"
     r"|(?:[^\W\d_]{1,12}\s*/\s*)?speaker\s*(?::|\.{2,})"
     # a French or Spanish title block: "Intervention de Mme A. Person", "Declaración del
     # Embajador A. Person"
     r"|(?:intervention|d[ée]claration|allocution|discours|intervenci[óo]n|declaraci[óo]n|discurso"
-    r"|pronunciamiento)\s+(?:de|du|del|de\s+la|por|par)"
+    r"|pronunciamiento|prononc[ée]e?)\s+(?:de|du|del|de\s+la|por|par)"
     r"(?=\s+(?:Mme|Mlle|M\.|S\.\s?E\.|Son\s+Excellence|Sr\.|Sra\.|Se[ñn]or|Se[ñn]ora|Excm[oa]\.?"
     r"|Embajador|Ambassad)))"
     r"\s+(?P<line>[^\n]+?)(?:[ \t*_]|\s[–—])*$",
@@ -189,7 +199,8 @@ _HONORIFIC = re.compile(
     r"(?:Police |Pol\. )?(?:Colonel|Col\.|Major|Maj\.|Lieutenant|Lt\.|Brigadier|Captain|Capt\.)"
     r"(?: General| Colonel)?|(?:Police |Pol\. )General|(?:Minister )?Plenipotentiary|"
     # ("Police Commissioner A. Person", "Chief Superintendent A. Person")
-    r"(?:Police |Divisional |Chief |Deputy |Assistant )?(?:Commissioner|Superintendent)"
+    r"(?:Federal |National )?(?:Police |Divisional |Chief |Deputy |Assistant )?(?:Commissioner"
+    r"|Superintendent)"
     r"(?= (?-i:[A-Z])[\w'’-]+(?:-[A-Z][\w'’-]+)? (?-i:[A-Z]))|"
     r"(?:The )?(?:Right |Rt\.? )?Hon(?:ou?rable|\.))\s+"
 )
@@ -303,17 +314,34 @@ _STANDFIRST = re.compile(
 )
 
 
+# "By Henrik Person, Ambassador of …", "By Ambassador A. Person": an article's byline.
+# (or the author's name alone on its line, perhaps marked for a note: "A. B. Person*")
+_BYLINE = re.compile(
+    rf"\s*(?:By\s+(?:(?:Ambassador|Dr\.?|Professor|H\.\s?E\.)\s+)?{CAPITALISED_NAME}"
+    rf"|{CAPITALISED_NAME}[ \t]*[*†]?[ \t]*(?:\n|$))"
+)
+
+
 def header_end(text: str, limit: int = 2500) -> int:
     """Offset where the speech starts: the salutation, else the first long paragraph."""
     m = _SALUTATION.search(text, 0, min(len(text), limit))
     if m:
         return m.start()
     pos = 0
-    for para in re.split(r"(\n\s*\n)", text[:limit]):
+    parts = re.split(r"(\n\s*\n)", text[:limit])
+    for n, para in enumerate(parts):
         prose = para.strip().endswith((".", "!", "?"))
         # A long paragraph, or two sentences or more: speech, not a title block.
         if prose and (len(para) > 300 or (len(para) > 80 and _TWO_SENTENCES.search(para))):
-            if len(para) < 600 and _STANDFIRST.search(para) and not _SPEAKER_VOICE.search(para):
+            if (
+                len(para) < 600
+                and (
+                    (_STANDFIRST.search(para) and not _SPEAKER_VOICE.search(para))
+                    # an op-ed's standfirst, with the byline below it ("… why Ghana said yes\n\n
+                    # The United Nations now has a convention … \n\nBy Ambassador A. Person")
+                    or any(_BYLINE.match(p) for p in parts[n + 1 : n + 3])
+                )
+            ):
                 pos += len(para)
                 continue
             return pos
@@ -484,6 +512,11 @@ def _signed_last_paragraph(text: str) -> int | None:
     Minister of State for Security\nHome Office\n10 February 2026")."""
     tail = text.rstrip()
     start = max(tail.rfind("\n\n"), tail.rfind("\n \n")) + 1
+    if _CLOSING_DATELINE.fullmatch(tail[start:].strip()) and start > 1:
+        # ("Delivered by A. Person, Deputy Permanent Representative\n\nNew York, 9 February
+        # 2024": the dateline set off by a blank line of its own)
+        above = tail[: start - 1].rstrip()
+        start = max(above.rfind("\n\n"), above.rfind("\n \n")) + 1
     lines = [line for line in tail[start:].splitlines() if line.strip()]
     # (an office may be long: "Permanent Representative of X to the United Nations and other
     # International Organizations in Vienna")
@@ -1053,6 +1086,8 @@ def _in_capitals(line: str) -> bool:
 
 _SMALL_WORDS = frozenset(
     ["of", "the", "on", "and", "for", "to", "in", "at", "by", "a", "an", "with", "against"]
+    # (a letterhead in the delegation's language: "ROYAUME DU MAROC", "REINO DE ESPAÑA")
+    + ["du", "de", "des", "del", "la", "le", "da", "do", "dos", "das"]
 )
 
 
@@ -1291,3 +1326,37 @@ def lead_date(opening: str, stamp: tuple[str, int, int]) -> tuple[str, int, int]
     if found is None or found[0] > stamp[0]:
         return None
     return found[0], m.start("day"), m.end()
+
+
+# "Efua A. Person is Ghana's Permanent Representative to the United Nations in New York.",
+# "The writer is Ambassador and Deputy Permanent Representative of X …", "* A. Person is a
+# career diplomat, Brazil's Permanent Representative …": an article's note on its author.
+_AUTHOR_NOTE = re.compile(
+    rf"^[ \t*]*(?:(?P<name>{CAPITALISED_NAME})|The (?:writer|author))\s+is\s+"
+    r"(?:(?:a|an) (?:career diplomat|diplomat|lawyer|jurist),\s+)?(?:also\s+)?"
+    r"(?:(?P<owner>(?-i:[A-Z])[\w ]{2,40}?)['’]s\s+)?(?:the\s+)?(?P<role>[^.;\n]{5,160}?)"
+    r"(?=,\s+and\s|\s+and\s+(?:a\s+member|leads|led|headed|heads)\b|[.;]|$)",
+    re.MULTILINE,
+)
+
+
+def author_note(text: str, reach: int = 1500) -> tuple[str | None, str, str | None] | None:
+    """An article's note on its author near its end: (name or None, role, the State the
+    role is of, as written before "'s", or None)."""
+    for m in _AUTHOR_NOTE.finditer(text, max(0, len(text) - reach)):
+        role = m.group("role").strip()
+        if _role_word().search(role):
+            return m.group("name"), role, m.group("owner")
+    return None
+
+
+_INTERVIEW_WORD = re.compile(r"\binterview", re.IGNORECASE)
+
+
+def interviewer_byline(header: str, name: str) -> tuple[int, int] | None:
+    """The span of the byline ("By A. Person") that gives ``name`` in a header that presents
+    an interview: the journalist's line, or None."""
+    if not _INTERVIEW_WORD.search(header):
+        return None
+    m = re.search(rf"(?m)^[ \t*_]*By\s+{re.escape(name)}\b[^\n]*", header)
+    return (m.start(), m.end()) if m else None

@@ -44,7 +44,10 @@ _SELF_ACT = re.compile(
     # "Russia did not block the consensus", "Russia will take part in …"
     r"|did\s+not\s+(?:block|oppose|object|stand|join|sign)|will\s+take\s+part"
     # "Ghana acceded to the Budapest Convention in 2018", "Ghana continues to …"
-    r"|acceded|ratified|continues\s+to)\b"
+    r"|acceded|ratified|continues\s+to"
+    # a speech that tells its State's part in the negotiations: "Brazil insisted that …",
+    # "Brazil never accepted that …", "Brazil voted to keep them"
+    r"|insisted|argued|defended|fought|pushed|voted|never\s+accepted)\b"
 )
 # The State begins the clause: "… Chair, Costa Rica supports", "Therefore, Peru welcomes".
 # A web page's publisher under the speech: "Ministry of Foreign Affairs, Arab Republic of X".
@@ -67,6 +70,11 @@ _LANGUAGE_BEFORE = re.compile(
 )
 _CLOSING = re.compile(r"\bThank you(?: (?:very much|for your attention))?,?[^\n]{0,30}\n")
 _SENTENCE_START = re.compile(r"(?:^|[.;:]\s+|,\s+|\n\s*)(?:[A-Z][a-z]+,?\s+)?(?:the\s+)?$")
+_EU_INSTITUTION = re.compile(
+    r"\b(?:European Commission|European External Action Service|Council of the European Union"
+    r"|Delegation of the European Union)\b",
+    re.IGNORECASE,
+)
 # "at this session", "the present fifth session": the session the speech is given at.
 _THIS_SESSION = re.compile(r"\b(?:this|the present|the current)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
@@ -289,6 +297,13 @@ class MetadataExtractor:
         name, role, offset = hdr.speaker_and_role(
             header, lambda w: w in self._place_words, is_not_a_name
         )
+        if name and (byline := hdr.interviewer_byline(header, name)) is not None:
+            # "… interview\n\nAmbassador A. Person, …, on ratification\n\nBy J. Reporter":
+            # an interview's byline names the journalist, not the one who speaks.
+            unsigned = header[: byline[0]] + " " * (byline[1] - byline[0]) + header[byline[1] :]
+            name, role, offset = hdr.speaker_and_role(
+                unsigned, lambda w: w in self._place_words, is_not_a_name
+            )
         if name:
             values["speaker"] = name
             if role:
@@ -305,6 +320,20 @@ class MetadataExtractor:
                 offset = at
                 if role:
                     values["role"] = role
+        note = None if values.get("role") else hdr.author_note(text)
+        note_state = None
+        if note is not None and (not name or note[0] in (None, name)):
+            # An article: the note on its author under it gives the office (and the name
+            # when the byline had none).
+            if not name and note[0]:
+                name = note[0]
+                values["speaker"] = name
+                offset = text.rfind(name)
+            values["role"] = note[1]
+            if note[2]:
+                owner = {c.id for c in self._gazetteer.candidates(note[2]) if c.kind == "State"}
+                if len(owner) == 1:
+                    note_state = owner.pop()
         signed = hdr.signature_block(text)
         if signed is not None and not (name and found):
             # A speech sent as a message, signed at its end ("--\nA. Person\nDeputy Head
@@ -386,6 +415,13 @@ class MetadataExtractor:
             }
             if len(offices) == 1:
                 party = offices.pop()
+        if not party and _EU_INSTITUTION.search(header):
+            # "Introductory remarks of A. Person, Deputy Director-General, on behalf of the
+            # European Commission": an institution of the Union speaks for the EU.
+            party = "EU"
+        if not party and note_state:
+            # ("… is Ghana's Permanent Representative …" in the note on the author)
+            party = note_state
         if party:
             values["state"] = party
         events = sorted(self._gazetteer.events(header), key=lambda c: c.start)

@@ -365,6 +365,8 @@ LOCATION_BEFORE = re.compile(
 # verdict on a pronoun.
 _PRONOUNS = (
     r"(?:that|this|the same) (?:aim|goal|objective|ambition)|all of them|each of them"
+    # ("… currently reads: "…". We support this formulation.": the provision just quoted)
+    r"|(?:this|that|the) (?:formulation|wording|language|provision|paragraph|clause)"
     r"|them|it|this|these|those"
 )
 PRONOUN = re.compile(_PRONOUNS)
@@ -374,8 +376,12 @@ PRONOUN_VERDICT = re.compile(
     r"(?: (?:therefore|simply|fully|strongly|firmly|cannot|can ?not|could not|will not|would not"
     r"|do not|does not|did not|can|could|will|would|also))*"
     r" (?:accept|support|agree (?:to|with)|endorse|welcome|reject|oppose|share)s?"
+    # ("We support retaining this paragraph.")
+    r"(?: (?:retaining|keeping|maintaining))?"
     rf" (?P<pronoun>{_PRONOUNS})"
-    r"(?: (?:either|fully|firmly|strongly|at all|as they stand|as it stands))?\s*[.!]\s*"
+    r"(?: (?:either|fully|firmly|strongly|at all|as they stand|as it stands))?"
+    # ("We support this formulation, which is well established in …")
+    r"(?:,\s+(?:which|as)\b[^.!?]*)?\s*[.!]\s*"
 )
 # An anaphor that fits many topics.
 GENERIC_ANAPHOR = re.compile(
@@ -470,8 +476,15 @@ BYPASSED_BEFORE = re.compile(
 )
 # "Brazil signed the Convention yesterday", "Our country has ratified the Convention"
 # ("Brazil signs the Convention today": the performative present too)
-SIGNED = re.compile(r"(?:signed|ratified|signs|ratifies)\b", re.IGNORECASE)
+SIGNED = re.compile(
+    # ("… and Brazil was among the signatories on the first day")
+    r"(?:signed|ratified|signs|ratifies"
+    r"|(?:was|were|is|are|will\s+be)\s+among\s+the\s+(?:\w+\s+)?signatories)\b",
+    re.IGNORECASE,
+)
 NAMED_SUBJECT = re.compile(
+    # ("… with great care, and Brazil signed on the first day": the subject of a clause)
+    r"(?:[^.;]*?(?:,\s+and|;)\s+)?"
     # ("Whether Costa Rica signs the convention will depend on …": a condition, not an act)
     r"\W*(?!(?:Whether|If|When|Unless|Once|Until|Before|After|Although|Though|While)\b)"
     r"(?:(?:My|Our) (?:country|Government|delegation)"
@@ -648,8 +661,6 @@ REASON_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who|whose)\b")
-# (the relative pronoun and at most one word before a negation: "States that never …")
-RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whose)\s+(?:\w+\s+)?$")
 # "We do not see this as a reason to remove them, but as a reason to ensure that the chapter
 # on technical assistance delivers": what follows ", but as" is affirmed.
 NOT_BUT_AS = re.compile(r",\s+but\s+(?:rather\s+)?(?:as|instead\s+as)\s", re.IGNORECASE)
@@ -1246,7 +1257,10 @@ SPEAKER_BEFORE = re.compile(
     r"(?:(?<=are )\w+ing\b[^.;,]{0,60}\band\s+)?"
     # "we were part of the coalition formed to combat piracy", "we joined the task force"
     r"(?:(?:(?:an?\s+(?:active\s+|founding\s+)?)?(?:part|members?)\s+of|joined|led|founded"
-    r"|helped\s+(?:to\s+)?(?:form|establish|create|set\s+up))\s+(?:the\s+|a\s+|an\s+)?)?$",
+    r"|helped\s+(?:to\s+)?(?:form|establish|create|set\s+up)"
+    # ("We forged historic partnerships with Mexico … to stop human smuggling")
+    r"|(?:forged|built|established|formed|launched|signed|concluded)(?:\s+(?:new|historic|strong"
+    r"|strategic|close|several))?)\s+(?:the\s+|a\s+|an\s+)?)?$",
     re.IGNORECASE,
 )
 # "…, provided that the intergovernmental character of the Conference is preserved": a
@@ -1446,6 +1460,7 @@ MEASURED_AGAINST_BEFORE = re.compile(
 
 # "On 25 October 2025, the European Union signed the …"
 SUBJECT_SIGNED_BEFORE = re.compile(
+    r"(?:[^.;]*?(?:,\s+and|;)\s+)?"
     r"\W*(?:(?:On|In|Last|This|Today|Yesterday)\b[^,.;]{0,30},\s+)?(?:the\s+)?"
     r"(?:(?:My|Our) (?:country|Government|delegation)"
     r"|(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+)){0,3})"
@@ -1611,4 +1626,45 @@ ENUM_VIEW_FIRST = re.compile(
 ENUM_VIEW_SECOND = re.compile(
     r"\s*(?:Other(?:s| delegations| States| countries| members)|Still others)"
     r"(?:,\s+(?:by contrast|on the other hand|however|in turn),)?\s+(?P<second>[^;]+?)\s*[.]?\s*$"
+)
+# "…; others, led by X, argued that …", "… while others preferred …": the other camp
+BOTH_SIDES = re.compile(r"(?:[;,]\s+|\b(?:while|whereas)\s+)others\b", re.IGNORECASE)
+# "prefers a comprehensive convention … over a narrow text": the second term is the one set
+# aside (matched from the verb of preference to the topic's words; not "to", which is
+# mostly an infinitive: "would have preferred the text to cover …").
+PREFERENCE_OVER = re.compile(
+    r"prefer(?:s|red|ring)?\b[^.;]*?\s(?:over|rather\s+than|instead\s+of|as\s+opposed\s+to)"
+    r"\s+(?:(?:a|an|the|any|one|ones|those)\s+)?(?:(?:that|which)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "Instead of criminalising speech under labels …, we urge …": a sentence that opens on
+# the alternative it sets aside (up to the topic's words).
+INSTEAD_FIRST = re.compile(
+    r"\W*(?:(?:But|And|So|Equally|Similarly),?\s+)?(?:Instead\s+of|Rather\s+than)\b[^,;:]*",
+    re.IGNORECASE,
+)
+# "Unless the convention addresses X, we cannot …": a sentence that opens on the condition
+# its main clause denies (up to the comma that closes the condition).
+UNLESS_LEAD = re.compile(
+    r"\W*(?:(?:But|And|Yet|Indeed),?\s+)?Unless\b[^.;:]{10,250}?,\s+"
+    r"(?=(?:we|I|it|they|this|the|my|our|there|no|nothing|(?-i:[A-Z])[a-z]+)\b)",
+    re.IGNORECASE,
+)
+# … and the main clause's denial ("…, we cannot say that it responds to the threats")
+MAIN_DENIAL = re.compile(
+    r"\b(?:cannot|can\s?not|can't|will\s+not|won't|would\s+not|could\s+not|shall\s+not"
+    r"|do\s+not|does\s+not|is\s+not|are\s+not|never|no|nothing)\b",
+    re.IGNORECASE,
+)
+# "On the proposal to delete paragraph 2 of article 6, our delegations voted no": a vote on
+# a proposal to delete what the topic's words name (the proposal right before them) …
+DELETION_PROPOSED_BEFORE = re.compile(
+    r"\b(?:proposals?|amendments?|motions?|requests?)\s+(?:\w+\s+){0,3}?to\s+(?:delete|remove"
+    r"|strike(?:\s+out)?|eliminate|drop)\s+(?:[\w(),-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+# … and how the speaker voted on it
+VOTE_CAST = re.compile(
+    r"\b(?:voted|vote|votes)\s+(?P<how>no|against|yes|in\s+favou?r)\b|\b(?P<abstained>abstained)\b",
+    re.IGNORECASE,
 )

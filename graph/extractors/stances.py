@@ -322,6 +322,34 @@ _SELF_SAYING = re.compile(
 )
 
 
+def _own_clause(text: str, match: re.Match[str]) -> str | None:
+    """In a long sentence (sixty words or more) of clauses joined by semicolons, the clause
+    holding ``match``, the rest blanked so that offsets hold; else None."""
+    if ";" not in text or len(text.split()) < 60:
+        return None
+    lo = text.rfind(";", 0, match.start()) + 1
+    hi = text.find(";", match.end())
+    hi = len(text) if hi < 0 else hi
+    if lo == 0 and hi == len(text):
+        return None
+    return " " * lo + text[lo:hi] + " " * (len(text) - hi)
+
+
+# A quotation long enough to be a provision of the draft ('"adopt such legislative and
+# other measures as may be necessary …"'), not a quoted word or label.
+_DRAFT_QUOTATION = re.compile(r"[\"“][^\"”]{60,}[\"”]")
+_SAID_OF_QUOTE = re.compile(
+    r"\b(?:said|says|stated|stressed|added|noted|observed|recalled|emphasi[sz]ed|underlined"
+    r"|declared|continued|warned|told|asked|insisted|argued|affirmed|concluded|explained)\b"
+)
+# ('Proposal: insert a new subparagraph: "(g) Strengthening the protection of children …"'):
+# the quotation is the speaker's own wording.
+_OWN_WORDING = re.compile(
+    r"\b(?:[Pp]ropos\w*|[Ii]nsert\w*|[Aa]dd(?:s|ed|ing)?|[Rr]eplac\w*|[Aa]mend\w*|[Rr]eword\w*"
+    r"|[Rr]ead as follows|[Nn]ew (?:sub)?paragraph)\b"
+)
+
+
 def _quoted_others(doc: Document, every: Sequence[sentences.Sentence]) -> list[tuple[int, int]]:
     """Another's words quoted at length ('The British representative stated: "…"'): the
     sentences of the quotation and the one that introduces it, unless the speaker quotes
@@ -562,9 +590,17 @@ def _lead_ins(speech: Sequence[sentences.Sentence], text: str) -> dict[int, int]
         ending = prev.text.rstrip()[-1:]
         if ending == ":":
             out[i] = i - 1
-        elif ending in ";," and (i - 1) in out:
+        elif (i - 1) in out and (
+            ending in ";,"
+            # ("…; – a strong article on X.\n\n- Criminalization\n  – Opposition to …":
+            # bulleted items go on under the list's sub-headings)
+            or _BULLET_LINE.search(text, prev.end, sent.start)
+        ):
             out[i] = out[i - 1]
     return out
+
+
+_BULLET_LINE = re.compile(r"\n[ \t]*[-–•▪*][ \t]+")
 
 
 # The sentences of a speech's opening that may name its subject like a title.
@@ -697,6 +733,33 @@ class StanceExtractor:
     ) -> tuple[Polarity, str, bool] | None:
         """(polarity, rule, uses_next_sentence) or None when the sentence takes no stance."""
         treaty = self._about_treaty(topic)
+        deletion = grammar.DELETION_PROPOSED_BEFORE.search(
+            text, max(0, match.start() - 80), match.start()
+        )
+        vote = grammar.VOTE_CAST.search(text, match.end()) if deletion else None
+        if vote is not None and not counter:
+            # "On the proposal to delete paragraph 2 of article 6, our delegations voted no":
+            # a vote against deleting a provision keeps it; an abstention is neither.
+            how = (vote.group("how") or "").lower()
+            polarity: Polarity = (
+                "mixed"
+                if vote.group("abstained")
+                else "support"
+                if how in ("no", "against")
+                else "oppose"
+            )
+            return polarity, "vote-on-deletion", False
+        unless = grammar.UNLESS_LEAD.match(text)
+        if (
+            unless is not None
+            and match.end() <= unless.end()
+            and grammar.MAIN_DENIAL.search(text, unless.end(), min(len(text), unless.end() + 60))
+        ):
+            # "Unless the convention addresses the use of ICTs to incite terrorist acts, we
+            # cannot say that it responds to the threats we face": the condition is wanted
+            # (its denial, "unless it does not …", the other way).
+            denied = grammar.NEGATED.search(text, max(0, match.start() - 40), match.start())
+            return ("oppose" if counter or denied else "support"), "unless-condition", False
         if (
             not counter
             and treaty
@@ -1037,6 +1100,11 @@ class StanceExtractor:
         if counter:
             if grammar.HARM_AFTER.match(text, match.end()):
                 return None  # the others argue against the counter words
+            if grammar.BOTH_SIDES.search(text):
+                # "Countries that were parties to Budapest saw no need for a new treaty;
+                # others argued that only a universal instrument could be legitimate": a
+                # story of both camps, neither rebutted.
+                return None
             # (the answer that disagrees is evidence too)
             answered = answer is not None and _first(self._cues("disagreement"), answer)
             return "support", "rebuttal-of-others", bool(answered)
@@ -1267,6 +1335,11 @@ class StanceExtractor:
             if (
                 grammar.DENIED_BEFORE.search(before)
                 or grammar.COUNTER_DENIED.search(before)
+                # ("… a procedural toolbox, rather than new offences that duplicate existing
+                # treaties": inside the alternative set aside)
+                or any(
+                    w.start() < match.start() < w.end() for w in grammar.RATHER_THAN.finditer(text)
+                )
                 or grammar.DENIED_AFTER.match(text, match.end())
                 or grammar.NO_REASON_BEFORE.search(text, max(0, match.start() - 140), match.start())
             ):
@@ -1700,6 +1773,42 @@ class StanceExtractor:
         denied_counter = grammar.COUNTER_DENIED.search(
             text[max(0, match.start() - 40) : match.start()]
         )
+        # "The Group prefers a comprehensive convention … over a narrow text limited to
+        # attacks on computer systems": what is preferred over is set aside.
+        set_aside = (
+            kind == "support"
+            and (
+                (
+                    cue.end() <= match.start()
+                    and grammar.PREFERENCE_OVER.match(text, cue.start(), match.start()) is not None
+                )
+                # ("Instead of criminalising speech under vague labels, we urge the Committee to
+                # keep its focus on …": the alternative set aside first)
+                or (
+                    match.end() <= cue.start()
+                    and grammar.INSTEAD_FIRST.fullmatch(text, 0, match.start()) is not None
+                    and "," in text[match.end() : cue.start()]
+                )
+            )
+        )
+        if counter and not denied_counter and kind == "support":
+            # "What our prosecutors need is a procedural toolbox, rather than new offences
+            # that duplicate existing treaties": the counter words inside the alternative
+            # set aside.
+            denied_counter = next(
+                (
+                    w
+                    for w in grammar.RATHER_THAN.finditer(text, cue.end())
+                    if w.start() < match.start() < w.end()
+                ),
+                None,
+            )
+        if counter and set_aside and not denied_counter:
+            denied_counter = grammar.PREFERENCE_OVER.match(
+                text, cue.start(), match.start()
+            ) or grammar.INSTEAD_FIRST.fullmatch(text, 0, match.start())
+        elif not counter and set_aside and not negated:
+            return "oppose", rule + "+set-aside", False
         if counter and negated and grammar.WEAKENING.match(word):
             # "… must not affect the intergovernmental character": the counter words are
             # kept, so the objection's polarity stands.
@@ -1995,7 +2104,22 @@ class StanceExtractor:
                     continue
                 named.setdefault(i, []).append(topic)
                 match, counter = hit
-                finding = self._finding(topic, sent, answer, match, counter)
+                if self._only_quoted(sent.text, match, doc):
+                    # 'One of them would require each State Party to "adopt … measures to
+                    # establish as criminal offences the distribution of materials that …"':
+                    # the words are the draft's; the speaker's view of them comes after.
+                    continue
+                finding = None
+                clause = _own_clause(sent.text, match)
+                if clause is not None and not _first(self._cues("others"), sent.text):
+                    # (not a string of others' views: "We are told that A; that B; …")
+                    # A long sentence of several clauses: the clause of the topic's words
+                    # speaks first ("… take note of the draft …; we must, however, state
+                    # that the text raises serious concerns as regards … the criminalization
+                    # of content").
+                    finding = self._finding(topic, sent, answer, match, counter, text=clause)
+                if finding is None:
+                    finding = self._finding(topic, sent, answer, match, counter)
                 if finding is None and i in lead_ins:
                     finding = self._list_item_finding(topic, speech[lead_ins[i]], sent, organizer)
                 if finding:
@@ -2159,6 +2283,32 @@ class StanceExtractor:
             if names:
                 out[topic] = re.compile("|".join(f"(?:{n})" for n in names), re.IGNORECASE)
         return out
+
+    def _only_quoted(self, text: str, match: re.Match[str], doc: Document) -> bool:
+        """Whether the topic's words stand inside a quotation of draft text (ten words or
+        so) in a sentence whose own words have no first person and do not name the
+        speaker's party: a description of the provision, not a view of it."""
+        quote = next(
+            (q for q in _DRAFT_QUOTATION.finditer(text) if q.start() < match.start() < q.end()),
+            None,
+        )
+        if quote is None:
+            return False
+        outside = text[: quote.start()] + " " * len(quote.group()) + text[quote.end() :]
+        if (
+            # (a sentence that is all quotation: a record's account of the delegation's words)
+            not re.search(r"[^\W\d_]{2}", outside)
+            or _first(self._cues("first-person"), outside)
+            or _OWN_WORDING.search(outside)
+            # ('"The international community needs a universal instrument," he stressed':
+            # someone's words, which a record gives as its delegation's)
+            or _SAID_OF_QUOTE.search(outside)
+        ):
+            return False
+        party = doc.metadata.state
+        return not any(
+            m.kind == "State" and m.id == party and m.span.text in outside for m in doc.mentions
+        )
 
     def _anaphoric(
         self,

@@ -186,7 +186,10 @@ def _unlabelled(text: str) -> tuple[Exchange, ...]:
 # quoted at length after a verb of saying.
 _QUOTED_SAYING = re.compile(
     r"\b(?P<verb>said|stated|added|declared|claimed|argued|asserted|insisted|alleged|wrote"
-    r"|told (?:us|the (?:Committee|Assembly|meeting))|put it|accused [^.;:\"“]{3,60}? of)"
+    # ('He went on: "…"', "warned", "announced")
+    r"|went on|continued|announced|warned|proclaimed|boasted"
+    r"|told (?:us|(?:the|this) (?:Committee|Assembly|meeting|Conference|Commission))|put it"
+    r"|accused [^.;:\"“]{3,60}? of)"
     r"(?:,? (?:in (?:its|his|her|their) (?:statement|intervention)|this morning|earlier|"
     r"yesterday|today|once again),?)?(?: that)?[ \t]*[:,]?[ \t]*"
     r"[\"“](?P<quote>[^\"”]{40,3000})[\"”]"
