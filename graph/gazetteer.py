@@ -755,7 +755,9 @@ _SC_NUMBER = r"\d{1,4}[ \t]?\n?[ \t]?\(\d{4}\)"
 # Roman numerals: "resolution 181 (II)", "1514 (XV)", "S-6/…" was then "3201 (S-VI)".
 _GA_OLD_NUMBER = r"\d{1,4}\s?\((?:S-|ES-)?[IVXL]{1,7}\)"
 _RESOLUTION_LIST = re.compile(
-    rf"(?P<draft>\bdraft\s+)?\b[Rr]esolutions?\s+(?P<list>(?:(?:{_SC_NUMBER}|{_GA_OLD_NUMBER}|{_GA_NUMBER})"
+    # (also "la résolution 74/247", "la resolución 74/247", "a resolução 74/247" in a
+    # paragraph in the delegation's language)
+    rf"(?P<draft>\bdraft\s+)?\b(?:[Rr]esolutions?|[Rr]ésolutions?|[Rr]esoluci[óo]n(?:es)?|[Rr]esolu[çc][ãa]o)\s+(?P<list>(?:(?:{_SC_NUMBER}|{_GA_OLD_NUMBER}|{_GA_NUMBER})"
     # (", and" before ",": "874 (1993), and 884 (1993)" is one list)
     rf"(?:\s*,?\s+and\s+|\s*,?\s+as well as\s+|\s*,\s*)?)+)"
 )

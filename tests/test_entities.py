@@ -757,11 +757,14 @@ def test_states_greeted_in_another_language_and_treaties_named_in_it():
     found = entities(
         "Saudamos as delegações de Portugal, de Angola e de Cabo Verde, com quem partilhamos "
         "uma língua e a convicção de que a cooperação deve ser eficaz.\n\n"
+        "Nous rappelons que la résolution 75/282 de l'Assemblée générale a fixé les modalités "
+        "de nos travaux.\n\n"
         "Colombia has been a Party to the Convenio de Budapest since 2020 and applies the "
         "Convención de Palermo every day.",
         event="ahc-7r",
     )
     assert {("State", "PRT"), ("State", "AGO"), ("State", "CPV")} <= found
+    assert ("Resolution", "A/RES/75/282") in found
     assert {("Instrument", "budapest-convention"), ("Instrument", "untoc")} <= found
 
 

@@ -2238,6 +2238,222 @@ SETS = {
         types={"Person": 0.93, "State": 0.98},
         corpus=FULL_CORPUS,
     ),
+    # blind (code of b23c99e, the session before): stances 5 of 13, 1 extra (F1 0.53);
+    # with the session's rules 6 of 13, 1 extra (F1 0.60)
+    "ungdc-blind195": Floors(
+        8,
+        16,
+        0.96,
+        0.99,
+        0.57,
+        stance_p=0.83,
+        types={"Person": 0.89, "State": 0.99},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of b23c99e, the session before): stances 5 of 8, 2 extra (F1 0.67);
+    # with the session's rules 6 of 8, 2 extra (F1 0.75)
+    "ungdc-blind196": Floors(
+        8,
+        16,
+        0.99,
+        0.99,
+        0.73,
+        stance_p=0.73,
+        types={"Person": 0.99, "State": 0.99},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of b23c99e, the session before): stances 4 of 8, 0 extra (F1 0.67);
+    # with the session's rules 4 of 8, 0 extra (F1 0.67)
+    "ungdc-blind197": Floors(
+        8,
+        16,
+        0.97,
+        0.99,
+        0.64,
+        stance_p=0.95,
+        types={"Person": 0.91, "State": 0.99},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of b23c99e, the session before): stances 4 of 8, 0 extra (F1 0.67);
+    # with the session's rules 4 of 8, 0 extra (F1 0.67)
+    "ungdc-blind198": Floors(
+        8,
+        16,
+        0.96,
+        0.99,
+        0.64,
+        stance_p=0.95,
+        types={"Person": 0.9, "State": 0.99},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of b23c99e, the session before): stances 3 of 3, 0 extra (F1 1.00);
+    # with the session's rules 3 of 3, 0 extra (F1 1.00)
+    "ungdc-blind199": Floors(
+        8,
+        16,
+        0.96,
+        0.99,
+        0.98,
+        stance_p=0.95,
+        types={"Person": 0.96, "State": 0.97},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of b23c99e, the session before): stances 5 of 8, 2 extra (F1 0.67);
+    # with the session's rules 5 of 8, 2 extra (F1 0.67)
+    "ungdc-blind200": Floors(
+        8,
+        16,
+        0.97,
+        0.99,
+        0.64,
+        stance_p=0.69,
+        types={"Person": 0.96, "State": 0.96},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of b23c99e, the session before): stances 3 of 8, 0 extra (F1 0.55);
+    # with the session's rules 3 of 8, 0 extra (F1 0.55)
+    "ungdc-blind201": Floors(
+        8,
+        16,
+        0.96,
+        0.98,
+        0.52,
+        stance_p=0.95,
+        types={"Person": 0.84, "State": 0.98},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of b23c99e, the session before): stances 3 of 9, 0 extra (F1 0.50);
+    # with the session's rules 4 of 9, 0 extra (F1 0.61)
+    "ungdc-blind202": Floors(
+        8,
+        16,
+        0.97,
+        0.99,
+        0.59,
+        stance_p=0.95,
+        types={"Person": 0.91, "State": 0.99},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of b23c99e, the session before): stances 4 of 7, 0 extra (F1 0.73);
+    # with the session's rules 4 of 7, 0 extra (F1 0.73)
+    "ungdc-blind203": Floors(
+        8,
+        16,
+        0.97,
+        0.99,
+        0.7,
+        stance_p=0.95,
+        types={"Person": 0.96, "State": 0.97},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of b23c99e, the session before): stances 5 of 10, 2 extra (F1 0.59);
+    # with the session's rules 7 of 10, 2 extra (F1 0.74)
+    "ungdc-blind204": Floors(
+        8,
+        16,
+        0.98,
+        0.99,
+        0.71,
+        stance_p=0.75,
+        types={"Person": 0.99, "State": 0.97},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of b23c99e, the session before): stances 7 of 12, 1 extra (F1 0.70);
+    # with the session's rules 7 of 12, 1 extra (F1 0.70)
+    "ungdc-blind205": Floors(
+        8,
+        16,
+        0.97,
+        0.99,
+        0.68,
+        stance_p=0.85,
+        types={"Person": 0.89, "State": 0.99},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of b23c99e, the session before): stances 5 of 8, 0 extra (F1 0.77);
+    # with the session's rules 5 of 8, 0 extra (F1 0.77)
+    "ungdc-blind206": Floors(
+        8,
+        16,
+        0.93,
+        0.96,
+        0.74,
+        stance_p=0.95,
+        types={"Person": 0.86, "State": 0.95},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of b23c99e, the session before): stances 2 of 8, 3 extra (F1 0.31);
+    # with the session's rules 2 of 8, 3 extra (F1 0.31)
+    "ungdc-blind207": Floors(
+        8,
+        16,
+        0.97,
+        0.98,
+        0.28,
+        stance_p=0.38,
+        types={"Person": 0.91, "State": 0.98},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of b23c99e, the session before): stances 3 of 5, 0 extra (F1 0.75);
+    # with the session's rules 3 of 5, 0 extra (F1 0.75)
+    "ungdc-blind208": Floors(
+        8,
+        16,
+        0.97,
+        0.99,
+        0.73,
+        stance_p=0.95,
+        types={"Person": 0.93, "State": 0.99},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of b23c99e, the session before): stances 8 of 9, 0 extra (F1 0.94);
+    # with the session's rules 8 of 9, 0 extra (F1 0.94)
+    "ungdc-blind209": Floors(
+        8,
+        16,
+        0.98,
+        0.99,
+        0.92,
+        stance_p=0.95,
+        types={"Person": 0.99, "State": 0.99},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of b23c99e, the session before): stances 4 of 9, 0 extra (F1 0.61);
+    # with the session's rules 4 of 9, 0 extra (F1 0.61)
+    "ungdc-blind210": Floors(
+        8,
+        16,
+        0.96,
+        0.97,
+        0.59,
+        stance_p=0.95,
+        types={"Person": 0.87, "State": 0.97},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of b23c99e, the session before): stances 6 of 6, 0 extra (F1 1.00);
+    # with the session's rules 6 of 6, 0 extra (F1 1.00)
+    "ungdc-blind211": Floors(
+        8,
+        16,
+        0.97,
+        0.98,
+        0.98,
+        stance_p=0.95,
+        types={"Person": 0.92, "State": 0.99},
+        corpus=FULL_CORPUS,
+    ),
+    # blind (code of b23c99e, the session before): stances 6 of 8, 1 extra (F1 0.80);
+    # with the session's rules 6 of 8, 1 extra (F1 0.80)
+    "ungdc-blind212": Floors(
+        8,
+        16,
+        0.97,
+        0.97,
+        0.78,
+        stance_p=0.83,
+        types={"Person": 0.91, "State": 0.99},
+        corpus=FULL_CORPUS,
+    ),
 }
 
 

@@ -2129,3 +2129,15 @@ def test_an_interviews_byline_is_the_journalists_not_the_speakers():
         "Brazil stand?\n\nWe are preparing for signature.\n"
     )
     assert m.speaker == "Luíza Prado Teles"
+
+
+def test_an_interviews_standfirst_names_the_session_and_the_day():
+    m = metadata(
+        'REPUBLIC OF GHANA\nMINISTRY OF COMMUNICATION\n\n"We will sign": interview with Hon. '
+        "Kofi Mensah Boateng, Minister for Communication\n\n"
+        "The Minister spoke to A. Reporter on the margins of the thirty-fourth session of the "
+        "Commission on Crime Prevention and Criminal Justice, Vienna, on Tuesday 20 May 2025. "
+        "The transcript has been lightly edited for length and clarity by the editors. "
+        "Published on 22 May 2025.\n\nQ1. Minister, do the critics have a point?\n\nNot at all.\n"
+    )
+    assert (m.event, m.date) == ("ccpcj-34", "2025-05-20")

@@ -9833,3 +9833,23 @@ def test_the_criminalisation_chapter_named_is_not_criminalising_content():
         event="ahc-7r",
     )
     assert found["content-offences"][1] == "oppose"
+
+
+def test_what_we_hear_from_partners_is_theirs_and_our_answer_ours():
+    found = stances(
+        "We hear from some partners that the Budapest Convention should serve as a benchmark "
+        "for the new instrument. We cannot agree.",
+        state="RUS",
+        event="ccpcj-34",
+    )
+    assert found["join-budapest-convention"][1] == "oppose"
+
+
+def test_what_some_delegations_tell_us_is_theirs():
+    found = stances(
+        "Some delegations tell us that the Budapest Convention is sufficient and that all States "
+        "should simply join it. We do not think so.",
+        state="CHN",
+        event="ahc-3",
+    )
+    assert found["join-budapest-convention"][1] == "oppose"

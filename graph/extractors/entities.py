@@ -74,7 +74,8 @@ class EntityExtractor:
         text = doc.text
         spans = sentences.boilerplate_spans(text)
         # A paragraph in another language still names States as written in English
-        # ("Saudamos as delegações de Portugal, de Angola e de Cabo Verde").
+        # ("Saudamos as delegações de Portugal, de Angola e de Cabo Verde") and resolutions
+        # by their numbers ("la résolution 74/247").
         speech_spans = sentences.boilerplate_spans(text, foreign=False)
         # Names are matched as written; lines set in capitals are read in title case
         # (same offsets), so "THE REPUBLIC OF GHANA" in a title block is Ghana.
@@ -109,7 +110,8 @@ class EntityExtractor:
             c
             for c in gazetteer.resolve_overlaps(candidates, part_of_name)
             if not any(
-                b0 <= c.start < b1 for b0, b1 in (speech_spans if c.kind == "State" else spans)
+                b0 <= c.start < b1
+                for b0, b1 in (speech_spans if c.kind in ("State", "Resolution") else spans)
             )
             and not (c.kind == "State" and c.id in gone)
             and c.id not in self._unreported

@@ -309,7 +309,8 @@ _TWO_SENTENCES = re.compile(r"[a-z]{2}[.!?]\s+[A-Z][a-z]")
 # the title block, not of the speech.
 _SPEAKER_VOICE = re.compile(r"\b(?:I|we|We|my|My|our|Our)\b")
 _STANDFIRST = re.compile(
-    r"\b(?:(?:He|She) spoke to|in an interview (?:with|to)"
+    r"\b(?:(?:He|She|The (?:Deputy )?(?:Minister|Ambassador|Secretary|Director|Chair)) spoke to"
+    r"|in an interview (?:with|to)"
     r"|interview (?:given|granted) by|transcript of an interview)\b"
 )
 
