@@ -492,12 +492,7 @@ class Gazetteer:
                 if m.group("unit").lower() != _unit(owner):
                     # "the fifth meeting" at a body that holds sessions is a plenary meeting
                     continue
-                if (
-                    _COUNTED_FROM.match(text, m.end())
-                    or n > self._last_session.get(owner.id, n) + 10
-                ):
-                    # "The Commission on Narcotic Drugs … at its 65th session", said at the
-                    # Committee's second: no session of a body that has held seven.
+                if not self._plausible_session(owner.id, n, text, m.end()):
                     continue
                 previous = (owner, m.end())
                 event_id = owner.event_id_template.format(n=n)
@@ -587,6 +582,13 @@ class Gazetteer:
                 out.append((re.compile(regex, re.IGNORECASE), body, licence))
         return out
 
+    def _plausible_session(self, body: str, n: int, text: str, end: int) -> bool:
+        """Whether "the Nth session" that ends at ``end`` can be a session of ``body``: not
+        an ordinal counted from an event ("the first session of the Commission since the
+        Assembly adopted the Convention") nor a number far past the body's last ("… at its
+        65th session" of a body that has held seven)."""
+        return not _COUNTED_FROM.match(text, end) and n <= self._last_session.get(body, n) + 10
+
     @cached_property
     def _last_session(self) -> dict[str, int]:
         """The highest session number the codebook knows of each body."""
@@ -612,13 +614,7 @@ class Gazetteer:
                 n = ordinal_value(m.group("n"))
                 if n is None or body.event_id_template is None:
                     continue
-                if _COUNTED_FROM.match(text, m.end()):
-                    # "This is the first session of the Commission since the General
-                    # Assembly adopted the Convention": an ordinal counted from an event.
-                    continue
-                if n > self._last_session.get(body.id, n) + 10:
-                    # "The Commission on Narcotic Drugs … at its 65th session", said at the
-                    # Committee's second: no session of a body that has held seven.
+                if not self._plausible_session(body.id, n, text, m.end()):
                     continue
                 event_id = body.event_id_template.format(n=n)
                 known = self.book.entity("Event", event_id)
