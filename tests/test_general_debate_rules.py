@@ -1664,3 +1664,34 @@ def test_general_debate_a_global_response_to_another_problem_is_no_cooperation_a
 )
 def test_general_debate_the_united_nations_and_its_counter_terrorism_office(body, topic):
     assert stances(body)[topic][0] == "support"
+
+
+@pytest.mark.parametrize(
+    ("body", "topic"),
+    [
+        (
+            "Indeed, the United Nations must be at the vanguard of efforts to eradicate terrorism.",
+            "un-central-role",
+        ),
+        (
+            "We welcome the important role of the United Nations in international efforts to "
+            "combat terrorism.",
+            "un-central-role",
+        ),
+        (
+            "There is a need for robust global cooperation against the financing of terrorism.",
+            "international-cooperation",
+        ),
+        (
+            "We ask for concrete cooperation to prevent our territory from being used by "
+            "criminal organizations.",
+            "international-cooperation",
+        ),
+        (
+            "We wish to see a principled approach taken against all terrorist organizations.",
+            "counter-terrorism",
+        ),
+    ],
+)
+def test_general_debate_the_vanguard_the_role_and_the_cooperation_asked_for(body, topic):
+    assert stances(body)[topic][0] == "support"

@@ -2239,7 +2239,7 @@ SETS = {
         corpus=FULL_CORPUS,
     ),
     # blind (code of b23c99e, the session before): stances 5 of 13, 1 extra (F1 0.53);
-    # with the session's rules 6 of 13, 1 extra (F1 0.60)
+    # with the session's rules 8 of 13, 1 extra (F1 0.73)
     "ungdc-blind195": Floors(
         8,
         16,
@@ -2383,7 +2383,7 @@ SETS = {
         corpus=FULL_CORPUS,
     ),
     # blind (code of b23c99e, the session before): stances 2 of 8, 3 extra (F1 0.31);
-    # with the session's rules 2 of 8, 3 extra (F1 0.31)
+    # with the session's rules 3 of 8, 2 extra (F1 0.46)
     "ungdc-blind207": Floors(
         8,
         16,
@@ -2395,7 +2395,7 @@ SETS = {
         corpus=FULL_CORPUS,
     ),
     # blind (code of b23c99e, the session before): stances 3 of 5, 0 extra (F1 0.75);
-    # with the session's rules 3 of 5, 0 extra (F1 0.75)
+    # with the session's rules 4 of 5, 0 extra (F1 0.89)
     "ungdc-blind208": Floors(
         8,
         16,
@@ -2419,7 +2419,7 @@ SETS = {
         corpus=FULL_CORPUS,
     ),
     # blind (code of b23c99e, the session before): stances 4 of 9, 0 extra (F1 0.61);
-    # with the session's rules 4 of 9, 0 extra (F1 0.61)
+    # with the session's rules 5 of 9, 0 extra (F1 0.71)
     "ungdc-blind210": Floors(
         8,
         16,
