@@ -26,6 +26,13 @@ class EntityExtractor:
         return gazetteer.build(self._book)
 
     @cached_property
+    def _session_hosts(self) -> frozenset[str]:
+        """Bodies with numbered sessions (not the UN's named conferences)."""
+        return frozenset(
+            e.organizer for e in self._book.by_kind("Event") if e.organizer and not e.patterns
+        )
+
+    @cached_property
     def _unreported(self) -> frozenset[str]:
         """Bodies outside the codebook's entities, known only for their sessions."""
         return frozenset(e.id for e in self._book.by_kind("Body") if e.outside_codebook)
@@ -38,9 +45,7 @@ class EntityExtractor:
         # of the Ad Hoc Committee: its "fourth session" is the Committee's, the body with
         # sessions that the speech names most often, by name or as "the Committee" (of a
         # tie, the first named).
-        hosts = {  # (bodies with numbered sessions, not the UN's named conferences)
-            e.organizer for e in self._book.by_kind("Event") if e.organizer and not e.patterns
-        }
+        hosts = self._session_hosts
         named = [
             c.id
             for c in gazetteer.resolve_overlaps(self._gazetteer.candidates(cased))

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 
 from .. import codebook
+from . import voice
 
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -1351,13 +1352,10 @@ def author_note(text: str, reach: int = 1500) -> tuple[str | None, str, str | No
     return None
 
 
-_INTERVIEW_WORD = re.compile(r"\binterview", re.IGNORECASE)
-
-
 def interviewer_byline(header: str, name: str) -> tuple[int, int] | None:
     """The span of the byline ("By A. Person") that gives ``name`` in a header that presents
     an interview: the journalist's line, or None."""
-    if not _INTERVIEW_WORD.search(header):
+    if not voice.names_an_interview(header):
         return None
     m = re.search(rf"(?m)^[ \t*_]*By\s+{re.escape(name)}\b[^\n]*", header)
     return (m.start(), m.end()) if m else None

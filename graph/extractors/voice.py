@@ -98,6 +98,11 @@ _YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 _INTERVIEW = re.compile(r"\binterview", re.IGNORECASE)
 
 
+def names_an_interview(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text`` (between ``start`` and ``end``) calls itself an interview."""
+    return _INTERVIEW.search(text, start, len(text) if end is None else end) is not None
+
+
 @dataclass(frozen=True)
 class Exchange:
     """A journalist's question (``start``–``end``, its label included; ``words`` where
@@ -176,7 +181,7 @@ def _unlabelled(text: str) -> tuple[Exchange, ...]:
             out.append(Exchange(m.start(), after.start(), after.start(), m.start()))
     if len(out) < 3 or not (
         any(_YOU.search(text, x.start, x.end) for x in out)
-        or _INTERVIEW.search(text, 0, out[0].start)
+        or names_an_interview(text, 0, out[0].start)
     ):
         return ()
     return tuple(out)
